@@ -1,0 +1,29 @@
+using ComplaintsAssistant.Core.Access;
+
+namespace ComplaintsAssistant.Bot.Access;
+
+/// <summary>Who is who, from configuration (section <c>Access</c>): people by Entra object id and
+/// Entra groups, each with a role and the teams whose cases they see.</summary>
+public sealed class AccessOptions
+{
+    public const string Section = "Access";
+
+    public List<PersonOptions> People { get; set; } = [];
+    public List<GroupOptions> Groups { get; set; } = [];
+}
+
+/// <param name="Id">Entra object id (or, in local development, a persona id such as <c>dev-manager</c>).</param>
+public sealed class PersonOptions
+{
+    public string Id { get; set; } = "";
+    public string Name { get; set; } = "";
+    public Role Role { get; set; } = Role.Staff;
+    public List<string> Teams { get; set; } = [];
+}
+
+public sealed class GroupOptions
+{
+    public string GroupId { get; set; } = "";
+    public Role Role { get; set; } = Role.Staff;
+    public List<string> Teams { get; set; } = [];
+}

@@ -1,0 +1,31 @@
+using ComplaintsAssistant.Core.Access;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintsAssistant.Bot.Access;
+
+/// <summary>Turns an authenticated identity into an <see cref="Actor"/>. Someone configured by id wins;
+/// otherwise the strongest role among their groups, with the union of those groups' teams. Unknown people get nothing.</summary>
+public sealed class ActorDirectory(IOptionsMonitor<AccessOptions> options)
+{
+    public Actor? Resolve(string? objectId, string? displayName, IEnumerable<string>? groupIds = null)
+    {
+        var access = options.CurrentValue;
+        if (objectId is not null && access.People.FirstOrDefault(p => string.Equals(p.Id, objectId, StringComparison.OrdinalIgnoreCase)) is { } person)
+            return new Actor(person.Id, Name(person.Name, displayName, person.Id), person.Role, person.Teams);
+
+        var groups = (groupIds ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var matched = access.Groups.Where(g => groups.Contains(g.GroupId)).ToArray();
+        if (objectId is null || matched.Length == 0) return null;
+        return new Actor(objectId, Name(null, displayName, objectId), matched.Max(g => g.Role),
+            matched.SelectMany(g => g.Teams).Distinct(StringComparer.OrdinalIgnoreCase).ToArray());
+    }
+
+    /// <summary>Everyone configured by id, for pickers (owners, personas).</summary>
+    public IReadOnlyList<PersonOptions> People => options.CurrentValue.People;
+
+    public string NameOf(string id) =>
+        options.CurrentValue.People.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.OrdinalIgnoreCase))?.Name ?? id;
+
+    private static string Name(string? configured, string? given, string id) =>
+        !string.IsNullOrWhiteSpace(configured) ? configured : !string.IsNullOrWhiteSpace(given) ? given : id;
+}

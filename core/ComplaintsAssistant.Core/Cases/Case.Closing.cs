@@ -1,0 +1,67 @@
+using ComplaintsAssistant.Core.Common;
+
+namespace ComplaintsAssistant.Core.Cases;
+
+public sealed partial class Case
+{
+    /// <summary>Closes a responded case: the complainant is satisfied or the escalation window has passed.</summary>
+    public Result Close(DateOnly closedOn, string? note, string actorId, DateTimeOffset now)
+    {
+        var refused = Workflow.Check(this, CaseAction.Close)
+            ?? Check.First(
+                Check.NotBefore(closedOn, CurrentStage!.RespondedOn!.Value, "closedOn", "respondedOn"),
+                Check.NotInFuture(closedOn, UkDate.On(now), "closedOn"),
+                Check.Optional(note, "note"));
+        if (refused is not null) return refused;
+
+        Set(_state with { Status = CaseStatus.Closed, ClosedOn = closedOn, ClosureNote = note?.Trim() });
+        Record(now, actorId, "closed", $"Closed {closedOn:yyyy-MM-dd}");
+        return Result.Ok;
+    }
+
+    /// <summary>The complainant withdrew, at any stage. An unanswered stage is recorded as withdrawn.</summary>
+    public Result Withdraw(DateOnly withdrawnOn, string reason, string actorId, DateTimeOffset now)
+    {
+        var refused = Workflow.Check(this, CaseAction.Withdraw)
+            ?? Check.First(
+                Check.Required(reason, "reason", 2000),
+                Check.NotBefore(withdrawnOn, ReceivedOn, "withdrawnOn", "receivedOn"),
+                Check.NotInFuture(withdrawnOn, UkDate.On(now), "withdrawnOn"));
+        if (refused is not null) return refused;
+
+        var stage = CurrentStage!;
+        if (!stage.IsAnswered) ReplaceCurrentStage(stage with { Outcome = Outcome.Withdrawn });
+        Set(_state with { Status = CaseStatus.Withdrawn, ClosedOn = withdrawnOn, ClosureNote = reason.Trim() });
+        Record(now, actorId, "withdrawn", $"Withdrawn at stage {stage.Number} on {withdrawnOn:yyyy-MM-dd}");
+        return Result.Ok;
+    }
+
+    /// <summary>The Ombudsman's decision on an enquiry; remedies are recorded as payments.</summary>
+    public Result RecordOmbudsmanFinding(OmbudsmanFinding finding, string actorId, DateTimeOffset now)
+    {
+        var refused = Workflow.Check(this, CaseAction.RecordOmbudsmanFinding)
+            ?? (Enum.IsDefined(finding) ? null : DomainError.Invalid("finding", "unknown-value", "finding is not a known Ombudsman finding."));
+        if (refused is not null) return refused;
+
+        Set(_state with { Ombudsman = (_state.Ombudsman ?? new OmbudsmanDetails(null, null)) with { Finding = finding } });
+        Record(now, actorId, "ombudsman-finding", $"Ombudsman finding: {finding}");
+        return Result.Ok;
+    }
+
+    /// <summary>Records money spent on or paid out for the case.</summary>
+    public Result RecordPayment(Payment payment, string actorId, DateTimeOffset now)
+    {
+        var refused = Workflow.Check(this, CaseAction.RecordPayment)
+            ?? Check.First(
+                Enum.IsDefined(payment.Kind) ? null : DomainError.Invalid("kind", "unknown-value", "kind is not a known kind of payment."),
+                payment.Amount <= 0 ? DomainError.Invalid("amount", "positive-amount", "amount must be more than zero.") : null,
+                payment.Amount > 1_000_000 ? DomainError.Invalid("amount", "amount-too-large", "amount must be at most £1,000,000.") : null,
+                Check.Required(payment.Reason, "reason", 2000),
+                Check.NotInFuture(payment.On, UkDate.On(now), "on"));
+        if (refused is not null) return refused;
+
+        Set(_state with { Payments = [.. _state.Payments, payment with { Reason = payment.Reason.Trim() }] });
+        Record(now, actorId, "payment-recorded", $"{payment.Kind} of £{payment.Amount:0.00} recorded");
+        return Result.Ok;
+    }
+}

@@ -1,0 +1,12 @@
+namespace ComplaintsAssistant.Core.Common;
+
+/// <summary>Statutory days are days in England: "today" is the date in Europe/London, not UTC,
+/// so a complaint logged at 00:30 BST counts as received that day.</summary>
+public static class UkDate
+{
+    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    public static DateOnly Today(TimeProvider time) => On(time.GetUtcNow());
+
+    public static DateOnly On(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, London).DateTime);
+}

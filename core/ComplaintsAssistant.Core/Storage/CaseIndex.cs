@@ -1,0 +1,40 @@
+using ComplaintsAssistant.Core.Cases;
+using ComplaintsAssistant.Core.Timescales;
+
+namespace ComplaintsAssistant.Core.Storage;
+
+/// <summary>The few facts about a case that stores index for lists and the deadline scheduler.
+/// Computed by core (stores never compute a deadline), and recomputed on every save.</summary>
+/// <param name="DueOn">The due date of the running clock; null when nothing is due from the council.</param>
+public sealed record CaseIndex(
+    CaseKind Kind,
+    CaseStatus Status,
+    string Team,
+    string? Owner,
+    DateOnly ReceivedOn,
+    int Stage,
+    DateOnly? DueOn,
+    string? IntakeKey)
+{
+    public static CaseIndex Of(Case subject, WorkingDayCalendar calendar) => new(
+        subject.Kind,
+        subject.Status,
+        subject.Team,
+        subject.Owner,
+        subject.ReceivedOn,
+        subject.CurrentStage?.Number ?? 0,
+        subject.RunningClock?.DueOn(calendar),
+        subject.Snapshot.IntakeKey);
+}
+
+/// <summary>A row of a case list: what the index knows, without loading the case.</summary>
+public sealed record CaseSummary(
+    Guid Id,
+    string Reference,
+    CaseKind Kind,
+    CaseStatus Status,
+    string Team,
+    string? Owner,
+    DateOnly ReceivedOn,
+    int Stage,
+    DateOnly? DueOn);

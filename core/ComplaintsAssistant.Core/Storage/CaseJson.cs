@@ -1,0 +1,21 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ComplaintsAssistant.Core.Cases;
+
+namespace ComplaintsAssistant.Core.Storage;
+
+/// <summary>The one JSON shape of a stored case, shared by every store so that a case moves between
+/// them unchanged. Enums are written as names so documents stay readable and survive reordering.</summary>
+public static class CaseJson
+{
+    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public static string Serialize(Case subject) => JsonSerializer.Serialize(subject.Snapshot, Options);
+
+    public static Case Deserialize(string json) =>
+        Case.Restore(JsonSerializer.Deserialize<CaseSnapshot>(json, Options) ?? throw new JsonException("A stored case was empty."));
+}

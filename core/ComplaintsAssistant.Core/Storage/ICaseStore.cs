@@ -1,0 +1,41 @@
+using ComplaintsAssistant.Core.Cases;
+using ComplaintsAssistant.Core.Common;
+
+namespace ComplaintsAssistant.Core.Storage;
+
+/// <summary>Where cases live. Every implementation passes the same contract test suite.
+/// Updates are optimistic: a write based on a stale version is refused, never merged or overwritten.</summary>
+public interface ICaseStore
+{
+    /// <summary>The next number in a named sequence (e.g. <c>CC-2026</c>), unique even with several instances writing.</summary>
+    Task<int> NextSequenceAsync(string sequence, CancellationToken cancellationToken = default);
+
+    /// <summary>Saves a new case. If a case with the same intake key already exists, nothing is written
+    /// and that case is returned instead (the same email or import row twice is one case).</summary>
+    Task<AddResult> AddAsync(Case newCase, CaseIndex index, CancellationToken cancellationToken = default);
+
+    Task<Versioned<Case>?> GetAsync(Guid id, CancellationToken cancellationToken = default);
+
+    Task<Versioned<Case>?> FindByReferenceAsync(string reference, CancellationToken cancellationToken = default);
+
+    Task<Versioned<Case>?> FindByIntakeKeyAsync(string intakeKey, CancellationToken cancellationToken = default);
+
+    /// <summary>Saves a changed case if nobody has saved it since <paramref name="expectedVersion"/>;
+    /// otherwise a conflict error and nothing written. Returns the new version.</summary>
+    Task<Result<string>> UpdateAsync(Case changed, CaseIndex index, string expectedVersion, CancellationToken cancellationToken = default);
+
+    /// <summary>Cases matching <paramref name="query"/>, answered from the index without loading whole cases,
+    /// ordered by due date (soonest first, none last), then reference.</summary>
+    Task<IReadOnlyList<CaseSummary>> ListAsync(CaseQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Learning actions across cases, ordered by target date.</summary>
+    Task<IReadOnlyList<LearningActionEntry>> ListLearningActionsAsync(LearningQuery query, CancellationToken cancellationToken = default);
+}
+
+/// <summary>A stored value and the version to quote when changing it.</summary>
+public sealed record Versioned<T>(T Value, string Version);
+
+/// <summary>The outcome of adding a case.</summary>
+/// <param name="Stored">The case now in the store: the new one, or the existing one with the same intake key.</param>
+/// <param name="Created">False when an existing case was returned instead.</param>
+public sealed record AddResult(Versioned<Case> Stored, bool Created);

@@ -1,0 +1,131 @@
+using ComplaintsAssistant.Core.Access;
+using ComplaintsAssistant.Core.Cases;
+using ComplaintsAssistant.Core.Common;
+using ComplaintsAssistant.Core.Council;
+using ComplaintsAssistant.Core.Storage;
+using ComplaintsAssistant.Core.Timescales;
+
+namespace ComplaintsAssistant.Core.UseCases;
+
+/// <summary>The use cases every edge calls: log, read, list and change cases. Checks who may do what,
+/// applies the change on the case and saves it optimistically; nothing is saved when a rule says no.</summary>
+public sealed class CaseService(ICaseStore store, ClockRules rules, CouncilVocabulary vocabulary, TimeProvider time)
+{
+    public ClockRules Rules => rules;
+    public CouncilVocabulary Vocabulary => vocabulary;
+    public DateOnly Today => UkDate.Today(time);
+
+    /// <summary>Logs a new case with the next reference for its kind and year. The same intake key twice returns the first case.</summary>
+    public async Task<Result<LoggedCase>> LogAsync(Actor actor, NewCase input, CancellationToken cancellationToken = default)
+    {
+        var checkedInput = WithCouncilSpelling(input);
+        if (checkedInput.Error is { } invalid) return invalid;
+        input = checkedInput.Value;
+
+        if (input.IntakeKey is { } key && await store.FindByIntakeKeyAsync(key, cancellationToken) is { } existing)
+            return new LoggedCase(View(existing), Created: false);
+
+        var now = time.GetUtcNow();
+        var invalidCase = Intake.Validate(input, UkDate.On(now));
+        if (invalidCase is not null) return invalidCase;
+
+        var sequence = $"{input.Kind.ReferencePrefix()}-{input.ReceivedOn.Year}";
+        var number = await store.NextSequenceAsync(sequence, cancellationToken);
+        var logged = Case.Log(input, $"{sequence}-{number:0000}", Guid.NewGuid(), actor.Id, now, rules);
+        if (logged.Error is { } refused) return refused;
+
+        var added = await store.AddAsync(logged.Value, CaseIndex.Of(logged.Value, rules.Calendar), cancellationToken);
+        return new LoggedCase(View(added.Stored), added.Created);
+    }
+
+    public async Task<Result<CaseView>> GetAsync(Actor actor, Guid id, CancellationToken cancellationToken = default) =>
+        Visible(actor, await store.GetAsync(id, cancellationToken), id.ToString());
+
+    public async Task<Result<CaseView>> FindAsync(Actor actor, string reference, CancellationToken cancellationToken = default) =>
+        Visible(actor, await store.FindByReferenceAsync(reference.Trim().ToUpperInvariant(), cancellationToken), reference);
+
+    /// <summary>Cases the actor may see that match the query. Staff and managers see their teams' cases and those they own.</summary>
+    public async Task<Result<IReadOnlyList<CaseSummary>>> ListAsync(Actor actor, CaseQuery query, CancellationToken cancellationToken = default)
+    {
+        if (query.Take is < 1 or > CaseQuery.MaxTake)
+            return DomainError.Invalid("take", "take-range", $"take must be between 1 and {CaseQuery.MaxTake}.");
+        if (query.Skip < 0) return DomainError.Invalid("skip", "skip-not-negative", "skip cannot be negative.");
+        if (query.ReceivedFrom > query.ReceivedTo)
+            return DomainError.Invalid("receivedFrom", "receivedFrom-after-receivedTo", "receivedFrom must be on or before receivedTo.");
+
+        var ownCases = string.Equals(query.Owner, actor.Id, StringComparison.OrdinalIgnoreCase);
+        if (!actor.SeesAllTeams && !ownCases)
+        {
+            var teams = query.Teams is null ? actor.Teams : query.Teams.Intersect(actor.Teams, StringComparer.OrdinalIgnoreCase).ToArray();
+            if (teams.Count == 0) return Array.Empty<CaseSummary>();
+            query = query with { Teams = teams };
+        }
+        var found = await store.ListAsync(query, cancellationToken);
+        return Result<IReadOnlyList<CaseSummary>>.From(found);
+    }
+
+    /// <summary>Applies a change. With <paramref name="expectedVersion"/> (HTTP If-Match) a change based on a stale read is refused;
+    /// without it the version just read is used, so a change racing another still cannot overwrite it.</summary>
+    public async Task<Result<CaseView>> ChangeAsync(Actor actor, Guid id, string? expectedVersion, CaseCommand command,
+        CancellationToken cancellationToken = default)
+    {
+        var stored = await store.GetAsync(id, cancellationToken);
+        if (stored is null) return DomainError.NotFound($"Case {id}");
+        if (expectedVersion is not null && expectedVersion != stored.Version)
+            return DomainError.Conflict($"{stored.Value.Reference} has changed since you read it: reload it and try again.");
+
+        var subject = stored.Value;
+        var refused = Permissions.CheckDo(actor, subject, command.Action);
+        if (refused is not null) return refused;
+        var applied = command.Apply(subject, new CommandContext(actor.Id, time.GetUtcNow(), rules));
+        if (applied.Error is { } broken) return broken;
+
+        var saved = await store.UpdateAsync(subject, CaseIndex.Of(subject, rules.Calendar), stored.Version, cancellationToken);
+        if (saved.Error is { } conflict) return conflict;
+        return View(new Versioned<Case>(subject, saved.Value), applied.Value is { } warning ? [warning] : null);
+    }
+
+    /// <summary>Learning actions the actor may see.</summary>
+    public async Task<IReadOnlyList<LearningActionEntry>> ListLearningAsync(Actor actor, LearningQuery query, CancellationToken cancellationToken = default)
+    {
+        if (!actor.SeesAllTeams)
+        {
+            var teams = query.Teams is null ? actor.Teams : query.Teams.Intersect(actor.Teams, StringComparer.OrdinalIgnoreCase).ToArray();
+            if (teams.Count == 0) return [];
+            query = query with { Teams = teams };
+        }
+        return await store.ListLearningActionsAsync(query with { Take = Math.Clamp(query.Take, 1, CaseQuery.MaxTake) }, cancellationToken);
+    }
+
+    private Result<CaseView> Visible(Actor actor, Versioned<Case>? stored, string what) =>
+        stored is null || Permissions.CheckSee(actor, stored.Value) is not null
+            ? DomainError.NotFound($"Case {what}")
+            : View(stored);
+
+    private CaseView View(Versioned<Case> stored, IReadOnlyList<string>? warnings = null) =>
+        CaseView.Of(stored.Value, stored.Version, Today, rules.Calendar, warnings);
+
+    /// <summary>Checks the council's lists and stores their spelling, so figures group cleanly.</summary>
+    private Result<NewCase> WithCouncilSpelling(NewCase input)
+    {
+        if (string.IsNullOrWhiteSpace(input.Team)) return DomainError.Invalid("team", "required", "team is required.");
+        var categories = input.ConcernCategories ?? [];
+        var invalid = Check.First([
+            vocabulary.CheckTeam(input.Team),
+            .. categories.Select((c, i) => string.IsNullOrWhiteSpace(c) ? null : vocabulary.CheckConcern(c, $"concerns[{i}]")),
+            input.Compliment is { Category: { } category } && !string.IsNullOrWhiteSpace(category) ? vocabulary.CheckComplimentCategory(category) : null,
+        ]);
+        if (invalid is not null) return invalid;
+        return input with
+        {
+            Team = CouncilVocabulary.Canonical(input.Team, vocabulary.Teams),
+            ConcernCategories = categories.Select(c => string.IsNullOrWhiteSpace(c) ? c : CouncilVocabulary.Canonical(c, vocabulary.ConcernCategories)).ToArray(),
+            Compliment = input.Compliment is { } compliment && !string.IsNullOrWhiteSpace(compliment.Category)
+                ? compliment with { Category = CouncilVocabulary.Canonical(compliment.Category, vocabulary.ComplimentCategories) }
+                : input.Compliment,
+        };
+    }
+}
+
+/// <param name="Created">False when the intake key matched an existing case, which is returned instead.</param>
+public sealed record LoggedCase(CaseView View, bool Created);

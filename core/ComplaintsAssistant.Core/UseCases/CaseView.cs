@@ -1,0 +1,25 @@
+using ComplaintsAssistant.Core.Cases;
+using ComplaintsAssistant.Core.Timescales;
+
+namespace ComplaintsAssistant.Core.UseCases;
+
+/// <summary>A case as people see it today: its recorded state plus the deadlines derived from it.</summary>
+/// <param name="Version">Quote it (HTTP If-Match) to change the case; a stale version is refused.</param>
+/// <param name="Deadline">The running clock, or null when nothing is due from the council.</param>
+/// <param name="DueInWords">"due Tuesday 3 December — 10 working days", or null.</param>
+/// <param name="Warnings">Things accepted but worth knowing, e.g. a late escalation request.</param>
+public sealed record CaseView(
+    string Version,
+    CaseSnapshot Case,
+    Deadline? Deadline,
+    string? DueInWords,
+    IReadOnlyList<StageTimes> StageTimes,
+    IReadOnlyList<string> Warnings)
+{
+    public static CaseView Of(Case subject, string version, DateOnly today, WorkingDayCalendar calendar, IReadOnlyList<string>? warnings = null)
+    {
+        var deadline = subject.RunningClock is { } clock ? Timescales.Deadline.Of(clock, today, calendar) : null;
+        return new CaseView(version, subject.Snapshot, deadline, deadline?.InWords(today),
+            subject.Stages.Select(s => Timescales.StageTimes.Of(s, calendar)).ToArray(), warnings ?? []);
+    }
+}
