@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Options;
+
+namespace ComplaintsAssistant.Bot.Channel;
+
+/// <summary>Fails start-up naming the key when the Bot section is inconsistent.</summary>
+internal sealed class ChannelOptionsValidator : IValidateOptions<ChannelOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ChannelOptions options)
+    {
+        var failures = new List<string>();
+        if (!options.IsDevelopmentMode && string.IsNullOrWhiteSpace(options.AppPassword))
+        {
+            failures.Add("Bot:AppPassword is required when Bot:AppId is set.");
+        }
+
+        if (options.MaxActivityBytes is < 1024 or > 4 * 1024 * 1024)
+        {
+            failures.Add("Bot:MaxActivityBytes must be between 1024 and 4194304.");
+        }
+
+        if (options.Queue.Workers is < 1 or > 64)
+        {
+            failures.Add("Bot:Queue:Workers must be between 1 and 64.");
+        }
+
+        if (options.Queue.Capacity < 1)
+        {
+            failures.Add("Bot:Queue:Capacity must be positive.");
+        }
+
+        if (options.Connector.MaxAttempts is < 1 or > 10)
+        {
+            failures.Add("Bot:Connector:MaxAttempts must be between 1 and 10.");
+        }
+
+        if (options.Connector.MessagesPerSecondPerConversation < 1)
+        {
+            failures.Add("Bot:Connector:MessagesPerSecondPerConversation must be positive.");
+        }
+
+        if (options.Auth.MetadataRefreshInterval > TimeSpan.FromHours(24) || options.Auth.MetadataRefreshInterval <= TimeSpan.Zero)
+        {
+            failures.Add("Bot:Auth:MetadataRefreshInterval must be positive and at most 24 hours.");
+        }
+
+        if (options.InvokeTimeout <= TimeSpan.Zero || options.InvokeTimeout >= TimeSpan.FromSeconds(5))
+        {
+            failures.Add("Bot:InvokeTimeout must be positive and under 5 seconds.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -1,0 +1,13 @@
+using System.Net;
+
+namespace ComplaintsAssistant.Bot.Channel.Connector;
+
+/// <summary>The connector refused a call for good (after any retries).</summary>
+public sealed class ConnectorException(HttpStatusCode statusCode, string operation)
+    : Exception($"The connector answered {(int)statusCode} to {operation}.")
+{
+    public HttpStatusCode StatusCode { get; } = statusCode;
+}
+
+/// <summary>The service URL is not one the bot token may be sent to.</summary>
+public sealed class UntrustedServiceUrlException() : Exception("The service URL is not trusted.");

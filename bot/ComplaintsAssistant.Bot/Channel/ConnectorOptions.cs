@@ -1,0 +1,36 @@
+namespace ComplaintsAssistant.Bot.Channel;
+
+/// <summary>"Bot:Connector": the outbound REST client (bot-protocol.md §3).</summary>
+public sealed class ConnectorOptions
+{
+    /// <summary>Hosts (or parent domains) the bot token may be sent to (§3.4).</summary>
+    public List<string> TrustedHostSuffixes { get; set; } = [];
+
+    /// <summary>Allow http://loopback service URLs (tests); always allowed in development mode.</summary>
+    public bool AllowLoopbackHttp { get; set; }
+
+    /// <summary>Attempts in all, for 412/429/502/503/504 only.</summary>
+    public int MaxAttempts { get; set; } = 4;
+
+    public TimeSpan BaseRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Teams allows 7 sends per second per bot per conversation (§3.5).</summary>
+    public int MessagesPerSecondPerConversation { get; set; } = 7;
+
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The Teams hosts from bot-protocol.md §3.4, used when none are configured.</summary>
+    public static IReadOnlyList<string> DefaultTrustedHostSuffixes { get; } =
+    [
+        "smba.trafficmanager.net",
+        "smba.onyx.prod.teams.trafficmanager.net",
+        "smba.infra.gcc.teams.microsoft.com",
+        "smba.infra.gov.teams.microsoft.us",
+        "smba.infra.dod.teams.microsoft.us",
+        "frontend.botapi.msg.infra.teams.microsoftonline.cn",
+        "botapi.skype.com",
+        "botframework.com",
+    ];
+}

@@ -1,0 +1,7 @@
+using ComplaintsAssistant.Bot.Conversations;
+
+namespace ComplaintsAssistant.Bot.Channel.Queue;
+
+/// <summary>One unit of background work: run <see cref="Turn"/> and send its messages, or (no turn)
+/// just send <see cref="Messages"/> already produced, e.g. the rest of an invoke's answer.</summary>
+public sealed record TurnWork(IReplyTarget Target, Turn? Turn, IReadOnlyList<OutgoingMessage>? Messages = null);

@@ -1,0 +1,67 @@
+// The local try-out page: pick a persona, get a Direct Line token bound to it, render Web Chat.
+(function () {
+  'use strict';
+
+  var form = document.getElementById('persona-form');
+  var select = document.getElementById('persona');
+  var status = document.getElementById('status');
+  var host = document.getElementById('webchat');
+  var directLine = null;
+
+  function selectedPersona() {
+    var option = select.options[select.selectedIndex];
+    return { id: option.value, name: option.getAttribute('data-name') || option.text };
+  }
+
+  async function startChat() {
+    var persona = selectedPersona();
+    if (directLine) {
+      directLine.end();
+    }
+
+    status.textContent = 'Starting a chat as ' + persona.name + '…';
+    var response = await fetch('/v3/directline/tokens/generate', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ user: { id: persona.id, name: persona.name } })
+    });
+    if (!response.ok) {
+      status.textContent = 'The bot did not start a chat (HTTP ' + response.status + ').';
+      return;
+    }
+
+    var token = (await response.json()).token;
+    directLine = window.WebChat.createDirectLine({
+      domain: window.location.origin + '/v3/directline',
+      token: token,
+      webSocket: false,
+      pollingInterval: 500
+    });
+
+    // A fresh element per chat: Web Chat owns what it renders into.
+    var container = document.createElement('div');
+    host.replaceChildren(container);
+    window.WebChat.renderWebChat({
+      directLine: directLine,
+      userID: persona.id,
+      username: persona.name,
+      locale: 'en-GB',
+      styleOptions: {
+        accent: '#1d4ed8',
+        subtle: '#4b5563',
+        sendBoxPlaceholderColor: '#4b5563',
+        bubbleBackground: '#f3f4f6',
+        bubbleFromUserBackground: '#dbeafe',
+        hideUploadButton: true
+      }
+    }, container);
+    status.textContent = 'Chatting as ' + persona.name + '.';
+  }
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    startChat();
+  });
+
+  startChat();
+})();
