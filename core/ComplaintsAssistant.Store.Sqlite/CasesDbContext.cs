@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintsAssistant.Store.Sqlite;
+
+internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : DbContext(options)
+{
+    public DbSet<CaseRow> Cases => Set<CaseRow>();
+    public DbSet<LearningActionRow> LearningActions => Set<LearningActionRow>();
+    public DbSet<SequenceRow> Sequences => Set<SequenceRow>();
+    public DbSet<ConversationRow> Conversations => Set<ConversationRow>();
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<CaseRow>(c =>
+        {
+            c.ToTable("Cases");
+            c.HasKey(x => x.Id);
+            c.Property(x => x.Kind).HasConversion<string>();
+            c.Property(x => x.Status).HasConversion<string>();
+            c.HasIndex(x => x.Reference).IsUnique();
+            c.HasIndex(x => x.IntakeKey).IsUnique();
+            // The deadline scheduler: open clocks due on or before a day.
+            c.HasIndex(x => new { x.IsOpen, x.DueOn });
+            // "My cases" and a team's cases.
+            c.HasIndex(x => new { x.Owner, x.IsOpen, x.DueOn });
+            c.HasIndex(x => new { x.Team, x.IsOpen, x.DueOn });
+            // A year's figures.
+            c.HasIndex(x => new { x.ReceivedOn, x.Kind });
+        });
+        model.Entity<LearningActionRow>(l =>
+        {
+            l.ToTable("LearningActions");
+            l.HasKey(x => new { x.CaseId, x.Number });
+            l.Property(x => x.Status).HasConversion<string>();
+            l.HasIndex(x => new { x.Status, x.TargetDate });
+            l.HasIndex(x => new { x.Team, x.Status });
+        });
+        model.Entity<SequenceRow>(s =>
+        {
+            s.ToTable("Sequences");
+            s.HasKey(x => x.Name);
+        });
+        model.Entity<ConversationRow>(s =>
+        {
+            s.ToTable("Conversations");
+            s.HasKey(x => x.UserKey);
+        });
+    }
+}

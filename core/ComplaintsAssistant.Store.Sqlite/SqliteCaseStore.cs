@@ -1,0 +1,226 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using ComplaintsAssistant.Core.Cases;
+using ComplaintsAssistant.Core.Common;
+using ComplaintsAssistant.Core.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace ComplaintsAssistant.Store.Sqlite;
+
+/// <summary>The embedded default store: one SQLite file, created on first use. Each case is a JSON
+/// document plus indexed columns; learning actions are projected into their own table in the same
+/// transaction. Concurrency: every write bumps <c>Version</c> and only succeeds against the version read.</summary>
+public sealed class SqliteCaseStore : ICaseStore, ICaseArchive, IConversationStore
+{
+    private readonly PooledDbContextFactory<CasesDbContext> _contexts;
+
+    private SqliteCaseStore(PooledDbContextFactory<CasesDbContext> contexts) => _contexts = contexts;
+
+    /// <summary>Opens (creating if needed) the store in the file at <paramref name="path"/>.</summary>
+    public static SqliteCaseStore Open(string path)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (folder is not null) Directory.CreateDirectory(folder);
+        var connection = new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30, Pooling = true }.ToString();
+        var options = new DbContextOptionsBuilder<CasesDbContext>().UseSqlite(connection).Options;
+        var store = new SqliteCaseStore(new PooledDbContextFactory<CasesDbContext>(options));
+        using var db = store._contexts.CreateDbContext();
+        db.Database.EnsureCreated();
+        // WAL lets lists and the scheduler read while a case is being written.
+        db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+        return store;
+    }
+
+    public async Task<int> NextSequenceAsync(string sequence, CancellationToken cancellationToken = default)
+    {
+        await using var db = _contexts.CreateDbContext();
+        // One statement: atomic even with several processes sharing the file.
+        var next = await db.Database.SqlQuery<int>(
+            $"INSERT INTO Sequences (Name, Value) VALUES ({sequence}, 1) ON CONFLICT(Name) DO UPDATE SET Value = Value + 1 RETURNING Value AS Value")
+            .ToListAsync(cancellationToken);
+        return next[0];
+    }
+
+    public async Task<AddResult> AddAsync(Case newCase, CaseIndex index, CancellationToken cancellationToken = default)
+    {
+        await using var db = _contexts.CreateDbContext();
+        var row = new CaseRow { Id = newCase.Id, Version = 1 };
+        Fill(row, newCase, index);
+        db.Cases.Add(row);
+        db.LearningActions.AddRange(LearningRows(newCase));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new AddResult(new Versioned<Case>(newCase, "1"), Created: true);
+        }
+        catch (DbUpdateException e) when (IsUniqueViolation(e) && index.IntakeKey is not null)
+        {
+            // Another writer logged the same source first: theirs is the case.
+            var existing = await FindByIntakeKeyAsync(index.IntakeKey, cancellationToken);
+            if (existing is null) throw;
+            return new AddResult(existing, Created: false);
+        }
+    }
+
+    public Task<Versioned<Case>?> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
+        FindOneAsync(c => c.Id == id, cancellationToken);
+
+    public Task<Versioned<Case>?> FindByReferenceAsync(string reference, CancellationToken cancellationToken = default) =>
+        FindOneAsync(c => c.Reference == reference, cancellationToken);
+
+    public Task<Versioned<Case>?> FindByIntakeKeyAsync(string intakeKey, CancellationToken cancellationToken = default) =>
+        FindOneAsync(c => c.IntakeKey == intakeKey, cancellationToken);
+
+    public async Task<Result<string>> UpdateAsync(Case changed, CaseIndex index, string expectedVersion, CancellationToken cancellationToken = default)
+    {
+        if (!long.TryParse(expectedVersion, out var expected))
+            return DomainError.Conflict($"{changed.Reference} has changed since you read it: reload it and try again.");
+
+        await using var db = _contexts.CreateDbContext();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var probe = new CaseRow();
+        Fill(probe, changed, index);
+        var written = await db.Cases
+            .Where(c => c.Id == changed.Id && c.Version == expected)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(c => c.Status, probe.Status)
+                .SetProperty(c => c.IsOpen, probe.IsOpen)
+                .SetProperty(c => c.Team, probe.Team)
+                .SetProperty(c => c.Owner, probe.Owner)
+                .SetProperty(c => c.Stage, probe.Stage)
+                .SetProperty(c => c.DueOn, probe.DueOn)
+                .SetProperty(c => c.Document, probe.Document)
+                .SetProperty(c => c.Version, expected + 1), cancellationToken);
+        if (written == 0)
+            return DomainError.Conflict($"{changed.Reference} has changed since you read it: reload it and try again.");
+
+        await db.LearningActions.Where(l => l.CaseId == changed.Id).ExecuteDeleteAsync(cancellationToken);
+        db.LearningActions.AddRange(LearningRows(changed));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (expected + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task<IReadOnlyList<CaseSummary>> ListAsync(CaseQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var db = _contexts.CreateDbContext();
+        var rows = db.Cases.AsNoTracking().AsQueryable();
+        if (query.Kind is { } kind) rows = rows.Where(c => c.Kind == kind);
+        if (query.Status is { } status) rows = rows.Where(c => c.Status == status);
+        if (query.OpenOnly) rows = rows.Where(c => c.IsOpen);
+        if (query.Owner is { } owner) rows = rows.Where(c => c.Owner == owner);
+        if (query.Teams is { } teams) rows = rows.Where(c => teams.Contains(c.Team));
+        if (query.ReceivedFrom is { } from) rows = rows.Where(c => c.ReceivedOn >= from);
+        if (query.ReceivedTo is { } to) rows = rows.Where(c => c.ReceivedOn <= to);
+        if (query.DueOnOrBefore is { } due) rows = rows.Where(c => c.DueOn != null && c.DueOn <= due);
+        return await rows
+            .OrderBy(c => c.DueOn == null).ThenBy(c => c.DueOn).ThenBy(c => c.Reference)
+            .Skip(query.Skip).Take(query.Take)
+            .Select(c => new CaseSummary(c.Id, c.Reference, c.Kind, c.Status, c.Team, c.Owner, c.ReceivedOn, c.Stage, c.DueOn))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<LearningActionEntry>> ListLearningActionsAsync(LearningQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var db = _contexts.CreateDbContext();
+        var rows = db.LearningActions.AsNoTracking().AsQueryable();
+        if (query.OpenOnly) rows = rows.Where(l => l.Status == Core.Learning.LearningStatus.Open || l.Status == Core.Learning.LearningStatus.InProgress);
+        if (query.Teams is { } teams) rows = rows.Where(l => teams.Contains(l.Team));
+        if (query.Department is { } department) rows = rows.Where(l => l.Department == department);
+        if (query.Owner is { } owner) rows = rows.Where(l => l.Owner == owner);
+        var found = await rows.OrderBy(l => l.TargetDate).ThenBy(l => l.CaseReference).ThenBy(l => l.Number).Take(query.Take).ToListAsync(cancellationToken);
+        return found.Select(l => new LearningActionEntry(l.CaseId, l.CaseReference, l.Team,
+            JsonSerializer.Deserialize<Core.Learning.LearningAction>(l.Document, CaseJson.Options)!)).ToArray();
+    }
+
+    public async IAsyncEnumerable<Case> ExportAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var db = _contexts.CreateDbContext();
+        await foreach (var row in db.Cases.AsNoTracking().OrderBy(c => c.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
+            yield return CaseJson.Deserialize(row.Document);
+    }
+
+    public async IAsyncEnumerable<KeyValuePair<string, int>> ExportSequencesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var db = _contexts.CreateDbContext();
+        await foreach (var row in db.Sequences.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
+            yield return new(row.Name, row.Value);
+    }
+
+    public async Task ImportAsync(Case imported, CaseIndex index, CancellationToken cancellationToken = default)
+    {
+        await using var db = _contexts.CreateDbContext();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var row = await db.Cases.FirstOrDefaultAsync(c => c.Id == imported.Id, cancellationToken);
+        if (row is null) db.Cases.Add(row = new CaseRow { Id = imported.Id, Version = 1 });
+        else row.Version++;
+        Fill(row, imported, index);
+        await db.LearningActions.Where(l => l.CaseId == imported.Id).ExecuteDeleteAsync(cancellationToken);
+        db.LearningActions.AddRange(LearningRows(imported));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task RaiseSequenceAsync(string sequence, int value, CancellationToken cancellationToken = default)
+    {
+        await using var db = _contexts.CreateDbContext();
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO Sequences (Name, Value) VALUES ({sequence}, {value}) ON CONFLICT(Name) DO UPDATE SET Value = MAX(Value, excluded.Value)",
+            cancellationToken);
+    }
+
+    public async Task SaveAsync(string userKey, string reference, CancellationToken cancellationToken = default)
+    {
+        await using var db = _contexts.CreateDbContext();
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO Conversations (UserKey, Reference) VALUES ({userKey}, {reference}) ON CONFLICT(UserKey) DO UPDATE SET Reference = excluded.Reference",
+            cancellationToken);
+    }
+
+    public async Task<string?> GetAsync(string userKey, CancellationToken cancellationToken = default)
+    {
+        await using var db = _contexts.CreateDbContext();
+        return await db.Conversations.AsNoTracking().Where(c => c.UserKey == userKey).Select(c => c.Reference).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    private async Task<Versioned<Case>?> FindOneAsync(System.Linq.Expressions.Expression<Func<CaseRow, bool>> match, CancellationToken cancellationToken)
+    {
+        await using var db = _contexts.CreateDbContext();
+        var row = await db.Cases.AsNoTracking().Where(match).Select(c => new { c.Document, c.Version }).FirstOrDefaultAsync(cancellationToken);
+        return row is null ? null
+            : new Versioned<Case>(CaseJson.Deserialize(row.Document), row.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static void Fill(CaseRow row, Case subject, CaseIndex index)
+    {
+        row.Reference = subject.Reference;
+        row.Kind = index.Kind;
+        row.Status = index.Status;
+        row.IsOpen = index.Status.IsOpen();
+        row.Team = index.Team;
+        row.Owner = index.Owner;
+        row.ReceivedOn = index.ReceivedOn;
+        row.Stage = index.Stage;
+        row.DueOn = index.DueOn;
+        row.IntakeKey = index.IntakeKey;
+        row.Document = CaseJson.Serialize(subject);
+    }
+
+    private static IEnumerable<LearningActionRow> LearningRows(Case subject) => subject.LearningActions.Select(a => new LearningActionRow
+    {
+        CaseId = subject.Id,
+        Number = a.Number,
+        CaseReference = subject.Reference,
+        Team = subject.Team,
+        Department = a.Department,
+        Owner = a.Owner,
+        Status = a.Status,
+        TargetDate = a.TargetDate,
+        Document = JsonSerializer.Serialize(a, CaseJson.Options),
+    });
+
+    private static bool IsUniqueViolation(DbUpdateException e) =>
+        e.InnerException is SqliteException { SqliteErrorCode: 19 }; // SQLITE_CONSTRAINT
+}
