@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using ComplaintsAssistant.Bot.Conversations;
+
+namespace ComplaintsAssistant.Bot.Tests.Channel.Infrastructure;
+
+/// <summary>
+/// A stand-in for the real conversations: records every turn and answers predictably —
+/// "echo: {text}", a card for "card", a welcome on install, a replacement card for card actions.
+/// </summary>
+internal sealed class RecordingTurnHandler : ITurnHandler
+{
+    public ConcurrentQueue<Turn> Turns { get; } = new();
+
+    public TimeSpan SlowDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    public async Task<TurnReply> HandleAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        Turns.Enqueue(turn);
+        switch (turn.Kind)
+        {
+            case TurnKind.Installed:
+                return new TurnReply([new OutgoingMessage("welcome")]);
+            case TurnKind.MessageAction:
+                return new TurnReply([new OutgoingMessage(null, Card("Log as compliment: " + turn.Text))]);
+            case TurnKind.CardAction when turn.Verb == "slow":
+                await Task.Delay(SlowDelay, cancellationToken);
+                return TurnReply.Nothing;
+            case TurnKind.CardAction when turn.Verb == "textOnly":
+                return new TurnReply([new OutgoingMessage("text only answer"), new OutgoingMessage("second")]);
+            case TurnKind.CardAction when turn.Verb == "logCompliment":
+                return new TurnReply([new OutgoingMessage("compliment logged")]);
+            case TurnKind.CardAction:
+                return new TurnReply([new OutgoingMessage("action " + turn.Verb)], Card("done " + turn.Verb));
+            case TurnKind.Message when turn.Text == "card":
+                return new TurnReply([new OutgoingMessage("here is a card", Card("a card"))]);
+            case TurnKind.Message when turn.Text == "boom":
+                throw new InvalidOperationException("handler failure");
+            default:
+                return new TurnReply([new OutgoingMessage("echo: " + turn.Text)]);
+        }
+    }
+
+    public static JsonObject Card(string text) => new()
+    {
+        ["type"] = "AdaptiveCard",
+        ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+        ["version"] = "1.5",
+        ["body"] = new JsonArray(new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true }),
+    };
+}

@@ -1,0 +1,150 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using ComplaintsAssistant.Bot.Conversations;
+using ComplaintsAssistant.Bot.Tests.Channel.Infrastructure;
+
+namespace ComplaintsAssistant.Bot.Tests.Channel;
+
+/// <summary>Invokes are answered in the HTTP response, shaped as Teams requires (bot-protocol.md §1.4, §5).</summary>
+public sealed class InvokeTests : IAsyncLifetime
+{
+    private FakeConnectorServer _connector = null!;
+    private ChannelTestHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await FakeConnectorServer.StartAsync();
+        _host = await ChannelTestHost.StartAsync(new Dictionary<string, string?> { ["Bot:InvokeTimeout"] = "00:00:00.300" });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _connector.DisposeAsync();
+    }
+
+    private async Task<(HttpStatusCode Status, JsonObject Body)> InvokeAsync(JsonObject activity)
+    {
+        var response = await _host.PostActivityAsync(activity.ToJsonString());
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+        return (response.StatusCode, body);
+    }
+
+    private JsonObject Fixture(string name) => TeamsFixtures.LoadObject(name, _connector.ServiceUrl);
+
+    [Fact]
+    public async Task AdaptiveCardActionReturnsTheReplacementCard()
+    {
+        var (status, body) = await InvokeAsync(Fixture("adaptive-card-action.json"));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(200, (int)body["statusCode"]!);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)body["type"]);
+        Assert.Equal("done extendCase", (string?)body["value"]!["body"]![0]!["text"]);
+        var turn = Assert.Single(_host.Handler.Turns);
+        Assert.Equal(TurnKind.CardAction, turn.Kind);
+        Assert.Equal("extendCase", turn.Verb);
+        Assert.Equal("CSC-2026-0042", (string?)turn.Data!["caseRef"]);
+
+        // The other messages of the reply still reach the conversation.
+        var sent = Assert.Single(await _connector.WaitForAsync(1));
+        Assert.Equal("action extendCase", (string?)sent.Body!["text"]);
+    }
+
+    [Fact]
+    public async Task AdaptiveCardActionWithoutVerbRoutesOnDataVerb()
+    {
+        var (_, body) = await InvokeAsync(Fixture("adaptive-card-action-no-verb.json"));
+
+        Assert.Equal("done withdrawCase", (string?)body["value"]!["body"]![0]!["text"]);
+        Assert.Equal("withdrawCase", Assert.Single(_host.Handler.Turns).Verb);
+    }
+
+    [Fact]
+    public async Task AdaptiveCardActionWithoutCardAnswersWithAMessage()
+    {
+        var activity = Fixture("adaptive-card-action.json");
+        activity["value"]!["action"]!["verb"] = "textOnly";
+
+        var (_, body) = await InvokeAsync(activity);
+
+        Assert.Equal(200, (int)body["statusCode"]!);
+        Assert.Equal("application/vnd.microsoft.activity.message", (string?)body["type"]);
+        Assert.Equal("text only answer", (string?)body["value"]);
+        Assert.Equal("second", (string?)Assert.Single(await _connector.WaitForAsync(1)).Body!["text"]);
+    }
+
+    [Fact]
+    public async Task AdaptiveCardActionThatIsNotExecuteIsABadRequestBody()
+    {
+        var activity = Fixture("adaptive-card-action.json");
+        activity["value"]!["action"]!["type"] = "Action.Submit";
+
+        var (status, body) = await InvokeAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(400, (int)body["statusCode"]!);
+        Assert.Equal("application/vnd.microsoft.error", (string?)body["type"]);
+        Assert.Equal("NotSupported", (string?)body["value"]!["code"]);
+        Assert.Empty(_host.Handler.Turns);
+    }
+
+    [Fact]
+    public async Task SlowHandlerGetsATimelyErrorAnswer()
+    {
+        var activity = Fixture("adaptive-card-action.json");
+        activity["value"]!["action"]!["verb"] = "slow";
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var (status, body) = await InvokeAsync(activity);
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(4), $"took {watch.Elapsed}");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(500, (int)body["statusCode"]!);
+        Assert.Equal("Timeout", (string?)body["value"]!["code"]);
+    }
+
+    [Fact]
+    public async Task UnknownInvokeGetsADeliberate501()
+    {
+        var (status, body) = await InvokeAsync(Fixture("unknown-invoke.json"));
+
+        Assert.Equal(HttpStatusCode.NotImplemented, status);
+        Assert.Equal("NotImplemented", (string?)body["value"]!["code"]);
+        Assert.Empty(_host.Handler.Turns);
+    }
+
+    [Fact]
+    public async Task MessageActionFetchTaskOpensADialogWithTheCard()
+    {
+        var (status, body) = await InvokeAsync(Fixture("message-action-fetch-task.json"));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var task = body["task"]!;
+        Assert.Equal("continue", (string?)task["type"]);
+        Assert.Equal("Log as compliment", (string?)task["value"]!["title"]);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)task["value"]!["card"]!["contentType"]);
+        var turn = Assert.Single(_host.Handler.Turns);
+        Assert.Equal(TurnKind.MessageAction, turn.Kind);
+        Assert.Equal("Thank you so much to the team & especially Jo.\nYou made a difference.", turn.Text);
+        Assert.Equal(
+            "Log as compliment: " + turn.Text,
+            (string?)task["value"]!["card"]!["content"]!["body"]![0]!["text"]);
+    }
+
+    [Fact]
+    public async Task MessageActionSubmitClosesTheDialogAndPostsTheMessages()
+    {
+        var (status, body) = await InvokeAsync(Fixture("message-action-submit.json"));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Empty(body);
+        var turn = Assert.Single(_host.Handler.Turns);
+        Assert.Equal(TurnKind.CardAction, turn.Kind);
+        Assert.Equal("logCompliment", turn.Verb);
+        Assert.Equal("Fostering", (string?)turn.Data!["team"]);
+        var sent = Assert.Single(await _connector.WaitForAsync(1));
+        Assert.Equal("compliment logged", (string?)sent.Body!["text"]);
+        Assert.StartsWith("/amer/tenant-1/v3/conversations/19%3Aabc_def%40unq.gbl.spaces/activities/", sent.RawTarget);
+    }
+}
