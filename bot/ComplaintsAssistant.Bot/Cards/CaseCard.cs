@@ -1,0 +1,54 @@
+using System.Text.Json.Nodes;
+using ComplaintsAssistant.Core.Cases;
+
+namespace ComplaintsAssistant.Bot.Cards;
+
+/// <summary>One case: where it is, when it is due, and the changes the reader may make, each a sub-form
+/// (Action.ShowCard) whose button updates this card in place.</summary>
+public static class CaseCard
+{
+    public static JsonObject Build(CaseCardModel model)
+    {
+        var view = model.View;
+        var c = view.Case;
+        var stage = c.Stages.Count > 0 ? c.Stages[^1] : null;
+        var body = new List<JsonNode>
+        {
+            Elements.Heading(c.Reference),
+            Elements.Text($"{Words.Kind(c.Kind)}{(stage is null ? "" : $" · stage {stage.Number}")} · {Workflow.Describe(c.Status)}", subtle: true),
+        };
+        if (model.Notice is { } notice) body.Add(notice.Problem ? Elements.Attention(notice.Text) : Elements.Good(notice.Text));
+        if (view.DueInWords is { } due)
+        {
+            var overdue = view.Deadline?.Overdue == true;
+            body.Add(Elements.Text($"Response {due}{(overdue ? " — overdue" : "")}", weight: "Bolder", color: overdue ? "Attention" : null));
+        }
+
+        var facts = new List<(string, string)> { ("Team", c.Team), ("Received", Words.Date(c.ReceivedOn)) };
+        if (stage is not null) facts.Add(("Owner", model.OwnerName));
+        if (stage?.Clock.Extension is { } extension) facts.Add(("Extended", $"to {extension.TotalWorkingDays} working days ({Words.Of(extension.Ground).ToLowerInvariant()})"));
+        if (stage?.Outcome is { } outcome) facts.Add(("Outcome", Words.Of(outcome)));
+        if (c.LearningActions.Count > 0) facts.Add(("Learning actions", c.LearningActions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        body.Add(Elements.Facts(facts));
+
+        if (c.Concerns.Count > 0)
+        {
+            body.Add(Elements.Text("Concerns", weight: "Bolder"));
+            body.Add(Elements.Facts(c.Concerns.Select(concern => ($"{concern.Number}.", ConcernLine(concern, stage)))));
+        }
+        body.AddRange(view.Warnings.Select(w => (JsonNode)Elements.Text(w, color: "Warning")));
+
+        var data = new JsonObject { ["caseId"] = c.Id.ToString(), ["version"] = view.Version };
+        var values = model.Values ?? FormValues.Empty;
+        var actions = CaseActionForms.For(model, data, values).ToList();
+        actions.Add(CardActions.Execute("Refresh", Verbs.ViewCase, new JsonObject { ["caseId"] = c.Id.ToString(), ["inPlace"] = "true" }));
+        body.Add(CardActions.Set(actions));
+        return Card.Of(body);
+    }
+
+    private static string ConcernLine(Concern concern, StageRecord? stage)
+    {
+        var outcome = stage?.ConcernOutcomes?.FirstOrDefault(o => o.ConcernNumber == concern.Number);
+        return outcome is null ? concern.Category : $"{concern.Category} — {Words.Of(outcome.Outcome).ToLowerInvariant()}";
+    }
+}

@@ -1,0 +1,21 @@
+using ComplaintsAssistant.Core.Cases;
+using ComplaintsAssistant.Core.UseCases;
+
+namespace ComplaintsAssistant.Bot.Cards;
+
+/// <summary>What the case card shows.</summary>
+/// <param name="Allowed">The changes core's workflow and permissions allow this person now; only these get a button.</param>
+/// <param name="Owners">People a case can be handed to; empty means type a name.</param>
+/// <param name="Notice">What just happened (done, refused, someone else changed it), or null.</param>
+/// <param name="Values">What the user last typed into a sub-form, kept when a change is refused.</param>
+public sealed record CaseCardModel(
+    CaseView View,
+    string OwnerName,
+    IReadOnlySet<CaseAction> Allowed,
+    IReadOnlyList<Choice> Owners,
+    DateOnly Today,
+    CardNotice? Notice = null,
+    FormValues? Values = null);
+
+/// <summary>A line at the top of a card about the last action.</summary>
+public sealed record CardNotice(string Text, bool Problem, string? InputId = null);

@@ -1,0 +1,49 @@
+using ComplaintsAssistant.Bot.Access;
+using ComplaintsAssistant.Bot.Cards;
+using ComplaintsAssistant.Bot.Conversations.Handlers;
+using Microsoft.Extensions.Logging;
+
+namespace ComplaintsAssistant.Bot.Conversations;
+
+/// <summary>The thin router: resolves who is speaking, turns the turn into a verb and hands it to that verb's handler.</summary>
+public sealed class TurnRouter(IEnumerable<IVerbHandler> handlers, ActorDirectory directory, ILogger<TurnRouter> logger) : ITurnHandler
+{
+    private readonly Dictionary<string, IVerbHandler> _byVerb = handlers.ToDictionary(h => h.Verb, StringComparer.OrdinalIgnoreCase);
+
+    public async Task<TurnReply> HandleAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var actor = directory.Resolve(turn.Speaker.ObjectId, turn.Speaker.Name);
+        if (actor is null)
+        {
+            logger.UnknownPerson(turn.Speaker.ObjectId ?? "(none)");
+            return Replies.Text("Hello! You're not set up to use the Complaints Assistant yet. Please ask your complaints team to add you.");
+        }
+
+        var (verb, values) = Route(turn);
+        var context = new TurnContext(turn, actor, values);
+        if (verb is null || !_byVerb.TryGetValue(verb, out var handler))
+        {
+            if (turn.Kind == TurnKind.CardAction)
+            {
+                logger.UnknownVerb(verb ?? "(none)");
+                return Replies.NewCard(NoticeCard.Build("Sorry, I can't do that",
+                    "That button belongs to something I no longer do, or the card is out of date. Here is what I can do."));
+            }
+            return Replies.NewCard(NoticeCard.Build("Sorry, I didn't catch that",
+                "Try **help**, **log complaint**, **log compliment**, **my cases**, **case CC-2026-0042** or **learning**."));
+        }
+
+        logger.Handled(turn.Kind.ToString(), handler.Verb);
+        return await handler.HandleAsync(context, cancellationToken);
+    }
+
+    private static (string? Verb, FormValues Values) Route(Turn turn) => turn.Kind switch
+    {
+        TurnKind.Installed => (Verbs.Help, FormValues.Empty.With("welcome", "true")),
+        TurnKind.MessageAction => (Verbs.ComplimentForm, FormValues.Empty.With("words", turn.Text ?? "").With("dialog", "true")),
+        TurnKind.CardAction => (turn.Verb, FormValues.From(turn.Data)),
+        _ => CommandText.Parse(turn.Text) is { } command
+            ? (command.Verb, command.Reference is { } reference ? FormValues.Empty.With("reference", reference) : FormValues.Empty)
+            : (null, FormValues.Empty),
+    };
+}
