@@ -1,6 +1,20 @@
+using ComplaintsAssistant.Bot;
+using ComplaintsAssistant.Bot.Api;
+using ComplaintsAssistant.Bot.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddHosting();
+builder.Services
+    .AddCore(builder.Configuration)
+    .AddStore(builder.Configuration, builder.Environment.ContentRootPath)
+    .AddApi(builder.Configuration)
+    .AddChannel(builder.Configuration);
+
 var app = builder.Build();
-
-app.MapGet("/", () => "Hello World!");
-
+app.MapApi();
+app.MapChannel();
+app.WarnIfLocal();
 app.Run();
+
+/// <summary>Visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;

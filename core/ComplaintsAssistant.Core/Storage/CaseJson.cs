@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using ComplaintsAssistant.Core.Cases;
 
 namespace ComplaintsAssistant.Core.Storage;
@@ -12,7 +13,15 @@ public static class CaseJson
     {
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // Derived properties (IsAnswered, AllowedWorkingDays, …) are recomputed on read, never stored.
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { DropDerivedProperties } },
     };
+
+    private static void DropDerivedProperties(JsonTypeInfo type)
+    {
+        if (type.Kind != JsonTypeInfoKind.Object) return;
+        foreach (var derived in type.Properties.Where(p => p.Set is null).ToArray()) type.Properties.Remove(derived);
+    }
 
     public static string Serialize(Case subject) => JsonSerializer.Serialize(subject.Snapshot, Options);
 

@@ -1,0 +1,55 @@
+using System.Net;
+using System.Security.Claims;
+using ComplaintsAssistant.Bot.Access;
+using ComplaintsAssistant.Bot.Hosting;
+using ComplaintsAssistant.Core.Access;
+
+namespace ComplaintsAssistant.Bot.Api;
+
+/// <summary>Who is calling the API. Resolved once per request by <see cref="Middleware"/> (before parameters
+/// are bound) for endpoints marked with <see cref="Required"/>; handlers bind it as a parameter.</summary>
+public sealed record ApiCaller(Actor Actor)
+{
+    private const string ItemKey = "api-caller";
+
+    /// <summary>Endpoint metadata: this endpoint needs a known caller.</summary>
+    public sealed class Required;
+
+    public static ValueTask<ApiCaller?> BindAsync(HttpContext context) =>
+        ValueTask.FromResult(context.Items[ItemKey] as ApiCaller);
+
+    /// <summary>Refuses callers the council has not set up; in local development mode, anyone not on this machine.</summary>
+    internal static async Task Middleware(HttpContext http, RequestDelegate next)
+    {
+        if (http.GetEndpoint()?.Metadata.GetMetadata<Required>() is null)
+        {
+            await next(http);
+            return;
+        }
+        var local = http.RequestServices.GetRequiredService<HostingMode>().IsLocalDevelopment;
+        if (local && http.Connection.RemoteIpAddress is { } remote && !IPAddress.IsLoopback(remote))
+        {
+            await Problem(403, "loopback-only", "This service is running in local development mode and only answers this machine.").ExecuteAsync(http);
+            return;
+        }
+        var directory = http.RequestServices.GetRequiredService<ActorDirectory>();
+        var actor = local ? directory.Resolve(Persona(http), null) : FromToken(http.User, directory);
+        if (actor is null)
+        {
+            await Problem(403, "not-set-up", "You are not set up in Complaints Assistant yet: ask your complaints team to add you.").ExecuteAsync(http);
+            return;
+        }
+        http.Items[ItemKey] = new ApiCaller(actor);
+        await next(http);
+    }
+
+    private static string Persona(HttpContext http) =>
+        http.Request.Headers[LocalDevelopment.PersonaHeader].FirstOrDefault() is { Length: > 0 } persona ? persona : LocalDevelopment.DefaultPersona;
+
+    private static Actor? FromToken(ClaimsPrincipal user, ActorDirectory directory) => directory.Resolve(
+        user.FindFirstValue("oid") ?? user.FindFirstValue("http://schemas.microsoft.com/identity/claims/objectidentifier"),
+        user.FindFirstValue("name"),
+        user.FindAll("groups").Select(c => c.Value));
+
+    private static IResult Problem(int status, string rule, string message) => TypedResults.Problem(ApiProblems.Details(status, rule, message, null));
+}

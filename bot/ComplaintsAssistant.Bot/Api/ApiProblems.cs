@@ -1,0 +1,53 @@
+using ComplaintsAssistant.Core.Common;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ComplaintsAssistant.Bot.Api;
+
+/// <summary>The one translation from a domain refusal to RFC 7807 problem details: the status says what
+/// kind of failure, <c>field</c> and <c>rule</c> say exactly what to fix.</summary>
+internal static class ApiProblems
+{
+    public static IResult From(DomainError error, bool versionQuoted = false)
+    {
+        var status = error.Kind switch
+        {
+            ErrorKind.Invalid => StatusCodes.Status400BadRequest,
+            ErrorKind.Refused => StatusCodes.Status409Conflict,
+            ErrorKind.NotFound => StatusCodes.Status404NotFound,
+            // With If-Match the client asked for a precondition; without it the write raced another.
+            ErrorKind.Conflict => versionQuoted ? StatusCodes.Status412PreconditionFailed : StatusCodes.Status409Conflict,
+            ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
+            _ => StatusCodes.Status400BadRequest,
+        };
+        return TypedResults.Problem(Details(status, error.Rule, error.Message, error.Field));
+    }
+
+    public static ProblemDetails Details(int status, string rule, string message, string? field)
+    {
+        var problem = new ProblemDetails
+        {
+            Status = status,
+            Title = Title(status),
+            Detail = message,
+            Type = $"https://complaints-assistant.example/problems/{rule}",
+        };
+        problem.Extensions["rule"] = rule;
+        if (field is not null)
+        {
+            problem.Extensions["field"] = field;
+            problem.Extensions["errors"] = new Dictionary<string, string[]> { [field] = [message] };
+        }
+        return problem;
+    }
+
+    private static string Title(int status) => status switch
+    {
+        400 => "The request is not valid",
+        403 => "Not permitted",
+        404 => "Not found",
+        409 => "Not allowed now",
+        412 => "The case has changed since you read it",
+        413 => "The request is too large",
+        _ => "The request failed",
+    };
+}

@@ -1,0 +1,59 @@
+using ComplaintsAssistant.Core.Cases;
+using ComplaintsAssistant.Core.Common;
+
+namespace ComplaintsAssistant.Bot.Api.Requests;
+
+/// <summary>A new representation of any kind. <c>intakeKey</c> (e.g. an email's internet message id) makes
+/// logging the same source twice return the first case.</summary>
+public sealed record LogCaseRequest(
+    CaseKind? Kind,
+    DateOnly? ReceivedOn,
+    HowReceived? HowReceived,
+    string? Team,
+    string? Owner,
+    ComplainantRequest? Complainant,
+    List<ChildRequest>? Children,
+    List<string>? Concerns,
+    string? Summary,
+    MemberRequest? Member,
+    ComplimentRequest? Compliment,
+    OmbudsmanRequest? Ombudsman,
+    DateOnly? DueOn,
+    DateOnly? MattersAroseOn,
+    string? LateAcceptanceReason,
+    DateOnly? AcknowledgedOn,
+    string? IntakeKey)
+{
+    public Result<NewCase> ToNewCase()
+    {
+        if (Kind is not { } kind) return Require.Missing("kind");
+        if (ReceivedOn is not { } receivedOn) return Require.Missing("receivedOn");
+        if (HowReceived is not { } howReceived) return Require.Missing("howReceived");
+        if (Complainant is { Relationship: null }) return Require.Missing("complainant.relationship");
+        if (Member is { Type: null }) return Require.Missing("member.type");
+        if (Compliment is { Source: null }) return Require.Missing("compliment.source");
+        if (IntakeKey is { Length: > 500 }) return DomainError.Invalid("intakeKey", "too-long", "intakeKey must be at most 500 characters.");
+
+        return new NewCase(kind, receivedOn, howReceived, Team ?? "", Owner,
+            Complainant is { } c ? new Complainant(c.Relationship!.Value, c.ChildComplainedDirectly ?? false, c.SupportedByAdvocate ?? false, c.AdvocateService, c.Name, c.Contact) : null,
+            Children?.Select(ch => new ChildConcerned(ch.AgeBand ?? AgeBand.NotKnown, ch.Gender ?? Gender.NotKnown, ch.Ethnicity ?? Ethnicity.NotKnown, ch.Disability ?? Disability.NotKnown)).ToArray(),
+            Concerns,
+            Summary,
+            Member is { } m ? new MemberDetails(m.Type!.Value, m.Name ?? "") : null,
+            Compliment is { } p ? new ComplimentDetails(p.Category ?? "", p.Source!.Value, p.Words ?? "", p.AboutWorker) : null,
+            Ombudsman is { } o ? new OmbudsmanDetails(o.OmbudsmanReference, o.RelatedCaseReference) : null,
+            MattersAroseOn, LateAcceptanceReason, AcknowledgedOn, DueOn, string.IsNullOrWhiteSpace(IntakeKey) ? null : IntakeKey.Trim());
+    }
+}
+
+public sealed record ComplainantRequest(
+    ComplainantRelationship? Relationship, bool? ChildComplainedDirectly, bool? SupportedByAdvocate, string? AdvocateService, string? Name, string? Contact);
+
+/// <summary>Monitoring only; anything not given is recorded as not known.</summary>
+public sealed record ChildRequest(AgeBand? AgeBand, Gender? Gender, Ethnicity? Ethnicity, Disability? Disability);
+
+public sealed record MemberRequest(MemberType? Type, string? Name);
+
+public sealed record ComplimentRequest(string? Category, ComplimentSource? Source, string? Words, string? AboutWorker);
+
+public sealed record OmbudsmanRequest(string? OmbudsmanReference, string? RelatedCaseReference);

@@ -1,0 +1,63 @@
+using System.Net;
+using ComplaintsAssistant.Bot.Access;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintsAssistant.Bot.Hosting;
+
+/// <summary>How the host listens: request size limits, and in local development mode loopback only.</summary>
+public static partial class HostingExtensions
+{
+    /// <summary>Bodies above this are refused with 413 before they are read (a case is a few kilobytes).</summary>
+    public const long MaxRequestBytes = 1024 * 1024;
+
+    public static WebApplicationBuilder AddHosting(this WebApplicationBuilder builder)
+    {
+        var local = LocalDevelopment.IsOn(builder.Configuration);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = MaxRequestBytes;
+            kestrel.AddServerHeader = false;
+        });
+        if (local)
+        {
+            // Without identity nobody is authenticated: never listen beyond this machine.
+            var urls = builder.Configuration["urls"] ?? builder.Configuration["ASPNETCORE_URLS"] ?? "http://127.0.0.1:5080";
+            builder.WebHost.UseUrls(ToLoopback(urls));
+            builder.Services.PostConfigure<AccessOptions>(access => access.People.AddRange(LocalDevelopment.Personas));
+        }
+        else
+        {
+            builder.Services.AddOptions<IdentityOptions>().Bind(builder.Configuration.GetSection(IdentityOptions.Section))
+                .Validate(o => o.IsConfigured, "Entra:TenantId and Entra:ClientId are required when Bot:AppId is set: the API needs an identity provider.")
+                .ValidateOnStart();
+        }
+        builder.Services.AddSingleton(new HostingMode(local));
+        return builder;
+    }
+
+    /// <summary>Rewrites every URL to a loopback address, keeping scheme and port.</summary>
+    internal static string[] ToLoopback(string urls) => urls
+        .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .Select(url =>
+        {
+            var uri = new UriBuilder(url.Replace("://*", "://placeholder").Replace("://+", "://placeholder"));
+            if (!IPAddress.TryParse(uri.Host, out var ip) || !IPAddress.IsLoopback(ip)) uri.Host = uri.Host == "localhost" ? "localhost" : "127.0.0.1";
+            return uri.Uri.GetLeftPart(UriPartial.Authority);
+        })
+        .ToArray();
+
+    public static WebApplication WarnIfLocal(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<HostingMode>().IsLocalDevelopment)
+            app.Lifetime.ApplicationStarted.Register(() => LogLocalDevelopment(app.Logger, string.Join(", ", app.Urls)));
+        return app;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message =
+        "LOCAL DEVELOPMENT MODE: no identity is configured (Entra, Bot:AppId), so requests are NOT authenticated. " +
+        "Listening on loopback only ({Urls}); anyone else is refused. Configure Entra and Bot before deploying.")]
+    private static partial void LogLocalDevelopment(ILogger logger, string urls);
+}
+
+/// <param name="IsLocalDevelopment">No identity configured: loopback only, personas instead of sign-in.</param>
+public sealed record HostingMode(bool IsLocalDevelopment);
