@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Runs every test of ComplaintsAssistant on a fresh machine that has only the .NET SDK and Node.
+# It installs what the tests need first: Debian's chromium for the browser tests (as root, via apt),
+# and the npm packages of the dev page, the browser tests and the Cosmos test server (npm ci, pinned
+# by their package-lock.json files). The Cosmos test server is started by the store tests themselves.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "Browser: Debian chromium"
+if ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "chromium is missing and this is not root: run 'sudo apt-get install -y chromium' once, then re-run." >&2
+    exit 1
+  fi
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+chromium --version
+
+step "npm packages (pinned by package-lock.json)"
+for dir in bot/ComplaintsAssistant.Bot/web tests/ComplaintsAssistant.Browser.Tests/web tools/cosmos-test-server; do
+  if [ -f "$dir/package-lock.json" ] && [ ! -d "$dir/node_modules" ]; then
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+done
+
+step "Build"
+dotnet build ComplaintsAssistant.sln -c Release --nologo -clp:ErrorsOnly
+
+step "Tests"
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+log=$(mktemp)
+status=0
+dotnet test ComplaintsAssistant.sln -c Release --no-build --nologo 2>&1 | tee "$log" || status=$?
+
+# One closing line for every project together.
+awk '/(Passed|Failed)! +- Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+/ {
+       gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
+     END { printf "\n%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+rm -f "$log"
+exit "$status"

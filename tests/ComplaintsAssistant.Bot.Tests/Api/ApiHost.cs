@@ -1,0 +1,82 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ComplaintsAssistant.Bot.Tests.Api;
+
+/// <summary>The real host (Program.cs) on Kestrel at 127.0.0.1, a real SQLite file of its own, and a pinned clock:
+/// 1 June 2026, 10:00 in London.</summary>
+public sealed class ApiHost : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("ca-api-").FullName;
+    private readonly Dictionary<string, string?> _settings;
+
+    public ApiHost(Dictionary<string, string?>? settings = null)
+    {
+        _settings = settings ?? [];
+        UseKestrel(0);
+        StartServer();
+    }
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero));
+
+    public string DatabasePath => Path.Combine(_folder, "cases.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Store:SqlitePath", DatabasePath);
+        builder.UseSetting("urls", "http://127.0.0.1:0");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging => logging.ClearProviders());
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+    }
+
+    /// <summary>A client acting as one of the local personas (dev-officer, dev-manager, dev-social-worker).</summary>
+    public HttpClient As(string persona)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-Dev-Persona", persona);
+        return client;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (disposing && Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
+    }
+}
+
+internal static class Json
+{
+    public static async Task<JsonObject> ReadObjectAsync(this HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+
+    public static async Task<JsonArray> ReadArrayAsync(this HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<JsonArray>())!;
+
+    public static StringContent Body(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
+
+    public static StringContent Body(object value) => Body(JsonSerializer.Serialize(value));
+
+    /// <summary>A statutory complaint as a complaints officer would log it.</summary>
+    public static string Complaint(string receivedOn = "2026-05-01", string team = "Children in Care", string owner = "dev-manager") => $$"""
+        {
+          "kind": "statutoryComplaint",
+          "receivedOn": "{{receivedOn}}",
+          "howReceived": "email",
+          "team": "{{team}}",
+          "owner": "{{owner}}",
+          "complainant": { "relationship": "parentOrRelative", "name": "A Parent" },
+          "children": [ { "ageBand": "from11To15", "gender": "female" } ],
+          "concerns": [ "Lack of communication", "lack of communication", "Unhappy with assessment" ],
+          "summary": "Nobody returned my calls."
+        }
+        """;
+}
