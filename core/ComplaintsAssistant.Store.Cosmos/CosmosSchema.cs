@@ -1,0 +1,44 @@
+using Microsoft.Azure.Cosmos;
+
+namespace ComplaintsAssistant.Store.Cosmos;
+
+/// <summary>The two containers and their indexing policies. Both are partitioned on <c>/id</c>: every item is
+/// its own logical partition, so writes spread evenly and every case is one point read.</summary>
+public static class CosmosSchema
+{
+    public const string PartitionKeyPath = "/id";
+
+    /// <summary>Only the fields lists, the scheduler, figures and learning filter on are indexed; the case document
+    /// itself is not, which keeps a write's RU charge independent of how long a case's history grows.</summary>
+    public static readonly string[] CaseIndexedPaths =
+    [
+        "/reference/?", "/kind/?", "/status/?", "/isOpen/?", "/team/?", "/owner/?", "/receivedOn/?", "/stage/?",
+        "/dueOn/?", "/dueSort/?", "/intakeKey/?",
+        "/doc/learningActions/[]/status/?", "/doc/learningActions/[]/department/?", "/doc/learningActions/[]/owner/?",
+        "/doc/learningActions/[]/targetDate/?",
+    ];
+
+    public static ContainerProperties Cases(string name)
+    {
+        var properties = new ContainerProperties(name, PartitionKeyPath) { IndexingPolicy = Policy(CaseIndexedPaths) };
+        foreach (var fields in ListOrder.CompositeIndexes)
+        {
+            var composite = new System.Collections.ObjectModel.Collection<CompositePath>();
+            foreach (var field in fields) composite.Add(new CompositePath { Path = "/" + field, Order = CompositePathSortOrder.Ascending });
+            properties.IndexingPolicy.CompositeIndexes.Add(composite);
+        }
+        return properties;
+    }
+
+    /// <summary>Meta items are read by id; only the type is indexed, for exporting sequences.</summary>
+    public static ContainerProperties Meta(string name) =>
+        new(name, PartitionKeyPath) { IndexingPolicy = Policy(["/type/?"]) };
+
+    private static IndexingPolicy Policy(IEnumerable<string> included)
+    {
+        var policy = new IndexingPolicy { Automatic = true, IndexingMode = IndexingMode.Consistent };
+        foreach (var path in included) policy.IncludedPaths.Add(new IncludedPath { Path = path });
+        policy.ExcludedPaths.Add(new ExcludedPath { Path = "/*" });
+        return policy;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ComplaintsAssistant.Core.Cases;
+using ComplaintsAssistant.Core.Storage;
+
+namespace ComplaintsAssistant.Store.Cosmos.Items;
+
+/// <summary>One case as one item in the cases container (partition key <c>/id</c>): the indexed facts core
+/// computed, at the top level where the indexing policy includes them, and the whole case as <see cref="CaseJson"/>
+/// under <c>doc</c>, which is not indexed except for the learning-action paths.</summary>
+internal sealed record CaseItem(
+    string Id,
+    string Reference,
+    CaseKind Kind,
+    CaseStatus Status,
+    bool IsOpen,
+    string Team,
+    string? Owner,
+    DateOnly ReceivedOn,
+    int Stage,
+    DateOnly? DueOn,
+    string DueSort,
+    string? IntakeKey,
+    JsonElement Doc)
+{
+    /// <summary>Cosmos sorts missing values first; lists want undated cases last, so they sort on this
+    /// instead: the due date, or a day after every real one.</summary>
+    public const string Undated = "9999-12-31";
+
+    public static CaseItem Of(Case subject, CaseIndex index) => new(
+        subject.Id.ToString(),
+        subject.Reference,
+        index.Kind,
+        index.Status,
+        index.Status.IsOpen(),
+        index.Team,
+        index.Owner,
+        index.ReceivedOn,
+        index.Stage,
+        index.DueOn,
+        SortKey(index.DueOn),
+        index.IntakeKey,
+        JsonSerializer.SerializeToElement(subject.Snapshot, CaseJson.Options));
+
+    public static string SortKey(DateOnly? dueOn) =>
+        dueOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? Undated;
+
+    public Case ToCase() => CaseJson.Deserialize(Doc.GetRawText());
+}
+
+/// <summary>A case item as read back, with the ETag Cosmos gave it: the case's version.</summary>
+internal sealed record StoredCaseItem(JsonElement Doc, [property: JsonPropertyName("_etag")] string ETag)
+{
+    public Versioned<Case> ToVersioned() => new(CaseJson.Deserialize(Doc.GetRawText()), ETag);
+}

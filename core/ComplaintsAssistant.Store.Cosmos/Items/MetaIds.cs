@@ -1,0 +1,16 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace ComplaintsAssistant.Store.Cosmos.Items;
+
+/// <summary>Deterministic ids for meta items. Keys are hashed because Cosmos ids may not contain
+/// '/', '\', '?' or '#', and an internet message id or a user key may.</summary>
+internal static class MetaIds
+{
+    public const string Sequence = "sequence";
+    public const string Intake = "intake";
+    public const string Conversation = "conversation";
+
+    public static string For(string type, string key) =>
+        $"{type}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))}";
+}

@@ -1,0 +1,24 @@
+namespace ComplaintsAssistant.Store.Cosmos.Items;
+
+/// <summary>The last number issued in a named sequence. Incremented atomically in place (PATCH increment).</summary>
+internal sealed record SequenceItem(string Id, string Name, int Last)
+{
+    /// <summary>Settable so it is stored (derived, get-only properties are not written).</summary>
+    public string Type { get; init; } = MetaIds.Sequence;
+}
+
+/// <summary>Claims an intake key for one case. Its id is derived from the key, so creating it is the atomic
+/// "first writer wins" step. It carries the case it stands for, so if the writer dies before writing the
+/// case, the next attempt with the same key finishes the job instead of making a second case.</summary>
+internal sealed record IntakeClaimItem(string Id, string IntakeKey, string CaseId, CaseItem Pending)
+{
+    /// <summary>Settable so it is stored (derived, get-only properties are not written).</summary>
+    public string Type { get; init; } = MetaIds.Intake;
+}
+
+/// <summary>How the bot reaches a user first (opaque to the store).</summary>
+internal sealed record ConversationItem(string Id, string UserKey, string Reference)
+{
+    /// <summary>Settable so it is stored (derived, get-only properties are not written).</summary>
+    public string Type { get; init; } = MetaIds.Conversation;
+}
