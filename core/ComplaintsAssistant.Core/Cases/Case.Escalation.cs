@@ -59,7 +59,9 @@ public sealed partial class Case
             Check.Required(next.Owner, "owner"),
             Check.NotBefore(next.OpenedOn, escalation.RequestedOn, "openedOn", "requestedOn"),
             Check.NotInFuture(next.OpenedOn, UkDate.On(now), "openedOn"),
-            next.StatementAgreedOn is { } agreed ? Check.NotBefore(agreed, escalation.RequestedOn, "statementAgreedOn", "requestedOn") : null,
+            next.StatementAgreedOn is { } agreed
+                ? Check.NotBefore(agreed, escalation.RequestedOn, "statementAgreedOn", "requestedOn") ?? Check.NotInFuture(agreed, UkDate.On(now), "statementAgreedOn")
+                : null,
             Kind == CaseKind.StatutoryComplaint && number == 2 ? Check.Required(next.IndependentPerson, "independentPerson") : null,
             Kind == CaseKind.CorporateComplaint && string.Equals(next.Owner?.Trim(), Stages[0].Owner, StringComparison.OrdinalIgnoreCase)
                 ? DomainError.Invalid("owner", "different-person-at-stage2", "Under the Complaint Handling Code a different person must handle stage 2.")
