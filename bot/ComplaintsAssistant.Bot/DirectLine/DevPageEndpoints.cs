@@ -30,8 +30,6 @@ public static class DevPageEndpoints
             var fullPath = System.IO.Path.Combine(webRoot, file);
             endpoints.MapGet(route, (HttpContext context) => Serve(context, fullPath, contentType));
         }
-
-        endpoints.MapGet("/dev/", () => Results.Redirect(Path));
     }
 
     private static IResult Serve(HttpContext context, string fullPath, string contentType)

@@ -41,6 +41,7 @@ internal sealed class ChannelTestHost : IAsyncDisposable
         });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
+        if (Environment.GetEnvironmentVariable("CA_TEST_LOGS") == "1") { builder.Logging.AddConsole(); }
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         var handler = new RecordingTurnHandler();
         builder.Services.AddSingleton<ITurnHandler>(handler);

@@ -17,4 +17,19 @@ internal static class Eventually
             await Task.Delay(10);
         }
     }
+
+    public static async Task TrueAsync(Func<Task<bool>> condition, TimeSpan? timeout = null)
+    {
+        var limit = timeout ?? TimeSpan.FromSeconds(10);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (!await condition())
+        {
+            if (watch.Elapsed > limit)
+            {
+                throw new TimeoutException("The condition did not become true in time.");
+            }
+
+            await Task.Delay(50);
+        }
+    }
 }
