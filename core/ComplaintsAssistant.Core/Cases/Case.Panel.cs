@@ -28,6 +28,7 @@ public sealed partial class Case
             Check.NotBefore(heldOn, CurrentStage!.Panel!.RequestedOn, "heldOn", "requestedOn"),
             Check.NotInFuture(heldOn, UkDate.On(now), "heldOn"),
             members.Count == 3 && members.All(m => !string.IsNullOrWhiteSpace(m))
+                && members.Select(m => m.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() == 3
                 ? null : DomainError.Invalid("members", "three-panel-members", "A review panel has three independent people; the first named is the chair."),
             stage2Person is not null && members.Any(m => string.Equals(m?.Trim(), stage2Person, StringComparison.OrdinalIgnoreCase))
                 ? DomainError.Invalid("members", "independent-person-not-on-panel", "The stage 2 Independent Person may not sit on the review panel.")
