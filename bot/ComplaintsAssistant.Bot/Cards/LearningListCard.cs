@@ -17,7 +17,8 @@ public static class LearningListCard
         if (entries.Count == 0) body.Add(Elements.Text("No open learning actions.", subtle: true));
         body.AddRange(entries.Take(MaxRows).Select((entry, i) => (JsonNode)Row(entry, $"l{i}")));
         if (entries.Count > MaxRows) body.Add(Elements.Text($"…and {entries.Count - MaxRows} more.", subtle: true));
-        return Card.Of(body, [CardActions.Execute("Refresh", Verbs.Learning, new JsonObject { ["inPlace"] = "true" })]);
+        body.Add(CardActions.Set(CardActions.Execute("Refresh", Verbs.Learning, new JsonObject { ["inPlace"] = "true" })));
+        return Card.Of(body);
     }
 
     private static JsonObject Row(LearningActionEntry entry, string item)

@@ -1,0 +1,85 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using ComplaintsAssistant.Bot.Tests.Cards.Schema;
+using static ComplaintsAssistant.Bot.Tests.Conversations.CardQuery;
+
+namespace ComplaintsAssistant.Bot.Tests.Cards;
+
+/// <summary>Every card in the gallery against the official 1.5 schema, Teams' rules for Universal Actions, and size limits.</summary>
+public class CardConformanceTests
+{
+    /// <summary>Teams takes ~100 KB per bot message (bot-protocol.md §4); 28 KB (the webhook limit) is our own, tighter budget.</summary>
+    private const int MaxCardBytes = 28 * 1024;
+
+    private static readonly Lazy<Task<IReadOnlyList<(string Name, JsonObject Card)>>> Gallery = new(CardGallery.BuildAsync);
+
+    public static TheoryData<string> Names() => new(AllNames);
+
+    private static readonly string[] AllNames =
+        ["welcome", "help", "notice-not-understood", "notice-unknown-button", "notice-case-not-found", "form-complaint", "form-complaint-refused",
+         "logged-complaint", "form-member-enquiry", "form-member-enquiry-refused", "logged-member-enquiry", "form-informal", "form-compliment",
+         "form-compliment-dialog", "logged-compliment", "case-manager", "case-staff", "case-refused-extension", "case-extended", "case-conflict",
+         "case-responded", "case-overdue", "my-cases-staff", "my-cases-manager", "learning-list", "learning-updated"];
+
+    [Fact]
+    public async Task GalleryHoldsEveryNamedCard() =>
+        Assert.Equal(AllNames.Order(), (await Gallery.Value).Select(c => c.Name).Order());
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public async Task CardMatchesOfficialSchema(string name)
+    {
+        var errors = CardSchema.Official.Validate(await CardAsync(name));
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public async Task CardFollowsTeamsRules(string name)
+    {
+        var card = await CardAsync(name);
+        Assert.Equal("1.5", (string?)card["version"]);
+        var inputs = All(card).Where(o => ((string?)o["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true).ToArray();
+        Assert.All(inputs, i => Assert.False(string.IsNullOrEmpty((string?)i["id"])));
+        Assert.All(inputs, i => Assert.False(string.IsNullOrEmpty((string?)i["label"] ?? (string?)i["title"])));
+        Assert.Equal(inputs.Length, inputs.Select(i => (string)i["id"]!).Distinct().Count());
+
+        foreach (var execute in All(card).Where(o => (string?)o["type"] == "Action.Execute"))
+        {
+            var verb = (string?)execute["verb"];
+            Assert.False(string.IsNullOrEmpty(verb));
+            var fallback = Assert.IsType<JsonObject>(execute["fallback"]);
+            Assert.Equal("Action.Submit", (string?)fallback["type"]);
+            Assert.Equal(verb, (string?)fallback["data"]!["verb"]);
+        }
+        // Execute buttons sit in ActionSets, where older Teams clients honour their fallback.
+        Assert.DoesNotContain(All(card).Where(o => o["actions"] is JsonArray && (string?)o["type"] == "AdaptiveCard")
+            .SelectMany(o => o["actions"]!.AsArray()), a => (string?)a!["type"] == "Action.Execute");
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public async Task CardIsWellUnderTeamsSizeLimit(string name)
+    {
+        var bytes = Encoding.UTF8.GetByteCount((await CardAsync(name)).ToJsonString());
+        Assert.True(bytes < MaxCardBytes, $"{name} is {bytes} bytes");
+    }
+
+    [Fact]
+    public void SchemaCheckerRejectsWhatTheSchemaForbids()
+    {
+        var unknownProperty = JsonNode.Parse("""{"type":"AdaptiveCard","version":"1.5","body":[{"type":"TextBlock","text":"x","colour":"red"}]}""")!.AsObject();
+        var badEnum = JsonNode.Parse("""{"type":"AdaptiveCard","version":"1.5","body":[{"type":"TextBlock","text":"x","size":"huge"}]}""")!.AsObject();
+        var noInputId = JsonNode.Parse("""{"type":"AdaptiveCard","version":"1.5","body":[{"type":"Input.Text"}]}""")!.AsObject();
+        var unknownElement = JsonNode.Parse("""{"type":"AdaptiveCard","version":"1.5","body":[{"type":"Carousel"}]}""")!.AsObject();
+        var good = JsonNode.Parse("""{"type":"AdaptiveCard","version":"1.5","msteams":{"width":"Full"},"body":[{"type":"TextBlock","text":"x","color":"Attention"}]}""")!.AsObject();
+
+        Assert.NotEmpty(CardSchema.Official.Validate(unknownProperty));
+        Assert.NotEmpty(CardSchema.Official.Validate(badEnum));
+        Assert.NotEmpty(CardSchema.Official.Validate(noInputId));
+        Assert.NotEmpty(CardSchema.Official.Validate(unknownElement));
+        Assert.Empty(CardSchema.Official.Validate(good));
+    }
+
+    private static async Task<JsonObject> CardAsync(string name) => (await Gallery.Value).Single(c => c.Name == name).Card;
+}

@@ -1,0 +1,78 @@
+using System.Text.Json.Nodes;
+using ComplaintsAssistant.Bot.Conversations;
+using ComplaintsAssistant.Bot.Tests.Conversations;
+using static ComplaintsAssistant.Bot.Tests.Conversations.CardQuery;
+
+namespace ComplaintsAssistant.Bot.Tests.Cards;
+
+/// <summary>Every card the bot can send, produced by the real handlers with realistic data (the same path a user takes),
+/// for the schema and size checks here and for the browser test that renders each with the official renderer.</summary>
+public static class CardGallery
+{
+    public static async Task<IReadOnlyList<(string Name, JsonObject Card)>> BuildAsync()
+    {
+        using var bot = new BotHarness();
+        var cards = new List<(string, JsonObject)>();
+        void Add(string name, JsonObject? card) => cards.Add((name, card ?? throw new InvalidOperationException($"{name}: no card")));
+        static JsonObject? Card(TurnReply reply) => reply.ReplacementCard ?? reply.Messages.FirstOrDefault(m => m.Card is not null)?.Card;
+
+        const string sw = BotHarness.SocialWorker, manager = BotHarness.Manager, officer = BotHarness.Officer;
+        Add("welcome", Card(await bot.InstalledAsync(sw)));
+        Add("help", Card(await bot.SayAsync(sw, "help")));
+        Add("notice-not-understood", Card(await bot.SayAsync(sw, "what's the weather?")));
+        Add("notice-unknown-button", Card(await bot.ClickAsync(sw, "old.verb", new JsonObject())));
+        Add("notice-case-not-found", Card(await bot.SayAsync(sw, "case CC-2026-9999")));
+
+        var complaintForm = Card(await bot.SayAsync(sw, "log complaint"))!;
+        Add("form-complaint", complaintForm);
+        Add("form-complaint-refused", Card(await bot.ClickAsync(sw, Button(complaintForm, "Log complaint"),
+            ("kind", "StatutoryComplaint"), ("team", BotHarness.Team), ("receivedOn", "2026-05-01"), ("howReceived", "Email"),
+            ("relationship", "ParentOrRelative"), ("owner", manager), ("summary", "Visits cancelled without notice"))));
+        var logged = Card(await bot.ClickAsync(sw, Button(complaintForm, "Log complaint"),
+            ("kind", "StatutoryComplaint"), ("team", BotHarness.Team), ("receivedOn", "2026-05-01"), ("howReceived", "Email"),
+            ("relationship", "ChildOrYoungPerson"), ("childComplainedDirectly", "true"), ("supportedByAdvocate", "true"), ("advocateService", "Coram Voice"),
+            ("concerns", "Lack of communication,Unhappy with assessment,Lack of communication"), ("owner", manager),
+            ("summary", "Visits cancelled without notice; assessment not shared.")))!;
+        Add("logged-complaint", logged);
+
+        var memberForm = Card(await bot.SayAsync(manager, "log member enquiry"))!;
+        Add("form-member-enquiry", memberForm);
+        Add("form-member-enquiry-refused", Card(await bot.ClickAsync(manager, Button(memberForm, "Log member enquiry"),
+            ("memberType", "MP"), ("team", BotHarness.Team), ("receivedOn", "2026-05-01"), ("howReceived", "Letter"), ("owner", manager))));
+        Add("logged-member-enquiry", Card(await bot.ClickAsync(manager, Button(memberForm, "Log member enquiry"),
+            ("memberType", "MP"), ("memberName", "A Member"), ("team", BotHarness.Team), ("receivedOn", "2026-05-01"), ("howReceived", "Letter"), ("owner", manager))));
+        Add("form-informal", Card(await bot.SayAsync(sw, "log informal representation")));
+        var complimentForm = Card(await bot.SayAsync(sw, "log compliment"))!;
+        Add("form-compliment", complimentForm);
+        Add("form-compliment-dialog", Card(await bot.MessageActionAsync(sw, "Thank you for listening to our daughter.")));
+        Add("logged-compliment", Card(await bot.ClickAsync(sw, Button(complimentForm, "Log compliment"),
+            ("team", BotHarness.Team), ("category", "Child focus"), ("source", "ParentOrCarer"), ("words", "Thank you for listening to our daughter."))));
+
+        var managerCase = Card(await bot.SayAsync(manager, "case CC-2026-0001"))!;
+        Add("case-manager", managerCase);
+        Add("case-staff", Card(await bot.SayAsync(sw, "case CC-2026-0001")));
+        Add("case-refused-extension", Card(await bot.ClickAsync(manager, Button(managerCase, "Extend"),
+            ("extend.totalWorkingDays", "30"), ("extend.ground", "Complex"), ("extend.reason", "Several agencies involved"), ("extend.agreed", "true"))));
+        var extended = Card(await bot.ClickAsync(manager, Button(managerCase, "Extend"),
+            ("extend.totalWorkingDays", "20"), ("extend.ground", "Complex"), ("extend.reason", "Several agencies involved"), ("extend.agreed", "true")))!;
+        Add("case-extended", extended);
+        Add("case-conflict", Card(await bot.ClickAsync(manager, Button(managerCase, "Reassign"), ("reassign.owner", officer))));
+        var withLearning = Card(await bot.ClickAsync(manager, Button(extended, "Add learning"),
+            ("learning.issue", "Visits were cancelled without telling the family"), ("learning.lesson", "Families need notice of changes"),
+            ("learning.action", "Text families when a visit moves"), ("learning.department", "Children in Care"),
+            ("learning.owner", "Team manager"), ("learning.targetDate", "2026-07-31")))!;
+        var responded = Card(await bot.ClickAsync(manager, Button(withLearning, "Record the response"),
+            ("respond.outcome", "PartiallyUpheld"), ("respond.resolutions", "Apology,ChangeToPractice"),
+            ("respond.concern.1", "Upheld"), ("respond.concern.2", "NotUpheld")))!;
+        Add("case-responded", responded);
+
+        bot.Time.Advance(TimeSpan.FromDays(30));
+        Add("case-overdue", Card(await bot.SayAsync(manager, "case ME-2026-0001")));
+        Add("my-cases-staff", Card(await bot.SayAsync(sw, "my cases")));
+        Add("my-cases-manager", Card(await bot.SayAsync(manager, "my cases")));
+        var learning = Card(await bot.SayAsync(officer, "learning"))!;
+        Add("learning-list", learning);
+        Add("learning-updated", Card(await bot.ClickAsync(officer, Button(learning, "Save"), ("l0.status", "InProgress"), ("l0.reviewNote", "Texts start in June"))));
+        return cards;
+    }
+}

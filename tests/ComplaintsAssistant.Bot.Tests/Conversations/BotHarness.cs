@@ -1,0 +1,96 @@
+using System.Text.Json.Nodes;
+using ComplaintsAssistant.Bot.Access;
+using ComplaintsAssistant.Bot.Conversations;
+using ComplaintsAssistant.Core.Access;
+using ComplaintsAssistant.Core.Council;
+using ComplaintsAssistant.Core.Storage;
+using ComplaintsAssistant.Core.Timescales;
+using ComplaintsAssistant.Core.UseCases;
+using ComplaintsAssistant.Store.Sqlite;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ComplaintsAssistant.Bot.Tests.Conversations;
+
+/// <summary>The real conversation layer over the real case service and a SQLite store in a temp file, with the clock
+/// pinned to Friday 1 May 2026, 10:00 in London, and the three local personas.</summary>
+public sealed class BotHarness : IDisposable
+{
+    public const string SocialWorker = "dev-social-worker";
+    public const string Manager = "dev-manager";
+    public const string Officer = "dev-officer";
+    public const string Team = "Children in Care";
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "ca-bot-tests", Guid.NewGuid().ToString("N"));
+    private readonly ServiceProvider _services;
+
+    public BotHarness(DateTimeOffset? now = null)
+    {
+        Time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 5, 1, 9, 0, 0, TimeSpan.Zero));
+        Store = SqliteCaseStore.Open(Path.Combine(_folder, "cases.db"));
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.Configure<AccessOptions>(o => o.People =
+        [
+            new PersonOptions { Id = SocialWorker, Name = "Sam Social Worker", Role = Role.Staff, Teams = [Team] },
+            new PersonOptions { Id = Manager, Name = "Morgan Manager", Role = Role.Manager, Teams = [Team] },
+            new PersonOptions { Id = Officer, Name = "Olu Officer", Role = Role.ComplaintsOfficer },
+        ]);
+        services.AddSingleton<TimeProvider>(Time);
+        services.AddSingleton<ICaseStore>(Store);
+        services.AddSingleton(ClockRules.Default);
+        services.AddSingleton(CouncilVocabulary.Default);
+        services.AddScoped<CaseService>();
+        services.AddSingleton<ActorDirectory>();
+        services.AddConversations();
+        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+    }
+
+    public FakeTimeProvider Time { get; }
+    public SqliteCaseStore Store { get; }
+
+    public Actor Actor(string persona) => _services.GetRequiredService<ActorDirectory>().Resolve(persona, null)!;
+
+    public Task<TurnReply> SayAsync(string persona, string text) =>
+        HandleAsync(new Turn(TurnKind.Message, Speaker(persona), text, null, null, "personal"));
+
+    /// <summary>An Action.Execute (or Submit) click: the button's data merged with the card's input values.</summary>
+    public Task<TurnReply> ClickAsync(string persona, string verb, JsonObject data) =>
+        HandleAsync(new Turn(TurnKind.CardAction, Speaker(persona), null, data, verb, "personal"));
+
+    /// <summary>Clicks a button found on a card, with the given input values, exactly as a client would send it.</summary>
+    public Task<TurnReply> ClickAsync(string persona, JsonObject button, params (string Id, string Value)[] inputs)
+    {
+        var data = (JsonObject)button["data"]!.DeepClone();
+        foreach (var (id, value) in inputs) data[id] = value;
+        return ClickAsync(persona, (string?)button["verb"] ?? (string)data["verb"]!, data);
+    }
+
+    public Task<TurnReply> InstalledAsync(string persona) => HandleAsync(new Turn(TurnKind.Installed, Speaker(persona), null, null, null, "personal"));
+
+    public Task<TurnReply> MessageActionAsync(string persona, string text) =>
+        HandleAsync(new Turn(TurnKind.MessageAction, Speaker(persona), text, null, null, "personal"));
+
+    public async Task<TurnReply> HandleAsync(Turn turn)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ITurnHandler>().HandleAsync(turn, CancellationToken.None);
+    }
+
+    public async Task<CaseView> CaseAsync(string reference)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var service = scope.ServiceProvider.GetRequiredService<CaseService>();
+        return (await service.FindAsync(Actor(Officer), reference)).Value;
+    }
+
+    private static Speaker Speaker(string persona) => new($"29:{persona}", persona, null);
+
+    public void Dispose()
+    {
+        _services.Dispose();
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
+    }
+}
