@@ -70,7 +70,8 @@ public sealed class CaseService(ICaseStore store, ClockRules rules, CouncilVocab
         CancellationToken cancellationToken = default)
     {
         var stored = await store.GetAsync(id, cancellationToken);
-        if (stored is null) return DomainError.NotFound($"Case {id}");
+        // Someone who may not see the case learns nothing about it: not its reference, not that it changed.
+        if (stored is null || Permissions.CheckSee(actor, stored.Value) is not null) return DomainError.NotFound($"Case {id}");
         if (expectedVersion is not null && expectedVersion != stored.Version)
             return DomainError.Conflict($"{stored.Value.Reference} has changed since you read it: reload it and try again.");
 
