@@ -76,7 +76,15 @@ public sealed class CosmosTestServer : IAsyncLifetime
         var errors = starting.StandardError.ReadToEndAsync();
         // The first run installs the server's npm packages (npm ci), which takes a while.
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await starting.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await starting.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            starting.Kill(entireProcessTree: true);
+            throw new InvalidOperationException($"The Cosmos test server did not start within 3 minutes ({script}).");
+        }
         if (starting.ExitCode != 0)
             throw new InvalidOperationException($"The Cosmos test server did not start ({script}, exit {starting.ExitCode}): {await output} {await errors}");
         return new Uri($"https://127.0.0.1:{port}/");
