@@ -1,0 +1,109 @@
+using ComplaintsAssistant.Core.Cases;
+using ComplaintsAssistant.Core.Timescales;
+
+namespace ComplaintsAssistant.Core.Tests.Timescales.Policy;
+
+public class TimescalePolicyTests
+{
+    private static readonly DateOnly Sep2017 = new(2017, 9, 1);
+
+    // The defaults, each from domain.md: regs 14, 17, 19–21 of the 2006 Regulations, the LGSCO code, common practice.
+    [Theory]
+    [InlineData(CaseKind.StatutoryComplaint, TimescaleKey.Stage1Response, 10, 20)]
+    [InlineData(CaseKind.StatutoryComplaint, TimescaleKey.Stage2Response, 25, 65)]
+    [InlineData(CaseKind.StatutoryComplaint, TimescaleKey.PanelHearing, 30, null)]
+    [InlineData(CaseKind.StatutoryComplaint, TimescaleKey.PanelRecommendations, 5, null)]
+    [InlineData(CaseKind.StatutoryComplaint, TimescaleKey.Decision, 15, null)]
+    [InlineData(CaseKind.StatutoryComplaint, TimescaleKey.EscalationWindow, 20, null)]
+    [InlineData(CaseKind.CorporateComplaint, TimescaleKey.Acknowledgement, 5, null)]
+    [InlineData(CaseKind.CorporateComplaint, TimescaleKey.Stage1Response, 10, 20)]
+    [InlineData(CaseKind.CorporateComplaint, TimescaleKey.Stage2Response, 20, 40)]
+    [InlineData(CaseKind.MemberEnquiry, TimescaleKey.Acknowledgement, 1, null)]
+    [InlineData(CaseKind.MemberEnquiry, TimescaleKey.Stage1Response, 10, null)]
+    public void DefaultsFollowTheStatutoryFramework(CaseKind kind, TimescaleKey key, int workingDays, int? max)
+    {
+        Assert.Equal(new Timescale(workingDays, max), TimescalePolicy.Defaults.RuleFor(kind, key, new DateOnly(2026, 5, 1))!.Timescale);
+    }
+
+    [Theory]
+    [InlineData(CaseKind.CorporateComplaint, TimescaleKey.Stage1Response, ClockBasis.Acknowledgement)]
+    [InlineData(CaseKind.CorporateComplaint, TimescaleKey.Stage2Response, ClockBasis.Acknowledgement)]
+    [InlineData(CaseKind.StatutoryComplaint, TimescaleKey.Stage1Response, ClockBasis.Receipt)]
+    [InlineData(CaseKind.StatutoryComplaint, TimescaleKey.Stage2Response, ClockBasis.Receipt)]
+    public void DefaultsCountCorporateStagesFromTheAcknowledgement(CaseKind kind, TimescaleKey key, ClockBasis basis)
+    {
+        Assert.Equal(basis, TimescalePolicy.Defaults.RuleFor(kind, key, new DateOnly(2026, 5, 1))!.Basis);
+    }
+
+    [Theory]
+    [InlineData(CaseKind.Compliment, TimescaleKey.Stage1Response)]
+    [InlineData(CaseKind.Comment, TimescaleKey.Acknowledgement)]
+    [InlineData(CaseKind.CorporateComplaint, TimescaleKey.PanelHearing)]
+    [InlineData(CaseKind.MemberEnquiry, TimescaleKey.Stage2Response)]
+    public void RuleForIsNullWhereAKindHasNoSuchClock(CaseKind kind, TimescaleKey key)
+    {
+        Assert.Null(TimescalePolicy.Defaults.RuleFor(kind, key, new DateOnly(2026, 5, 1)));
+    }
+
+    [Theory]
+    [InlineData("2017-08-31", 10)]
+    [InlineData("2017-09-01", 7)]
+    [InlineData("2026-05-01", 7)]
+    public void RuleForPicksTheRuleInForceWhenTheClockStarts(string startsOn, int workingDays)
+    {
+        var policy = TimescalePolicy.Defaults.With([new TimescaleRule(CaseKind.MemberEnquiry, TimescaleKey.Stage1Response, Sep2017, new Timescale(7))]);
+
+        Assert.Equal(workingDays, policy.RuleFor(CaseKind.MemberEnquiry, TimescaleKey.Stage1Response, DateOnly.ParseExact(startsOn, "yyyy-MM-dd"))!.Timescale.WorkingDays);
+    }
+
+    [Fact]
+    public void RuleForPicksTheLatestOfSeveralDatedRules()
+    {
+        var policy = TimescalePolicy.Defaults.With([
+            new TimescaleRule(CaseKind.MemberEnquiry, TimescaleKey.Stage1Response, new DateOnly(2024, 4, 1), new Timescale(5)),
+            new TimescaleRule(CaseKind.MemberEnquiry, TimescaleKey.Stage1Response, Sep2017, new Timescale(7)),
+        ]);
+
+        Assert.Equal(10, policy.RuleFor(CaseKind.MemberEnquiry, TimescaleKey.Stage1Response, new DateOnly(2017, 1, 1))!.Timescale.WorkingDays);
+        Assert.Equal(7, policy.RuleFor(CaseKind.MemberEnquiry, TimescaleKey.Stage1Response, new DateOnly(2024, 3, 31))!.Timescale.WorkingDays);
+        Assert.Equal(5, policy.RuleFor(CaseKind.MemberEnquiry, TimescaleKey.Stage1Response, new DateOnly(2024, 4, 1))!.Timescale.WorkingDays);
+    }
+
+    [Fact]
+    public void WithReplacesARuleOfTheSameKindKeyAndDate()
+    {
+        var policy = TimescalePolicy.Defaults.With([new TimescaleRule(CaseKind.StatutoryComplaint, TimescaleKey.Acknowledgement, DateOnly.MinValue, new Timescale(2))]);
+
+        Assert.Equal(2, policy.RuleFor(CaseKind.StatutoryComplaint, TimescaleKey.Acknowledgement, new DateOnly(2026, 5, 1))!.Timescale.WorkingDays);
+        Assert.Equal(TimescalePolicy.Defaults.Rules.Count(), policy.Rules.Count());
+    }
+
+    [Fact]
+    public void WithLeavesTheOriginalPolicyAlone()
+    {
+        TimescalePolicy.Defaults.With([new TimescaleRule(CaseKind.MemberEnquiry, TimescaleKey.Stage1Response, DateOnly.MinValue, new Timescale(3))]);
+
+        Assert.Equal(10, TimescalePolicy.Defaults.RuleFor(CaseKind.MemberEnquiry, TimescaleKey.Stage1Response, new DateOnly(2026, 5, 1))!.Timescale.WorkingDays);
+    }
+
+    [Theory]
+    [InlineData(0, null, "timescale-positive")]
+    [InlineData(-1, null, "timescale-positive")]
+    [InlineData(10, 9, "maximum-below-timescale")]
+    public void ValidateNamesTheBadRule(int workingDays, int? max, string rule)
+    {
+        var error = TimescalePolicy.Validate([
+            new TimescaleRule(CaseKind.StatutoryComplaint, TimescaleKey.Stage1Response, DateOnly.MinValue, new Timescale(10, 20)),
+            new TimescaleRule(CaseKind.MemberEnquiry, TimescaleKey.Stage1Response, Sep2017, new Timescale(workingDays, max)),
+        ]);
+
+        Assert.NotNull(error);
+        Assert.Equal(("Timescales:MemberEnquiry:Stage1Response:2017-09-01", rule), (error.Field, error.Rule));
+    }
+
+    [Fact]
+    public void ValidateAcceptsTheDefaults()
+    {
+        Assert.Null(TimescalePolicy.Validate(TimescalePolicy.Defaults.Rules));
+    }
+}
