@@ -30,6 +30,9 @@ public static class DevPageEndpoints
             var fullPath = System.IO.Path.Combine(webRoot, file);
             endpoints.MapGet(route, (HttpContext context) => Serve(context, fullPath, contentType));
         }
+
+        // A new user running `dotnet run` opens the root URL: send them to the try-out page.
+        endpoints.MapGet("/", () => Results.Redirect(Path));
     }
 
     private static IResult Serve(HttpContext context, string fullPath, string contentType)

@@ -161,6 +161,8 @@ public sealed class DirectLineTests : IAsyncLifetime
         Assert.Contains("/dev/lib/webchat.js", html);
         Assert.Equal(HttpStatusCode.OK, (await _host.Http.GetAsync("dev/lib/webchat.js")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await _host.Http.GetAsync("dev/lib/package.json")).StatusCode);
+        var root = await _host.Http.GetAsync("");
+        Assert.Equal("/dev", root.RequestMessage!.RequestUri!.AbsolutePath);
     }
 }
 
