@@ -5,7 +5,7 @@ using ComplaintsAssistant.Bot.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHosting();
 builder.Services
-    .AddCore(builder.Configuration)
+    .AddCore()
     .AddStore(builder.Configuration, builder.Environment.ContentRootPath)
     .AddApi(builder.Configuration)
     .AddChannel(builder.Configuration);

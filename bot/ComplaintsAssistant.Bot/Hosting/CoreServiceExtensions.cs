@@ -1,8 +1,8 @@
-using ComplaintsAssistant.Core.Common;
+using ComplaintsAssistant.Bot.Access;
 using ComplaintsAssistant.Core.Council;
 using ComplaintsAssistant.Core.Timescales;
 using ComplaintsAssistant.Core.UseCases;
-using ComplaintsAssistant.Bot.Access;
+using Microsoft.Extensions.Options;
 
 namespace ComplaintsAssistant.Bot.Hosting;
 
@@ -10,33 +10,58 @@ public static class CoreServiceExtensions
 {
     /// <summary>The core use cases with the council's lists, timescales and calendar, checked at start-up:
     /// a bad setting stops the host with a message naming its key.</summary>
-    public static IServiceCollection AddCore(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCore(this IServiceCollection services)
     {
-        var council = configuration.GetSection(CouncilOptions.Section).Get<CouncilOptions>() ?? new CouncilOptions();
-        if (TimescalePolicy.Validate(council.Timescales) is { } bad)
-            throw new InvalidOperationException($"Configuration {bad.Field}: {bad.Message}");
+        // Bound from the host's final configuration, so settings layered on late (tests, hosting platforms) count.
+        services.AddOptions<CouncilOptions>().Configure<IConfiguration>((o, c) => c.GetSection(CouncilOptions.Section).Bind(o)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CouncilOptions>, CouncilOptionsValidator>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(p => CouncilSetup.Rules(p.GetRequiredService<IOptions<CouncilOptions>>().Value));
+        services.AddSingleton(p => CouncilSetup.Vocabulary(p.GetRequiredService<IOptions<CouncilOptions>>().Value));
+        services.AddSingleton<CaseService>();
+        services.AddOptions<AccessOptions>().Configure<IConfiguration>((o, c) => c.GetSection(AccessOptions.Section).Bind(o));
+        services.AddSingleton<ActorDirectory>();
+        return services;
+    }
+}
 
+/// <summary>Builds the council's rules and lists from its settings.</summary>
+internal static class CouncilSetup
+{
+    public static ClockRules Rules(CouncilOptions council)
+    {
         var calendar = WorkingDayCalendar.EnglandAndWales;
         if (!string.IsNullOrWhiteSpace(council.BankHolidaysFile))
-        {
-            try { calendar = calendar.WithGovUkFile(File.ReadAllText(council.BankHolidaysFile)); }
-            catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException)
-            {
-                throw new InvalidOperationException($"Configuration Council:BankHolidaysFile ('{council.BankHolidaysFile}'): {e.Message}", e);
-            }
-        }
+            calendar = calendar.WithGovUkFile(File.ReadAllText(council.BankHolidaysFile));
+        return new ClockRules(TimescalePolicy.Defaults.With(council.Timescales.Select(t => t.ToRule())), calendar);
+    }
+
+    public static CouncilVocabulary Vocabulary(CouncilOptions council)
+    {
         var defaults = CouncilVocabulary.Default;
-        var vocabulary = new CouncilVocabulary(
+        return new CouncilVocabulary(
             council.Teams.Count > 0 ? council.Teams : defaults.Teams,
             council.ConcernCategories.Count > 0 ? council.ConcernCategories : defaults.ConcernCategories,
             council.ComplimentCategories.Count > 0 ? council.ComplimentCategories : defaults.ComplimentCategories);
+    }
+}
 
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(new ClockRules(TimescalePolicy.Defaults.With(council.Timescales), calendar));
-        services.AddSingleton(vocabulary);
-        services.AddSingleton<CaseService>();
-        services.AddOptions<AccessOptions>().Bind(configuration.GetSection(AccessOptions.Section));
-        services.AddSingleton<ActorDirectory>();
-        return services;
+/// <summary>Refuses to start on a timescale that can't be right or a bank holiday file that can't be read.</summary>
+internal sealed class CouncilOptionsValidator : IValidateOptions<CouncilOptions>
+{
+    public ValidateOptionsResult Validate(string? name, CouncilOptions council)
+    {
+        if (TimescalePolicy.Validate(council.Timescales.Select(t => t.ToRule())) is { } bad)
+            return ValidateOptionsResult.Fail($"Configuration Council:{bad.Field}: {bad.Message}");
+        if (string.IsNullOrWhiteSpace(council.BankHolidaysFile)) return ValidateOptionsResult.Success;
+        try
+        {
+            CouncilSetup.Rules(council);
+            return ValidateOptionsResult.Success;
+        }
+        catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException)
+        {
+            return ValidateOptionsResult.Fail($"Configuration Council:BankHolidaysFile ('{council.BankHolidaysFile}'): {e.Message}");
+        }
     }
 }

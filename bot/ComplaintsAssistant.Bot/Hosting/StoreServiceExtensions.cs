@@ -13,8 +13,9 @@ public static class StoreServiceExtensions
         if (!kind.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
             throw new InvalidOperationException($"Configuration Store:Kind: '{kind}' is not a store this build knows (Sqlite).");
 
-        var path = configuration["Store:SqlitePath"] ?? Path.Combine(contentRoot, "data", "complaints.db");
-        services.AddSingleton(_ => SqliteCaseStore.Open(path));
+        // Read when first needed, so settings added late (tests, hosting platforms) still count.
+        services.AddSingleton(p => SqliteCaseStore.Open(
+            p.GetRequiredService<IConfiguration>()["Store:SqlitePath"] ?? Path.Combine(contentRoot, "data", "complaints.db")));
         services.AddSingleton<ICaseStore>(p => p.GetRequiredService<SqliteCaseStore>());
         services.AddSingleton<ICaseArchive>(p => p.GetRequiredService<SqliteCaseStore>());
         services.AddSingleton<IConversationStore>(p => p.GetRequiredService<SqliteCaseStore>());

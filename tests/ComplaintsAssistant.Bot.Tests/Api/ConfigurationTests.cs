@@ -1,0 +1,80 @@
+using System.Net;
+
+namespace ComplaintsAssistant.Bot.Tests.Api;
+
+/// <summary>The council's settings take effect, bad ones stop the host naming the key, and outside local
+/// development mode the API needs a token.</summary>
+public sealed class ConfigurationTests
+{
+    [Fact]
+    public async Task ADatedTimescaleFromConfigurationAppliesToEnquiriesReceivedAfterIt()
+    {
+        using var host = new ApiHost(new()
+        {
+            ["Council:Timescales:0:Kind"] = "MemberEnquiry",
+            ["Council:Timescales:0:Key"] = "Stage1Response",
+            ["Council:Timescales:0:EffectiveFrom"] = "2026-05-15",
+            ["Council:Timescales:0:WorkingDays"] = "7",
+        });
+        var officer = host.As("dev-officer");
+        static string Enquiry(string on) => $$"""
+            { "kind": "memberEnquiry", "receivedOn": "{{on}}", "howReceived": "email", "team": "Fostering", "owner": "dev-manager",
+              "member": { "type": "councillor", "name": "Cllr Example" } }
+            """;
+
+        var before = await (await officer.PostAsync("/api/cases", Json.Body(Enquiry("2026-05-14")))).ReadObjectAsync();
+        var after = await (await officer.PostAsync("/api/cases", Json.Body(Enquiry("2026-05-15")))).ReadObjectAsync();
+
+        Assert.Equal(10, (int?)before["deadline"]!["allowedWorkingDays"]);
+        Assert.Equal(7, (int?)after["deadline"]!["allowedWorkingDays"]);
+        Assert.Equal("2026-05-27", (string?)after["deadline"]!["dueOn"]); // Mon 25 May is the spring bank holiday
+    }
+
+    [Fact]
+    public async Task TheCouncilsOwnTeamsReplaceTheDefaults()
+    {
+        using var host = new ApiHost(new() { ["Council:Teams:0"] = "Team North", ["Council:Teams:1"] = "Team South" });
+        var council = await (await host.As("dev-officer").GetAsync("/api/council")).ReadObjectAsync();
+        Assert.Equal(["Team North", "Team South"], council["teams"]!.AsArray().Select(t => (string)t!));
+    }
+
+    [Fact]
+    public void ATimescaleOfZeroDaysStopsTheHostNamingTheKey()
+    {
+        var failure = Assert.ThrowsAny<Exception>(() => new ApiHost(new()
+        {
+            ["Council:Timescales:0:Kind"] = "MemberEnquiry",
+            ["Council:Timescales:0:Key"] = "Stage1Response",
+            ["Council:Timescales:0:EffectiveFrom"] = "2026-01-01",
+            ["Council:Timescales:0:WorkingDays"] = "0",
+        }).Dispose());
+        Assert.Contains("Council:Timescales:MemberEnquiry:Stage1Response:2026-01-01", Innermost(failure).Message);
+    }
+
+    [Fact]
+    public void ABotIdentityWithoutAnApiIdentityStopsTheHost()
+    {
+        var failure = Assert.ThrowsAny<Exception>(() => new ApiHost(new() { ["Bot:AppId"] = "00000000-0000-0000-0000-000000000001", ["Bot:AppPassword"] = "x" }).Dispose());
+        Assert.Contains("Entra:TenantId", Innermost(failure).Message);
+    }
+
+    [Fact]
+    public async Task WithAnIdentityConfiguredTheApiRefusesCallsWithoutAToken()
+    {
+        using var host = new ApiHost(new()
+        {
+            ["Entra:TenantId"] = "11111111-1111-1111-1111-111111111111",
+            ["Entra:ClientId"] = "22222222-2222-2222-2222-222222222222",
+            ["Bot:AppId"] = "33333333-3333-3333-3333-333333333333",
+            ["Bot:AppPassword"] = "not-a-real-secret",
+        });
+        var anonymous = host.CreateClient();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/cases")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsync("/api/cases", Json.Body(Json.Complaint()))).StatusCode);
+        // A persona header is no identity outside local development.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await host.As("dev-officer").GetAsync("/api/cases")).StatusCode);
+    }
+
+    private static Exception Innermost(Exception e) => e.InnerException is null ? e : Innermost(e.InnerException);
+}
