@@ -42,7 +42,8 @@ public static class CaseCard
         var values = model.Values ?? FormValues.Empty;
         var actions = CaseActionForms.For(model, data, values).ToList();
         actions.Add(CardActions.Execute("Refresh", Verbs.ViewCase, new JsonObject { ["caseId"] = c.Id.ToString(), ["inPlace"] = "true" }));
-        body.Add(CardActions.Set(actions));
+        // Hosts show at most five actions per set (Teams and the JS renderer's default host config); three a row reads well.
+        body.AddRange(actions.Chunk(3).Select(row => (JsonNode)CardActions.Set(row)));
         return Card.Of(body);
     }
 

@@ -65,6 +65,16 @@ public class CardConformanceTests
         Assert.True(bytes < MaxCardBytes, $"{name} is {bytes} bytes");
     }
 
+    /// <summary>Keeps tests/ComplaintsAssistant.Browser.Tests/CardGallery/cards up to date: the browser test renders each file
+    /// with the official renderer. Commit the files when a card changes.</summary>
+    [Fact]
+    public async Task GalleryIsWrittenForTheBrowserTest()
+    {
+        var files = await CardGalleryFiles.WriteAsync(TestPaths.GalleryFolder);
+        Assert.Equal(AllNames.Length, files.Count);
+        Assert.All(files, f => Assert.True(JsonNode.Parse(File.ReadAllText(f)) is JsonObject));
+    }
+
     [Fact]
     public void SchemaCheckerRejectsWhatTheSchemaForbids()
     {
