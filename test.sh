@@ -2,7 +2,8 @@
 # Runs every test of ComplaintsAssistant on a fresh machine that has only the .NET SDK and Node.
 # It installs what the tests need first: Debian's chromium for the browser tests (as root, via apt),
 # and the npm packages of the dev page, the browser tests and the Cosmos test server (npm ci, pinned
-# by their package-lock.json files). The Cosmos test server is started by the store tests themselves.
+# by their package-lock.json files). It starts the local Cosmos test server once for every test
+# project and stops it at the end.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -25,6 +26,13 @@ for dir in bot/ComplaintsAssistant.Bot/web tests/ComplaintsAssistant.Browser.Tes
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
   fi
 done
+
+step "Cosmos test server"
+mkdir -p .test-tmp
+port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+bash tools/cosmos-test-server/start.sh "$port" .test-tmp/cosmos.pid
+trap 'kill "$(cat .test-tmp/cosmos.pid)" 2>/dev/null || true' EXIT
+export COSMOS_TEST_ENDPOINT="https://127.0.0.1:$port/"
 
 step "Build"
 dotnet build ComplaintsAssistant.sln -c Release --nologo -clp:ErrorsOnly

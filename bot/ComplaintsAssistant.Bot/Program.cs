@@ -8,7 +8,8 @@ builder.Services
     .AddCore()
     .AddStore(builder.Configuration, builder.Environment.ContentRootPath)
     .AddApi(builder.Configuration)
-    .AddChannel(builder.Configuration);
+    .AddChannel(builder.Configuration)
+    .AddConversations();
 
 var app = builder.Build();
 app.MapApi();

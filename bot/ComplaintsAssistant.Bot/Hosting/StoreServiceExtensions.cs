@@ -1,4 +1,6 @@
+using ComplaintsAssistant.Bot.Channel.References;
 using ComplaintsAssistant.Core.Storage;
+using ComplaintsAssistant.Store.Cosmos;
 using ComplaintsAssistant.Store.Sqlite;
 
 namespace ComplaintsAssistant.Bot.Hosting;
@@ -6,19 +8,29 @@ namespace ComplaintsAssistant.Bot.Hosting;
 public static class StoreServiceExtensions
 {
     /// <summary>The case store chosen by <c>Store:Kind</c>: <c>Sqlite</c> (default, a file under the data
-    /// folder, created on first run) or <c>Cosmos</c>.</summary>
+    /// folder, created on first run) or <c>Cosmos</c> (settings under <c>Store:Cosmos</c>, see docs/cosmos.md).
+    /// Conversation references for proactive messages are kept in the same store.</summary>
     public static IServiceCollection AddStore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var kind = configuration["Store:Kind"] ?? "Sqlite";
-        if (!kind.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
-            throw new InvalidOperationException($"Configuration Store:Kind: '{kind}' is not a store this build knows (Sqlite).");
+        if (kind.Equals("Cosmos", StringComparison.OrdinalIgnoreCase))
+            services.AddCosmosStore(configuration.GetSection("Store:Cosmos"));
+        else if (kind.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+            AddSqlite(services, contentRoot);
+        else
+            throw new InvalidOperationException($"Configuration Store:Kind: '{kind}' is not a store this build knows (Sqlite or Cosmos).");
 
-        // Read when first needed, so settings added late (tests, hosting platforms) still count.
+        services.AddSingleton<IConversationReferenceStore, StoredConversationReferences>();
+        return services;
+    }
+
+    private static void AddSqlite(IServiceCollection services, string contentRoot)
+    {
+        // Read when first needed, so settings layered on late (tests, hosting platforms) still count.
         services.AddSingleton(p => SqliteCaseStore.Open(
             p.GetRequiredService<IConfiguration>()["Store:SqlitePath"] ?? Path.Combine(contentRoot, "data", "complaints.db")));
         services.AddSingleton<ICaseStore>(p => p.GetRequiredService<SqliteCaseStore>());
         services.AddSingleton<ICaseArchive>(p => p.GetRequiredService<SqliteCaseStore>());
         services.AddSingleton<IConversationStore>(p => p.GetRequiredService<SqliteCaseStore>());
-        return services;
     }
 }
