@@ -15,8 +15,9 @@ public static class Permissions
         CaseAction.RecordOmbudsmanFinding, CaseAction.RecordPayment,
     ];
 
-    /// <summary>Changes anyone who can see the case may make.</summary>
-    private static readonly HashSet<CaseAction> Anyone = [CaseAction.AddLearningAction, CaseAction.RequestEscalation, CaseAction.Acknowledge];
+    /// <summary>Changes anyone who can see the case may make: learning is everyone's job.</summary>
+    private static readonly HashSet<CaseAction> Anyone =
+        [CaseAction.AddLearningAction, CaseAction.UpdateLearningAction, CaseAction.RequestEscalation, CaseAction.Acknowledge];
 
     public static bool CanSee(Actor actor, string team, string? owner) =>
         actor.SeesAllTeams || IsOwner(actor, owner) || actor.Teams.Contains(team, StringComparer.OrdinalIgnoreCase);

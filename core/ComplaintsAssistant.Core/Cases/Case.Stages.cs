@@ -39,6 +39,9 @@ public sealed partial class Case
     {
         var stage = CurrentStage!; // Workflow.Check refuses before it is read when there is none
         var refused = Workflow.Check(this, CaseAction.Acknowledge)
+            ?? (stage.AcknowledgedOn is { } already
+                ? DomainError.Refused("already-acknowledged", $"Stage {stage.Number} was already acknowledged on {already:d MMMM yyyy}.")
+                : null)
             ?? Check.First(Check.NotBefore(on, stage.OpenedOn, "acknowledgedOn", "stageOpenedOn"),
                 Check.NotInFuture(on, UkDate.On(now), "acknowledgedOn"));
         if (refused is not null) return refused;

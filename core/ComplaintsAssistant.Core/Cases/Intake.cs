@@ -10,6 +10,7 @@ public static class Intake
     {
         if (!Enum.IsDefined(input.Kind)) return DomainError.Invalid("kind", "unknown-kind", "kind is not a kind of record this council keeps.");
         if (!Enum.IsDefined(input.HowReceived)) return DomainError.Invalid("howReceived", "unknown-value", "howReceived is not a known way of receiving a case.");
+        if (UnknownValue(input) is { } unknown) return DomainError.Invalid(unknown, "unknown-value", $"{unknown} is not one of the values this field takes.");
         return Check.First(
             Check.Required(input.Team, "team"),
             Check.NotInFuture(input.ReceivedOn, today, "receivedOn"),
@@ -21,6 +22,22 @@ public static class Intake
             OneYearRule(input),
             Acknowledgement(input, today),
             FixedDue(input));
+    }
+
+    /// <summary>The first nested field holding a value outside its list (callers other than the API can send any number).</summary>
+    private static string? UnknownValue(NewCase input)
+    {
+        if (input.Complainant is { } c && !Enum.IsDefined(c.Relationship)) return "complainant.relationship";
+        if (input.Member is { } m && !Enum.IsDefined(m.Type)) return "member.type";
+        if (input.Compliment is { } p && !Enum.IsDefined(p.Source)) return "compliment.source";
+        foreach (var (child, i) in (input.Children ?? []).Select((child, i) => (child, i)))
+        {
+            if (!Enum.IsDefined(child.AgeBand)) return $"children[{i}].ageBand";
+            if (!Enum.IsDefined(child.Gender)) return $"children[{i}].gender";
+            if (!Enum.IsDefined(child.Ethnicity)) return $"children[{i}].ethnicity";
+            if (!Enum.IsDefined(child.Disability)) return $"children[{i}].disability";
+        }
+        return null;
     }
 
     private static DomainError? Concerns(NewCase input)

@@ -27,7 +27,8 @@ public static class Workflow
         [CaseAction.Withdraw] = Open,
         [CaseAction.AddLearningAction] = [.. Open, CaseStatus.Closed, CaseStatus.Withdrawn, CaseStatus.Logged],
         [CaseAction.UpdateLearningAction] = [.. Open, CaseStatus.Closed, CaseStatus.Withdrawn, CaseStatus.Logged],
-        [CaseAction.RecordPayment] = [.. Open, CaseStatus.Closed],
+        // Costs already incurred (an investigator's fee) are recorded even after a withdrawal.
+        [CaseAction.RecordPayment] = [.. Open, CaseStatus.Closed, CaseStatus.Withdrawn],
     };
 
     /// <summary>Null when <paramref name="action"/> is allowed on <paramref name="subject"/> now; otherwise the reason it is not.</summary>

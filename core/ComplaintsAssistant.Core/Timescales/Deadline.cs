@@ -28,7 +28,7 @@ public sealed record Deadline(
         var remaining = due >= today ? calendar.WorkingDaysBetween(today, due) : -calendar.WorkingDaysBetween(due, today);
         return new Deadline(clock.Name, clock.StartedOn, due, clock.UnextendedDueOn(calendar), clock.AllowedWorkingDays,
             clock.Extension is not null, remaining, calendar.WorkingDaysBetween(clock.StartedOn, today),
-            WorkingDayCalendar.CalendarDaysBetween(clock.StartedOn, today), clock.FixedDueOn is not null);
+            Math.Max(0, WorkingDayCalendar.CalendarDaysBetween(clock.StartedOn, today)), clock.FixedDueOn is not null);
     }
 
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");

@@ -23,7 +23,7 @@ public sealed class CaseService(ICaseStore store, ClockRules rules, CouncilVocab
         input = checkedInput.Value;
 
         if (input.IntakeKey is { } key && await store.FindByIntakeKeyAsync(key, cancellationToken) is { } existing)
-            return new LoggedCase(View(existing), Created: false);
+            return AlreadyLogged(actor, existing);
 
         var now = time.GetUtcNow();
         var invalidCase = Intake.Validate(input, UkDate.On(now));
@@ -35,8 +35,15 @@ public sealed class CaseService(ICaseStore store, ClockRules rules, CouncilVocab
         if (logged.Error is { } refused) return refused;
 
         var added = await store.AddAsync(logged.Value, CaseIndex.Of(logged.Value, rules.Calendar), cancellationToken);
-        return new LoggedCase(View(added.Stored), added.Created);
+        return added.Created ? new LoggedCase(View(added.Stored), Created: true) : AlreadyLogged(actor, added.Stored);
     }
+
+    /// <summary>The case an intake key already made, if the actor may see it; otherwise only that it exists,
+    /// so it isn't logged twice and nothing of a case they may not see is shown.</summary>
+    private Result<LoggedCase> AlreadyLogged(Actor actor, Versioned<Case> existing) =>
+        Permissions.CheckSee(actor, existing.Value) is null
+            ? new LoggedCase(View(existing), Created: false)
+            : DomainError.Refused("already-logged", "This has already been logged as a case by another team. Ask the complaints team if you need it.");
 
     public async Task<Result<CaseView>> GetAsync(Actor actor, Guid id, CancellationToken cancellationToken = default) =>
         Visible(actor, await store.GetAsync(id, cancellationToken), id.ToString());

@@ -26,10 +26,11 @@ public class PermissionsTests
 
     private static readonly CaseAction[] OwnerOrManager =
     [
-        CaseAction.RecordResponse, CaseAction.Extend, CaseAction.Reassign, CaseAction.Close, CaseAction.Withdraw, CaseAction.UpdateLearningAction,
+        CaseAction.RecordResponse, CaseAction.Extend, CaseAction.Reassign, CaseAction.Close, CaseAction.Withdraw,
     ];
 
-    private static readonly CaseAction[] AnyoneWhoSeesIt = [CaseAction.Acknowledge, CaseAction.RequestEscalation, CaseAction.AddLearningAction];
+    private static readonly CaseAction[] AnyoneWhoSeesIt =
+        [CaseAction.Acknowledge, CaseAction.RequestEscalation, CaseAction.AddLearningAction, CaseAction.UpdateLearningAction];
 
     [Fact]
     public void TheTablesCoverEveryAction()

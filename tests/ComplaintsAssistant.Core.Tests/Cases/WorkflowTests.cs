@@ -54,13 +54,14 @@ public class WorkflowTests
     }
 
     [Fact]
-    public void CheckAllowsLearningButNotPaymentsOnAWithdrawnCase()
+    public void CheckAllowsLearningAndCostsAlreadyIncurredOnAWithdrawnCase()
     {
         var withdrawn = Withdrawn();
 
         Assert.Null(withdrawn.Do(CaseAction.AddLearningAction));
         Assert.Null(withdrawn.Do(CaseAction.UpdateLearningAction));
-        Refused.ByWorkflow(withdrawn.Do(CaseAction.RecordPayment), "recordpayment-not-allowed");
+        Assert.Null(withdrawn.Do(CaseAction.RecordPayment));
+        Refused.ByWorkflow(withdrawn.Do(CaseAction.RecordResponse), "response-not-allowed");
     }
 
     public static TheoryData<CaseAction> ChangesOtherThanLearning =>

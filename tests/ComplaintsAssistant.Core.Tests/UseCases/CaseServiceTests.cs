@@ -105,6 +105,18 @@ public class CaseServiceTests
     }
 
     [Fact]
+    public async Task LogAsyncSaysASourceIsAlreadyLoggedWithoutShowingAnotherTeamsCase()
+    {
+        await _service.LogAsync(TeamStaff, Statutory() with { IntakeKey = "<msg-2@council.gov.uk>" });
+
+        var again = await _service.LogAsync(FosteringStaff, Statutory() with { Team = "Fostering", IntakeKey = "<msg-2@council.gov.uk>" });
+
+        var error = Refused.ByWorkflow(again.Error, "already-logged");
+        Assert.DoesNotContain("CC-2026", error.Message);
+        Assert.Equal(1, _store.Count);
+    }
+
+    [Fact]
     public async Task LogAsyncReturnsTheFirstCaseWhenTheSameSourceIsLoggedTwice()
     {
         var first = await _service.LogAsync(TeamStaff, Statutory() with { IntakeKey = "<msg-1@council.gov.uk>" });

@@ -1,0 +1,39 @@
+using ComplaintsAssistant.Core.Cases;
+using static ComplaintsAssistant.Core.Tests.Cases.Given;
+
+namespace ComplaintsAssistant.Core.Tests.Cases;
+
+/// <summary>Values outside their lists are refused wherever they sit in a new case, naming the field.</summary>
+public sealed class CaseIntakeValuesTests
+{
+    public static TheoryData<string, NewCase> OutOfRange => new()
+    {
+        { "complainant.relationship", Statutory() with { Complainant = new Complainant((ComplainantRelationship)99) } },
+        { "member.type", MemberEnquiry() with { Member = new MemberDetails((MemberType)7, "A. Member MP") } },
+        { "compliment.source", Compliment() with { Compliment = new ComplimentDetails("Communication", (ComplimentSource)42, "Thanks") } },
+        { "children[1].ethnicity", Statutory() with { Children = [
+            new ChildConcerned(AgeBand.Under5, Gender.Female, Ethnicity.White, Disability.None),
+            new ChildConcerned(AgeBand.Under5, Gender.Male, (Ethnicity)12, Disability.None)] } },
+    };
+
+    [Theory]
+    [MemberData(nameof(OutOfRange))]
+    public void LogRefusesAValueOutsideItsList(string field, NewCase input)
+    {
+        var logged = Case.Log(input, "CC-2026-0001", Guid.NewGuid(), Logger, Now, Rules);
+        Refused.Invalid(logged.Error, field, "unknown-value");
+    }
+
+    [Fact]
+    public void AcknowledgingTwiceIsRefusedAndKeepsTheFirstDate()
+    {
+        var corporate = CorporateCase();
+        Assert.Null(corporate.Acknowledge(Day("2026-05-05"), Logger, Now).Error);
+        var dueAfterFirst = corporate.RunningClock!.DueOn(Rules.Calendar);
+
+        Refused.ByWorkflow(corporate.Acknowledge(Day("2026-05-07"), Logger, Now).Error, "already-acknowledged");
+
+        Assert.Equal(Day("2026-05-05"), corporate.CurrentStage!.AcknowledgedOn);
+        Assert.Equal(dueAfterFirst, corporate.RunningClock!.DueOn(Rules.Calendar));
+    }
+}
