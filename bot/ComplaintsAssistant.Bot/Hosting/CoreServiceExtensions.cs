@@ -19,6 +19,7 @@ public static class CoreServiceExtensions
         services.AddSingleton(p => CouncilSetup.Rules(p.GetRequiredService<IOptions<CouncilOptions>>().Value));
         services.AddSingleton(p => CouncilSetup.Vocabulary(p.GetRequiredService<IOptions<CouncilOptions>>().Value));
         services.AddSingleton<CaseService>();
+        services.AddHostedService<DueDateRefresh>();
         services.AddOptions<AccessOptions>().Configure<IConfiguration>((o, c) => c.GetSection(AccessOptions.Section).Bind(o));
         services.AddSingleton<ActorDirectory>();
         return services;

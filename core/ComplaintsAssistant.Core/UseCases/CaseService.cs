@@ -93,6 +93,30 @@ public sealed class CaseService(ICaseStore store, ClockRules rules, CouncilVocab
         return View(new Versioned<Case>(subject, saved.Value), applied.Value is { } warning ? [warning] : null);
     }
 
+    /// <summary>Re-derives the indexed due date of every open case from the calendar in force now, so lists and
+    /// the scheduler follow a newly declared bank holiday. Returns how many cases moved. Safe to re-run: a case
+    /// changed meanwhile is skipped (its own save already indexed it afresh).</summary>
+    public async Task<int> RefreshDueDatesAsync(CancellationToken cancellationToken = default)
+    {
+        // Read the whole list first: saving moves cases within a list ordered by due date.
+        var open = new List<CaseSummary>();
+        for (var skip = 0; ; skip += CaseQuery.MaxTake)
+        {
+            var page = await store.ListAsync(new CaseQuery(OpenOnly: true, Skip: skip, Take: CaseQuery.MaxTake), cancellationToken);
+            open.AddRange(page);
+            if (page.Count < CaseQuery.MaxTake) break;
+        }
+        var moved = 0;
+        foreach (var summary in open)
+        {
+            if (await store.GetAsync(summary.Id, cancellationToken) is not { } stored) continue;
+            var index = CaseIndex.Of(stored.Value, rules.Calendar);
+            if (index.DueOn == summary.DueOn) continue;
+            if ((await store.UpdateAsync(stored.Value, index, stored.Version, cancellationToken)).Succeeded) moved++;
+        }
+        return moved;
+    }
+
     /// <summary>Learning actions the actor may see.</summary>
     public async Task<IReadOnlyList<LearningActionEntry>> ListLearningAsync(Actor actor, LearningQuery query, CancellationToken cancellationToken = default)
     {
