@@ -27,7 +27,7 @@ public static class CaseListCard
 
     private static JsonObject Row(CaseSummary row, DateOnly today, Func<string?, string> nameOf)
     {
-        var overdue = row.DueOn is { } due && due < today;
+        var overdue = row.IsOverdue(today);
         var dueText = row.DueOn is { } on ? $"Due {Words.ShortDate(on)}{(overdue ? " (overdue)" : "")}" : "Nothing due";
         return Elements.Container(
             [

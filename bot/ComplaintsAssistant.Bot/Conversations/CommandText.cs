@@ -18,7 +18,8 @@ public static partial class CommandText
         ("member inquiry", Verbs.MemberEnquiryForm), ("enquiry", Verbs.MemberEnquiryForm),
         ("informal representation", Verbs.InformalForm), ("informal", Verbs.InformalForm), ("representation", Verbs.InformalForm),
         ("compliment", Verbs.ComplimentForm),
-        ("my cases", Verbs.MyCases), ("cases", Verbs.MyCases), ("my open cases", Verbs.MyCases),
+        // "case" with no reference: show the cases to pick from.
+        ("my cases", Verbs.MyCases), ("cases", Verbs.MyCases), ("my open cases", Verbs.MyCases), ("case", Verbs.MyCases),
         ("learning", Verbs.Learning), ("learning actions", Verbs.Learning), ("my learning", Verbs.Learning),
     ];
 

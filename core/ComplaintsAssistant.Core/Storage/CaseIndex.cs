@@ -37,4 +37,8 @@ public sealed record CaseSummary(
     string? Owner,
     DateOnly ReceivedOn,
     int Stage,
-    DateOnly? DueOn);
+    DateOnly? DueOn)
+{
+    /// <summary>Past its due date: the due day itself still counts as on time.</summary>
+    public bool IsOverdue(DateOnly today) => DueOn is { } due && due < today;
+}

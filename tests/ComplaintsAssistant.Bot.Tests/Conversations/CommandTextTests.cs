@@ -18,6 +18,7 @@ public class CommandTextTests
     [InlineData("log compliment", Verbs.ComplimentForm)]
     [InlineData("Log a compliment!!", Verbs.ComplimentForm)]
     [InlineData("my cases", Verbs.MyCases)]
+    [InlineData("case", Verbs.MyCases)]
     [InlineData("show my cases", Verbs.MyCases)]
     [InlineData("learning", Verbs.Learning)]
     [InlineData("Learning actions", Verbs.Learning)]
