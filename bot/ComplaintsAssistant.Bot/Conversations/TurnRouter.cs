@@ -10,6 +10,9 @@ public sealed class TurnRouter(IEnumerable<IVerbHandler> handlers, ActorDirector
 {
     private readonly Dictionary<string, IVerbHandler> _byVerb = handlers.ToDictionary(h => h.Verb, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Answers that show cases: only in a personal chat, never to everyone in a channel or group chat.</summary>
+    private static readonly HashSet<string> PersonalOnly = new([Verbs.MyCases, Verbs.ViewCase, Verbs.Learning], StringComparer.OrdinalIgnoreCase);
+
     public async Task<TurnReply> HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
         var actor = directory.Resolve(turn.Speaker.ObjectId, turn.Speaker.Name);
@@ -32,6 +35,10 @@ public sealed class TurnRouter(IEnumerable<IVerbHandler> handlers, ActorDirector
             return Replies.NewCard(NoticeCard.Build("Sorry, I didn't catch that",
                 "Try **help**, **log complaint**, **log compliment**, **my cases**, **case CC-2026-0042** or **learning**."));
         }
+
+        if (PersonalOnly.Contains(handler.Verb) && !string.Equals(turn.ConversationKind, "personal", StringComparison.OrdinalIgnoreCase))
+            return Replies.NewCard(NoticeCard.Build("Let's keep this private",
+                "Cases are about children and families, so I only show them in a personal chat. Open a chat with me and ask there."));
 
         logger.Handled(turn.Kind.ToString(), handler.Verb);
         return await handler.HandleAsync(context, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ComplaintsAssistant.Bot.Cards;
+using ComplaintsAssistant.Bot.Conversations;
 using static ComplaintsAssistant.Bot.Tests.Conversations.CardQuery;
 
 namespace ComplaintsAssistant.Bot.Tests.Conversations;
@@ -24,6 +25,19 @@ public class HelpAndRoutingTests : IDisposable
     {
         var card = PostedCard(await _bot.InstalledAsync(BotHarness.Manager));
         Assert.Contains("Hello Morgan Manager", Text(card));
+    }
+
+    [Theory]
+    [InlineData("my cases", "channel")]
+    [InlineData("case CC-2026-0001", "groupChat")]
+    [InlineData("learning", "channel")]
+    public async Task CasesAreShownOnlyInAPersonalChat(string text, string conversationKind)
+    {
+        var reply = await _bot.HandleAsync(new Turn(TurnKind.Message, new Speaker("29:x", BotHarness.Officer, null), text, null, null, conversationKind));
+
+        var card = PostedCard(reply);
+        Assert.Contains("only show them in a personal chat", Text(card));
+        Assert.DoesNotContain("CC-2026", Text(card));
     }
 
     [Fact]
