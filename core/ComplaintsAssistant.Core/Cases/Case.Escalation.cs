@@ -10,7 +10,7 @@ public sealed partial class Case
     /// late is given; then it is accepted and marked late.</summary>
     public Result<Escalation> RequestEscalation(DateOnly requestedOn, string? lateReason, string actorId, DateTimeOffset now, ClockRules rules)
     {
-        var stage = CurrentStage!; // Workflow.Check refuses before it is read when there is none
+        var stage = CurrentStage!;
         var refused = Workflow.Check(this, CaseAction.RequestEscalation)
             ?? Check.First(
                 Check.NotBefore(requestedOn, stage.RespondedOn!.Value, "requestedOn", "respondedOn"),

@@ -38,7 +38,7 @@ public sealed partial class Case
     /// <summary>Stage 3: the council received the panel's recommendations. Starts the 15-working-day clock for the decision.</summary>
     public Result RecordRecommendations(DateOnly receivedOn, string actorId, DateTimeOffset now, ClockRules rules)
     {
-        var stage = CurrentStage!; // Workflow.Check refuses before it is read when there is none
+        var stage = CurrentStage!;
         var refused = Workflow.Check(this, CaseAction.RecordRecommendations)
             ?? Check.First(Check.NotBefore(receivedOn, stage.Panel!.HeldOn!.Value, "receivedOn", "heldOn"), Check.NotInFuture(receivedOn, UkDate.On(now), "receivedOn"));
         if (refused is not null) return refused;
@@ -54,7 +54,7 @@ public sealed partial class Case
     /// <summary>Stage 3: the Director's decision on the panel's recommendations; the council's procedure ends.</summary>
     public Result RecordDecision(StageResponse decision, string actorId, DateTimeOffset now)
     {
-        var stage = CurrentStage!; // Workflow.Check refuses before it is read when there is none
+        var stage = CurrentStage!;
         var refused = Workflow.Check(this, CaseAction.RecordDecision)
             ?? ValidateResponse(decision, stage, now)
             ?? Check.NotBefore(decision.RespondedOn, stage.Panel!.RecommendationsReceivedOn!.Value, "respondedOn", "recommendationsReceivedOn");

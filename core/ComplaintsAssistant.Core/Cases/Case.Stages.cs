@@ -37,7 +37,7 @@ public sealed partial class Case
     /// from the acknowledgement (LGSCO code), the response clock restarts from that day.</summary>
     public Result Acknowledge(DateOnly on, string actorId, DateTimeOffset now)
     {
-        var stage = CurrentStage!; // Workflow.Check refuses before it is read when there is none
+        var stage = CurrentStage!;
         var refused = Workflow.Check(this, CaseAction.Acknowledge)
             ?? (stage.AcknowledgedOn is { } already
                 ? DomainError.Refused("already-acknowledged", $"Stage {stage.Number} was already acknowledged on {already:d MMMM yyyy}.")
@@ -55,7 +55,7 @@ public sealed partial class Case
     /// <summary>Where the council counts stage 2 from the agreed written statement of complaint, the clock restarts from that day.</summary>
     public Result AgreeStatement(DateOnly on, string actorId, DateTimeOffset now)
     {
-        var stage = CurrentStage!; // Workflow.Check refuses before it is read when there is none
+        var stage = CurrentStage!;
         var refused = Workflow.Check(this, CaseAction.Acknowledge)
             ?? (stage.ClockBasis != ClockBasis.AgreedStatement
                 ? DomainError.Refused("not-counted-from-statement", $"Stage {stage.Number} is not counted from an agreed statement of complaint.")
@@ -70,7 +70,7 @@ public sealed partial class Case
     /// <summary>Records the stage's response: an overall outcome, one or more resolutions and, where known, the outcome of each concern.</summary>
     public Result RecordResponse(StageResponse response, string actorId, DateTimeOffset now)
     {
-        var stage = CurrentStage!; // Workflow.Check refuses before it is read when there is none
+        var stage = CurrentStage!;
         var refused = Workflow.Check(this, CaseAction.RecordResponse) ?? ValidateResponse(response, stage, now);
         if (refused is not null) return refused;
 
@@ -125,7 +125,7 @@ public sealed partial class Case
     public Result Extend(int totalWorkingDays, ExtensionGround ground, string reason, bool agreedWithComplainant, DateOnly agreedOn,
         string actorId, DateTimeOffset now)
     {
-        var stage = CurrentStage!; // Workflow.Check refuses before it is read when there is none
+        var stage = CurrentStage!;
         var refused = Workflow.Check(this, CaseAction.Extend) ?? ValidateExtension(stage.Clock, totalWorkingDays, ground, reason, agreedOn, now);
         if (refused is not null) return refused;
 

@@ -27,6 +27,8 @@ public sealed partial class Case
     public IReadOnlyList<Escalation> Escalations => _state.Escalations;
     public IReadOnlyList<LearningAction> LearningActions => _state.LearningActions;
     public IReadOnlyList<AuditEntry> Audit => _state.Audit;
+    /// <summary>Null only for records with no clock (compliments, comments), whose changes <see cref="Workflow"/>
+    /// refuses before a stage is read: so methods below may take it as present once the check has passed.</summary>
     public StageRecord? CurrentStage => _state.Stages.Count == 0 ? null : _state.Stages[^1];
     public string? Owner => CurrentStage?.Owner;
 
