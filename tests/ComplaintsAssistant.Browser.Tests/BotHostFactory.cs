@@ -1,24 +1,29 @@
 using System.Net;
-using ComplaintsAssistant.Bot.Conversations;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ComplaintsAssistant.Browser.Tests;
 
 /// <summary>
-/// The real bot host (Program) on real Kestrel at 127.0.0.1, any free port, in local development
-/// mode, with a throw-away SQLite file. Until the host registers its turn handler, a small echo
-/// handler stands in so the channel can be driven end to end.
+/// The real bot host (Program, with its real conversations) on real Kestrel at 127.0.0.1, any free port, in
+/// local development mode, with its own throw-away SQLite file and a pinned clock: Friday 1 May 2026, 11:00 UTC
+/// (Monday 4 May is the early May bank holiday), so dates and references on cards are the same on every run.
 /// </summary>
 public sealed class BotHostFactory : WebApplicationFactory<Program>
 {
+    public static readonly DateTimeOffset Now = new(2026, 5, 1, 11, 0, 0, TimeSpan.Zero);
+
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "ca-browser-" + Guid.NewGuid().ToString("N"));
 
     public BotHostFactory() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+
+    public FakeTimeProvider Clock { get; } = new(Now);
 
     public string BaseUrl => Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
 
@@ -29,10 +34,8 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
         builder.UseSetting("Store:SqlitePath", Path.Combine(_dataFolder, "complaints.db"));
         builder.ConfigureTestServices(services =>
         {
-            if (!services.Any(descriptor => descriptor.ServiceType == typeof(ITurnHandler)))
-            {
-                services.AddSingleton<ITurnHandler, EchoTurnHandler>();
-            }
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
         });
     }
 
@@ -43,14 +46,5 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
         {
             Directory.Delete(_dataFolder, recursive: true);
         }
-    }
-
-    private sealed class EchoTurnHandler : ITurnHandler
-    {
-        public Task<TurnReply> HandleAsync(Turn turn, CancellationToken cancellationToken) => Task.FromResult(turn.Kind switch
-        {
-            TurnKind.Installed => new TurnReply([new OutgoingMessage("Hello, " + turn.Speaker.Name + ".")]),
-            _ => new TurnReply([new OutgoingMessage("You said: " + turn.Text)]),
-        });
     }
 }

@@ -23,13 +23,22 @@ public sealed class DirectLineReplyTarget(DirectLineConversation conversation, s
 
             if (message.Card is { } card)
             {
-                var attachment = new JsonObject { ["contentType"] = Attachment.AdaptiveCardContentType, ["content"] = card.DeepClone() };
+                var attachment = new JsonObject
+                {
+                    ["contentType"] = Attachment.AdaptiveCardContentType,
+                    ["content"] = WebChatCards.WithSubmitFallbacks(card),
+                };
                 conversation.Append(Activity(new JsonObject { ["attachments"] = new JsonArray(attachment) }), time.GetUtcNow());
             }
         }
 
         return Task.CompletedTask;
     }
+
+    /// <summary>Web Chat can't replace a card it has drawn, so the replacement card comes as a new message,
+    /// after the text: "Logged …" reads first, then the card with the details.</summary>
+    public Task ReplyAsync(TurnReply reply, CancellationToken cancellationToken) =>
+        SendAsync(reply.ReplacementCard is { } card ? [.. reply.Messages, new OutgoingMessage(null, card)] : reply.Messages, cancellationToken);
 
     private JsonObject Activity(JsonObject content)
     {

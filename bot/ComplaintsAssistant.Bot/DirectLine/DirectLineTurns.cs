@@ -68,7 +68,8 @@ public sealed class DirectLineTurns(TurnQueue queue, TimeProvider time, IOptions
             activity = new Activity { Type = JsonRead.String(posted["type"]) };
         }
 
-        activity.From = new ChannelAccount { Id = conversation.UserId, Name = conversation.UserName };
+        // The persona id is what the access configuration knows people by (their Entra object id in Teams).
+        activity.From = new ChannelAccount { Id = conversation.UserId, Name = conversation.UserName, AadObjectId = conversation.UserId };
         activity.Conversation = new ConversationAccount { Id = conversation.Id, ConversationType = "personal" };
         activity.Recipient = new ChannelAccount { Id = DirectLineReplyTarget.BotId };
         return activity;

@@ -8,6 +8,17 @@
   var host = document.getElementById('webchat');
   var directLine = null;
 
+  // Web Chat renders cards with this copy of adaptivecards (the same 3.0.6 it bundles), so the page can mend one gap:
+  // its screen-reader text for a card labels each input with the input's "title", which only Input.Toggle has since
+  // Adaptive Cards 1.3 gave inputs a "label" - text, date, number and time inputs were read out unlabelled.
+  var adaptiveCards = window.AdaptiveCards;
+  ['TextInput', 'DateInput', 'NumberInput', 'TimeInput'].forEach(function (name) {
+    var type = adaptiveCards && adaptiveCards[name];
+    if (type && !('title' in type.prototype)) {
+      Object.defineProperty(type.prototype, 'title', { configurable: true, get: function () { return this.label; } });
+    }
+  });
+
   function selectedPersona() {
     var option = select.options[select.selectedIndex];
     return { id: option.value, name: option.getAttribute('data-name') || option.text };
@@ -46,6 +57,7 @@
       userID: persona.id,
       username: persona.name,
       locale: 'en-GB',
+      adaptiveCardsPackage: adaptiveCards,
       styleOptions: {
         accent: '#1d4ed8',
         subtle: '#4b5563',

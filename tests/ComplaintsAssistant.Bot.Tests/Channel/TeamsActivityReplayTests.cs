@@ -81,13 +81,101 @@ public sealed class TeamsActivityReplayTests : IAsyncLifetime
     {
         await PostFixtureAsync("action-submit.json");
 
-        var reply = Assert.Single(await _connector.WaitForAsync(1));
+        var sent = await _connector.WaitForAsync(2);
         var turn = Assert.Single(_host.Handler.Turns);
         Assert.Equal(TurnKind.CardAction, turn.Kind);
         Assert.Equal("logComplaint", turn.Verb);
         Assert.Null(turn.Text);
         Assert.Equal("Late visit", (string?)turn.Data!["summary"]);
-        Assert.Equal("action logComplaint", (string?)reply.Body!["text"]);
+        Assert.Equal("action logComplaint", (string?)sent[^1].Body!["text"]);
+    }
+
+    [Fact]
+    public async Task ActionSubmitReplacementCardUpdatesTheClickedCardInPlaceThenPostsTheMessages()
+    {
+        await PostFixtureAsync("action-submit.json");
+
+        var sent = await _connector.WaitForAsync(2);
+        await Task.Delay(100);
+        Assert.Equal(2, _connector.Snapshot().Count);
+        var update = sent[0];
+        Assert.Equal("PUT", update.Method);
+        Assert.Equal("/amer/tenant-1/v3/conversations/a%3A1Xm3personalConversation/activities/1763633742999", update.RawTarget);
+        Assert.Equal("message", (string?)update.Body!["type"]);
+        Assert.Equal("1763633742999", (string?)update.Body["id"]);
+        Assert.Equal("28:test-app-id", (string?)update.Body["from"]!["id"]);
+        Assert.Null(update.Body["text"]);
+        var attachment = Assert.Single(update.Body["attachments"]!.AsArray())!;
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)attachment["contentType"]);
+        Assert.Equal("done logComplaint", (string?)attachment["content"]!["body"]![0]!["text"]);
+
+        Assert.Equal("POST", sent[1].Method);
+        Assert.Equal("/amer/tenant-1/v3/conversations/a%3A1Xm3personalConversation/activities/f%3A8a9b7c6d-1111-2222-3333-444455556666", sent[1].RawTarget);
+        Assert.Equal("action logComplaint", (string?)sent[1].Body!["text"]);
+    }
+
+    [Fact]
+    public async Task ReplacementCardUpdateEscapesTheChannelThreadAndCardIds()
+    {
+        var json = TeamsFixtures.LoadObject("action-submit.json", _connector.ServiceUrl);
+        json["conversation"]!["id"] = "19:7d3f0a8b9c@thread.tacv2;messageid=1763633000000";
+        json["conversation"]!["conversationType"] = "channel";
+        json["replyToId"] = "1:card/1?x#y";
+        await _host.PostActivityAsync(json.ToJsonString());
+
+        var sent = await _connector.WaitForAsync(2);
+        Assert.Equal("PUT", sent[0].Method);
+        Assert.Equal(
+            "/amer/tenant-1/v3/conversations/19%3A7d3f0a8b9c%40thread.tacv2%3Bmessageid%3D1763633000000/activities/1%3Acard%2F1%3Fx%23y",
+            sent[0].RawTarget);
+    }
+
+    [Theory]
+    [InlineData(404)]
+    [InlineData(403)]
+    public async Task RefusedCardUpdatePostsTheReplacementCardAsANewMessage(int status)
+    {
+        _connector.Script(status);
+        await PostFixtureAsync("action-submit.json");
+
+        var sent = await _connector.WaitForAsync(3);
+        await Task.Delay(100);
+        Assert.Equal(3, _connector.Snapshot().Count);
+        Assert.Equal("PUT", sent[0].Method);
+        Assert.Equal("POST", sent[1].Method);
+        Assert.Equal("done logComplaint", (string?)sent[1].Body!["attachments"]![0]!["content"]!["body"]![0]!["text"]);
+        Assert.Equal("f:8a9b7c6d-1111-2222-3333-444455556666", (string?)sent[1].Body!["replyToId"]);
+        Assert.Equal("POST", sent[2].Method);
+        Assert.Equal("action logComplaint", (string?)sent[2].Body!["text"]);
+    }
+
+    [Fact]
+    public async Task ActionSubmitWithoutReplyToIdPostsTheReplacementCardAsANewMessage()
+    {
+        var json = TeamsFixtures.LoadObject("action-submit.json", _connector.ServiceUrl);
+        json.Remove("replyToId");
+        await _host.PostActivityAsync(json.ToJsonString());
+
+        var sent = await _connector.WaitForAsync(2);
+        await Task.Delay(100);
+        Assert.Equal(2, _connector.Snapshot().Count);
+        Assert.All(sent, request => Assert.Equal("POST", request.Method));
+        Assert.Equal("done logComplaint", (string?)sent[0].Body!["attachments"]![0]!["content"]!["body"]![0]!["text"]);
+        Assert.Equal("action logComplaint", (string?)sent[1].Body!["text"]);
+    }
+
+    [Fact]
+    public async Task AServerErrorOnTheCardUpdateStillPostsTheMessagesButNoDuplicateCard()
+    {
+        // 500 is not retried and is not a refusal of this update (it may have landed): no second card, but the text still goes.
+        _connector.Script(500);
+        await PostFixtureAsync("action-submit.json");
+
+        var sent = await _connector.WaitForAsync(2);
+        await Task.Delay(100);
+        Assert.Equal(["PUT", "POST"], _connector.Snapshot().Select(request => request.Method));
+        Assert.Equal("action logComplaint", (string?)sent[1].Body!["text"]);
+        Assert.Null(sent[1].Body!["attachments"]);
     }
 
     [Fact]

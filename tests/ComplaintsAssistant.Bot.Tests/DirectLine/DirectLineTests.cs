@@ -75,6 +75,7 @@ public sealed class DirectLineTests : IAsyncLifetime
         var turn = Assert.Single(_host.Handler.Turns);
         Assert.Equal(TurnKind.Installed, turn.Kind);
         Assert.Equal("dev-social-worker", turn.Speaker.UserId);
+        Assert.Equal("dev-social-worker", turn.Speaker.ObjectId); // the persona, as the access configuration knows it
     }
 
     [Fact]
@@ -122,6 +123,68 @@ public sealed class DirectLineTests : IAsyncLifetime
         var turn = _host.Handler.Turns.Single(t => t.Kind == TurnKind.CardAction);
         Assert.Equal("logComplaint", turn.Verb);
         Assert.Equal("personal", turn.ConversationKind);
+    }
+
+    [Fact]
+    public async Task CardActionGetsItsTextThenTheReplacementCardAsANewMessage()
+    {
+        var (conversationId, token) = await StartAsync();
+        await WaitForActivitiesAsync(conversationId, token, 1);
+
+        var posted = await PostAsync(conversationId, token, new JsonObject
+        {
+            ["type"] = "message",
+            ["value"] = new JsonObject { ["verb"] = "logComplaint", ["summary"] = "x" },
+            ["channelData"] = new JsonObject { ["postBack"] = true },
+        });
+        var id = (string)(await posted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+
+        var activities = await WaitForActivitiesAsync(conversationId, token, 4);
+        await Task.Delay(100);
+        Assert.Equal(4, ((JsonArray)(await GetAsync(conversationId, token))["activities"]!).Count);
+        Assert.Equal("action logComplaint", (string?)activities[2]!["text"]);
+        var replacement = activities[3]!;
+        Assert.Equal("bot", (string?)replacement["from"]!["role"]);
+        Assert.Equal(id, (string?)replacement["replyToId"]);
+        var attachment = Assert.Single(replacement["attachments"]!.AsArray())!;
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)attachment["contentType"]);
+        Assert.Equal("done logComplaint", (string?)attachment["content"]!["body"]![0]!["text"]);
+    }
+
+    [Fact]
+    public async Task AdaptiveCardActionInvokeAlsoGetsTheReplacementCard()
+    {
+        var (conversationId, token) = await StartAsync();
+        await WaitForActivitiesAsync(conversationId, token, 1);
+
+        await PostAsync(conversationId, token, new JsonObject
+        {
+            ["type"] = "invoke",
+            ["name"] = "adaptiveCard/action",
+            ["value"] = new JsonObject
+            {
+                ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "case.view", ["data"] = new JsonObject { ["caseId"] = "c1" } },
+            },
+        });
+
+        var activities = await WaitForActivitiesAsync(conversationId, token, 4);
+        Assert.Equal("action case.view", (string?)activities[2]!["text"]);
+        Assert.Equal("done case.view", (string?)activities[3]!["attachments"]![0]!["content"]!["body"]![0]!["text"]);
+    }
+
+    [Fact]
+    public async Task CardsSentThroughDirectLineCarryActionSubmitInsteadOfActionExecute()
+    {
+        var (conversationId, token) = await StartAsync();
+        await WaitForActivitiesAsync(conversationId, token, 1);
+
+        await PostAsync(conversationId, token, new JsonObject { ["type"] = "message", ["text"] = "execute card" });
+
+        var activities = await WaitForActivitiesAsync(conversationId, token, 3);
+        var action = activities[2]!["attachments"]![0]!["content"]!["body"]![1]!["actions"]![0]!;
+        Assert.Equal("Action.Submit", (string?)action["type"]);
+        Assert.Equal("Save", (string?)action["title"]);
+        Assert.Equal("case.save", (string?)action["data"]!["verb"]);
     }
 
     [Fact]

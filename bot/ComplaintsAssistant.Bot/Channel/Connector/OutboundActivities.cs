@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ComplaintsAssistant.Bot.Channel.Activities;
 using ComplaintsAssistant.Bot.Conversations;
 
@@ -20,6 +21,14 @@ public static class OutboundActivities
         {
             yield return Create(bot, user, conversationId, replyToId, null, [Attachment.ForCard(card)]);
         }
+    }
+
+    /// <summary>The body of a PUT that replaces an earlier card message: the same id, the new card as its only attachment.</summary>
+    public static Activity Update(JsonObject card, ChannelAccount? bot, ChannelAccount? user, string conversationId, string activityId)
+    {
+        var activity = Create(bot, user, conversationId, null, null, [Attachment.ForCard(card)]);
+        activity.Id = activityId;
+        return activity;
     }
 
     private static Activity Create(ChannelAccount? bot, ChannelAccount? user, string conversationId, string? replyToId, string? text, List<Attachment>? attachments) => new()

@@ -8,5 +8,10 @@ public interface IReplyTarget
     /// <summary>Turns with the same key run one after another, in arrival order.</summary>
     string ConversationKey { get; }
 
+    /// <summary>Posts the messages, in order, as new messages.</summary>
     Task SendAsync(IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken);
+
+    /// <summary>The whole answer to a turn: its messages and, when there is one, the card that replaces
+    /// the one the user clicked, delivered as well as this channel can (in place, or as a new message).</summary>
+    Task ReplyAsync(TurnReply reply, CancellationToken cancellationToken);
 }

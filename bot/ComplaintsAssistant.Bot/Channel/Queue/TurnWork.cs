@@ -2,6 +2,6 @@ using ComplaintsAssistant.Bot.Conversations;
 
 namespace ComplaintsAssistant.Bot.Channel.Queue;
 
-/// <summary>One unit of background work: run <see cref="Turn"/> and send its messages, or (no turn)
-/// just send <see cref="Messages"/> already produced, e.g. the rest of an invoke's answer.</summary>
+/// <summary>One unit of background work: run <see cref="Turn"/> and deliver its reply (messages and any replacement
+/// card), or (no turn) just send <see cref="Messages"/> already produced, e.g. the rest of an invoke's answer.</summary>
 public sealed record TurnWork(IReplyTarget Target, Turn? Turn, IReadOnlyList<OutgoingMessage>? Messages = null);

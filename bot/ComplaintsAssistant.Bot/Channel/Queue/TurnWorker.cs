@@ -44,15 +44,17 @@ internal sealed class TurnWorker(TurnQueue queue, IServiceScopeFactory scopes, I
     {
         try
         {
-            var messages = work.Messages;
             if (work.Turn is { } turn)
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var handler = scope.ServiceProvider.GetRequiredService<ITurnHandler>();
-                messages = (await handler.HandleAsync(turn, stoppingToken)).Messages;
+                var reply = await handler.HandleAsync(turn, stoppingToken);
+                if (reply.Messages.Count > 0 || reply.ReplacementCard is not null)
+                {
+                    await work.Target.ReplyAsync(reply, stoppingToken);
+                }
             }
-
-            if (messages is { Count: > 0 })
+            else if (work.Messages is { Count: > 0 } messages)
             {
                 await work.Target.SendAsync(messages, stoppingToken);
             }

@@ -34,11 +34,32 @@ internal sealed class RecordingTurnHandler : ITurnHandler
                 return new TurnReply([new OutgoingMessage("action " + turn.Verb)], Card("done " + turn.Verb));
             case TurnKind.Message when turn.Text == "card":
                 return new TurnReply([new OutgoingMessage("here is a card", Card("a card"))]);
+            case TurnKind.Message when turn.Text == "execute card":
+                return new TurnReply([new OutgoingMessage(null, ExecuteCard())]);
             case TurnKind.Message when turn.Text == "boom":
                 throw new InvalidOperationException("handler failure");
             default:
                 return new TurnReply([new OutgoingMessage("echo: " + turn.Text)]);
         }
+    }
+
+    /// <summary>A card with a Universal Action button and its Action.Submit fallback, as the real cards have.</summary>
+    public static JsonObject ExecuteCard()
+    {
+        var card = Card("a card with a button");
+        card["body"]!.AsArray().Add(new JsonObject
+        {
+            ["type"] = "ActionSet",
+            ["actions"] = new JsonArray(new JsonObject
+            {
+                ["type"] = "Action.Execute",
+                ["title"] = "Save",
+                ["verb"] = "case.save",
+                ["data"] = new JsonObject { ["verb"] = "case.save" },
+                ["fallback"] = new JsonObject { ["type"] = "Action.Submit", ["title"] = "Save", ["data"] = new JsonObject { ["verb"] = "case.save" } },
+            }),
+        });
+        return card;
     }
 
     public static JsonObject Card(string text) => new()

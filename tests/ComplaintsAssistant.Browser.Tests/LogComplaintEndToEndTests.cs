@@ -1,0 +1,67 @@
+using Microsoft.Playwright;
+
+namespace ComplaintsAssistant.Browser.Tests;
+
+/// <summary>
+/// The done-when: a complaints officer logs a statutory complaint through Web Chat on the dev page, with the
+/// real conversations, and sees the confirmation card with the reference and the due date in plain words.
+/// </summary>
+public sealed class LogComplaintEndToEndTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    private const string SendBox = "[data-id='webchat-sendbox-input']";
+    private const string Cards = ".webchat .ac-adaptiveCard";
+
+    [Fact]
+    public async Task ComplaintsOfficerLogsAStatutoryComplaintAndSeesTheReferenceAndDueDate()
+    {
+        var page = await fixture.NewPageAsync();
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Add("console: " + message.Text + " " + message.Location);
+            }
+        };
+
+        await page.GotoAsync("/dev");
+        await page.GetByLabel("Persona").SelectOptionAsync("dev-officer");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start a new chat" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("Chatting as Alex Complaints Officer.");
+        await Assertions.Expect(page.Locator(Cards).Filter(new() { HasText = "Hello Alex Complaints Officer" })).ToBeVisibleAsync(new() { Timeout = 15_000 });
+
+        await page.Locator(SendBox).FillAsync("log complaint");
+        await page.Locator(SendBox).PressAsync("Enter");
+
+        var form = page.Locator(Cards).Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Log a complaint" }) });
+        await Assertions.Expect(form).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Axe.AssertNoViolationsAsync(page);
+
+        await Assertions.Expect(form.GetByLabel("Statutory (Children Act 1989 procedure)")).ToBeCheckedAsync();
+        await Assertions.Expect(form.GetByLabel("Date received")).ToHaveValueAsync("2026-05-01");
+        await form.GetByLabel("Team or service").SelectOptionAsync(new SelectOptionValue { Label = "Children in Care" });
+        await form.GetByLabel("How it was received").SelectOptionAsync(new SelectOptionValue { Label = "Email" });
+        await form.GetByLabel("Who is complaining").SelectOptionAsync(new SelectOptionValue { Label = "Parent or relative" });
+        await form.GetByLabel("Lack of communication").CheckAsync();
+        await form.GetByLabel("Unhappy with assessment").CheckAsync();
+        await form.GetByLabel("Who will respond (case owner)").SelectOptionAsync(new SelectOptionValue { Label = "Morgan Team Manager" });
+        await form.GetByLabel("Summary").FillAsync("Visits cancelled without notice");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Log complaint" }).ClickAsync();
+
+        var confirmation = page.Locator(Cards).Filter(new() { HasText = "Logged CC-2026-0001" });
+        await Assertions.Expect(confirmation).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Assertions.Expect(confirmation.GetByText("Response due Monday 18 May — 10 working days")).ToBeVisibleAsync();
+        await Assertions.Expect(confirmation.GetByText("Friday 1 May 2026")).ToBeVisibleAsync();
+        await Assertions.Expect(confirmation.GetByText("Morgan Team Manager")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("due Monday 18 May — 10 working days").First).ToBeVisibleAsync();
+
+        await Axe.AssertNoViolationsAsync(page);
+        if (Environment.GetEnvironmentVariable("CA_BROWSER_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "logged-complaint.png"), FullPage = true });
+        }
+
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+}
