@@ -136,15 +136,16 @@ public class CaseActionTests : IDisposable
         var list = PostedCard(await _bot.SayAsync(BotHarness.SocialWorker, "learning"));
         Assert.Contains("Text families", Text(list));
 
-        var notOwner = (await _bot.ClickAsync(BotHarness.SocialWorker, Button(list, "Save"), ("l0.status", "InProgress"))).ReplacementCard!;
-        Assert.Contains(AttentionTexts(notOwner), t => t.Contains("Only the case owner, a manager or the complaints team"));
+        // Learning is everyone's job: the social worker who raised it may move it on.
+        var started = (await _bot.ClickAsync(BotHarness.SocialWorker, Button(list, "Save"), ("l0.status", "InProgress"))).ReplacementCard!;
+        Assert.Contains("is now in progress", Text(started));
 
         var managers = PostedCard(await _bot.SayAsync(BotHarness.Manager, "learning"));
         var refused = (await _bot.ClickAsync(BotHarness.Manager, Button(managers, "Save"), ("l0.status", "Completed"))).ReplacementCard!;
         Assert.Contains(AttentionTexts(refused), t => t.Contains("when completing a learning action"));
 
-        var saved = (await _bot.ClickAsync(BotHarness.Manager, Button(managers, "Save"), ("l0.status", "InProgress"), ("l0.reviewNote", "Started"))).ReplacementCard!;
-        Assert.Contains("is now in progress", Text(saved));
+        var saved = (await _bot.ClickAsync(BotHarness.Manager, Button(managers, "Save"), ("l0.status", "Completed"), ("l0.reviewNote", "Families now get a text"))).ReplacementCard!;
+        Assert.Contains("is now completed", Text(saved));
     }
 
     [Fact]
