@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Our Teams bot against the peer benchmark (../shared/tools/peer-bot-bench, see its README and
+# docs/bench.md). Same method as the peer's bench-peer.sh: RUNS fresh bot processes; each run =
+# cold start + idle RSS (load.js coldstart) and then one pass of the peer's run.sh (ack-order probe,
+# warm-up, full speed, fixed rate) against that process, its threads pinned to $CPUS.
+#
+#   bench/bot.sh                         # from anywhere; builds the host in Release first
+#
+# The bot runs as built (dotnet ComplaintsAssistant.Bot.dll, Release), in local development mode
+# (no Bot:AppId: loopback only, no inbound auth, no connector token, as the peer runs with auth off),
+# with its working directory = its output folder, so its own appsettings.json applies as deployed,
+# and a fresh SQLite file per run. The peer's 50 Teams users (29:… ids, Entra object ids
+# b15a9416-0ad3-4172-9210-7000000000NN) are configured as staff under Access:People, so each
+# message gets a card reply (without that the bot answers unknown people with a plain-text
+# "not set up" message).
+#
+# Env: RUNS=3 DURATION=20 CONNECTIONS=50 RATE=200 WARMUP=10 CPUS=0,1 OUT=folder LABEL=...
+#      PACING=teams|off  teams (default): the bot's own Teams limit of 7 sends/s per conversation
+#                        (bot-protocol.md §3.5). The harness rotates only 50 conversations, so at
+#                        full speed that limit, not the bot, caps replies at 350/s. off: sets
+#                        Bot:Connector:MessagesPerSecondPerConversation=100000 for the run, as if
+#                        the same load came from many conversations (the peer does not pace).
+#      NO_BUILD=1        skip the Release build
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+PEER=$(cd "$ROOT/.." && pwd)/shared/tools/peer-bot-bench
+if [[ ! -x $PEER/run.sh || ! -f $PEER/load.js || ! -f $PEER/lib.sh ]]; then
+  echo "bench/bot.sh: the peer benchmark is missing: expected run.sh, load.js and lib.sh in $PEER" >&2
+  echo "             (it lives beside the repository, at ../shared/tools/peer-bot-bench)" >&2
+  exit 3
+fi
+source "$PEER/lib.sh"   # peer_deps, free_port, json_field, stop_pid, CPUS
+
+RUNS=${RUNS:-3}; PACING=${PACING:-teams}
+case $PACING in teams|off) ;; *) echo "bench/bot.sh: PACING is teams or off, not $PACING" >&2; exit 2 ;; esac
+LABEL=${LABEL:-complaints-bot-$PACING}
+OUT=${OUT:-$(mktemp -d "${TMPDIR:-/tmp}/bot-bench.XXXXXX")}
+mkdir -p "$OUT"; OUT=$(cd "$OUT" && pwd)
+BIN=$ROOT/bot/ComplaintsAssistant.Bot/bin/Release/net10.0
+DLL=$BIN/ComplaintsAssistant.Bot.dll
+
+if [[ -z ${NO_BUILD:-} ]]; then
+  echo "building bot/ComplaintsAssistant.Bot (Release)…"
+  dotnet build "$ROOT/bot/ComplaintsAssistant.Bot/ComplaintsAssistant.Bot.csproj" -c Release --nologo -v q >"$OUT/build.log" 2>&1 \
+    || { tail -n 30 "$OUT/build.log" >&2; echo "bench/bot.sh: build failed (log: $OUT/build.log)" >&2; exit 1; }
+fi
+[[ -f $DLL ]] || { echo "bench/bot.sh: $DLL not found" >&2; exit 1; }
+peer_deps
+
+# The bot's settings, by environment (the child processes inherit them).
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+unset Bot__AppId Entra__TenantId Entra__ClientId 2>/dev/null || true
+for u in $(seq 1 50); do   # the peer's users, as activity.js makes them
+  i=$((u - 1))
+  export "Access__People__${i}__Id=b15a9416-0ad3-4172-9210-$((700000000000 + u))"
+  export "Access__People__${i}__Name=Social Worker $u"
+  export "Access__People__${i}__Role=Staff"
+  export "Access__People__${i}__Teams__0=Children in Care"
+done
+if [[ $PACING == off ]]; then export Bot__Connector__MessagesPerSecondPerConversation=100000; fi
+
+BOT_PID=
+trap 'stop_pid "$BOT_PID"' EXIT
+echo "bot: $DLL (dotnet $(dotnet --version)), pacing $PACING; results in $OUT"
+
+for i in $(seq 1 "$RUNS"); do
+  port=$(free_port); url=http://127.0.0.1:$port/api/messages
+  export Store__SqlitePath=$OUT/bot-$i.db
+  # cwd = the output folder (as deployed: its appsettings.json is the one read)
+  cs=$(cd "$BIN" && pin node "$PEER/load.js" coldstart "$url" --log "$OUT/bot-$i.log" --idle-s 3 -- \
+    taskset -c "$CPUS" dotnet "$DLL" --urls "http://127.0.0.1:$port")
+  BOT_PID=$(json_field "$cs" pid)
+  echo "$LABEL run $i/$RUNS: cold start $(json_field "$cs" coldStartMs) ms, idle RSS $(json_field "$cs" idleRssMB) MB (pid $BOT_PID)"
+  RUNS=1 LABEL=$LABEL OUT=$OUT/pass-$i "$PEER/run.sh" "$url" "$BOT_PID" | sed 's/^/  /'
+  stop_pid "$BOT_PID"; BOT_PID=
+  node -e 'console.log(JSON.stringify({ ...JSON.parse(process.argv[2]), ...JSON.parse(process.argv[1]) }))' \
+    "$cs" "$(tail -n1 "$OUT/pass-$i/runs.jsonl")" >>"$OUT/runs.jsonl"
+  rm -f "$OUT/bot-$i.db" "$OUT/bot-$i.db-wal" "$OUT/bot-$i.db-shm"
+done
+node "$PEER/load.js" summary "$OUT/runs.jsonl" --label "$LABEL" --json "$OUT/summary.json"
