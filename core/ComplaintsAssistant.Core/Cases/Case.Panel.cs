@@ -60,14 +60,7 @@ public sealed partial class Case
             ?? Check.NotBefore(decision.RespondedOn, stage.Panel!.RecommendationsReceivedOn!.Value, "respondedOn", "recommendationsReceivedOn");
         if (refused is not null) return refused;
 
-        ReplaceCurrentStage(stage with
-        {
-            RespondedOn = decision.RespondedOn,
-            Outcome = decision.Outcome,
-            Resolutions = decision.Resolutions,
-            ConcernOutcomes = decision.ConcernOutcomes,
-            Panel = stage.Panel! with { DecidedOn = decision.RespondedOn },
-        });
+        ReplaceCurrentStage(stage.AnsweredBy(decision) with { Panel = stage.Panel! with { DecidedOn = decision.RespondedOn } });
         Set(_state with { Status = CaseStatus.Closed, ClosedOn = decision.RespondedOn, ClosureNote = "Stage 3 decision issued" });
         Record(now, actorId, "decided", $"Stage 3 decision {decision.RespondedOn:yyyy-MM-dd}: {decision.Outcome}");
         return Result.Ok;

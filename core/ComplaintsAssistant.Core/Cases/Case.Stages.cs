@@ -74,13 +74,7 @@ public sealed partial class Case
         var refused = Workflow.Check(this, CaseAction.RecordResponse) ?? ValidateResponse(response, stage, now);
         if (refused is not null) return refused;
 
-        ReplaceCurrentStage(stage with
-        {
-            RespondedOn = response.RespondedOn,
-            Outcome = response.Outcome,
-            Resolutions = response.Resolutions,
-            ConcernOutcomes = response.ConcernOutcomes,
-        });
+        ReplaceCurrentStage(stage.AnsweredBy(response));
         // A complaint waits to see whether the complainant escalates, an Ombudsman enquiry waits for the
         // finding; anything else ends with its response.
         var waits = Kind.StageCount() > stage.Number || Kind == CaseKind.OmbudsmanEnquiry;

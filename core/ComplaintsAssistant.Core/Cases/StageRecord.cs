@@ -21,6 +21,15 @@ public sealed record StageRecord(
     PanelReview? Panel = null)
 {
     public bool IsAnswered => RespondedOn is not null;
+
+    /// <summary>The stage with its answer recorded: the response (stages 1 and 2) or the decision (stage 3).</summary>
+    public StageRecord AnsweredBy(StageResponse answer) => this with
+    {
+        RespondedOn = answer.RespondedOn,
+        Outcome = answer.Outcome,
+        Resolutions = answer.Resolutions,
+        ConcernOutcomes = answer.ConcernOutcomes,
+    };
 }
 
 /// <summary>Where a stage's clock counts from.</summary>
