@@ -30,6 +30,10 @@ public static partial class HostingExtensions
             builder.Services.AddOptions<IdentityOptions>().Bind(builder.Configuration.GetSection(IdentityOptions.Section))
                 .Validate(o => o.IsConfigured, "Entra:TenantId and Entra:ClientId are required when Bot:AppId is set: the API needs an identity provider.")
                 .ValidateOnStart();
+            // Without an app id the channel would trust loopback callers, and behind a reverse proxy every caller is loopback.
+            if (string.IsNullOrWhiteSpace(builder.Configuration["Bot:AppId"]))
+                throw new InvalidOperationException("Configuration Bot:AppId is required when Entra is configured: the Teams channel must authenticate its callers. " +
+                    "Remove the Entra settings to run in local development mode.");
         }
         builder.Services.AddSingleton(new HostingMode(local));
         return builder;

@@ -59,6 +59,17 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
+    public void AnApiIdentityWithoutABotIdentityStopsTheHost()
+    {
+        var failure = Assert.ThrowsAny<Exception>(() => new ApiHost(new()
+        {
+            ["Entra:TenantId"] = "11111111-1111-1111-1111-111111111111",
+            ["Entra:ClientId"] = "22222222-2222-2222-2222-222222222222",
+        }).Dispose());
+        Assert.Contains("Bot:AppId", Innermost(failure).Message);
+    }
+
+    [Fact]
     public async Task WithAnIdentityConfiguredTheApiRefusesCallsWithoutAToken()
     {
         using var host = new ApiHost(new()
