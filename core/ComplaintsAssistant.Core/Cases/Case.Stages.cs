@@ -120,7 +120,8 @@ public sealed partial class Case
         string actorId, DateTimeOffset now)
     {
         var stage = CurrentStage!;
-        var refused = Workflow.Check(this, CaseAction.Extend) ?? ValidateExtension(stage.Clock, totalWorkingDays, ground, reason, agreedOn, now);
+        var refused = Workflow.Check(this, CaseAction.Extend) ?? ValidateExtension(stage.Clock, totalWorkingDays, ground, reason, agreedOn, now)
+            ?? Check.NotBefore(agreedOn, ReceivedOn, "agreedOn", "receivedOn");
         if (refused is not null) return refused;
 
         var extension = new Extension(totalWorkingDays, ground, reason.Trim(), agreedWithComplainant, agreedOn);

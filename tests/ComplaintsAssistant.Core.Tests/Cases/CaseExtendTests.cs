@@ -82,6 +82,12 @@ public class CaseExtendTests
         Refused.Invalid(Extend(StatutoryCase(), 20, agreedOn: new DateOnly(2027, 3, 2)), "agreedOn", "date-in-future");
     }
 
+    [Fact]
+    public void ExtendRefusesAnAgreementDatedBeforeTheComplaintArrived()
+    {
+        Refused.Invalid(Extend(StatutoryCase(), 20, agreedOn: new DateOnly(2026, 4, 30)), "agreedOn", "agreedOn-before-receivedOn");
+    }
+
     // Stage 2: 25 working days from the request (Mon 1 Jun 2026), extendable to 65.
     [Theory]
     [InlineData(40, "2026-07-27")]
