@@ -9,18 +9,20 @@ public static partial class CardGalleryFiles
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>Writes the files whose cards changed and returns their names (empty when the committed gallery is current).</summary>
     public static async Task<IReadOnlyList<string>> WriteAsync(string folder)
     {
         Directory.CreateDirectory(folder);
-        var written = new List<string>();
+        var changed = new List<string>();
         foreach (var (name, card) in await CardGallery.BuildAsync())
         {
             var path = Path.Combine(folder, $"{name}.json");
             var json = Stable(card.ToJsonString(Indented)) + "\n";
-            if (!File.Exists(path) || await File.ReadAllTextAsync(path) != json) await File.WriteAllTextAsync(path, json);
-            written.Add(path);
+            if (File.Exists(path) && await File.ReadAllTextAsync(path) == json) continue;
+            await File.WriteAllTextAsync(path, json);
+            changed.Add(name);
         }
-        return written;
+        return changed;
     }
 
     /// <summary>Case ids and form ids become 00000000-0000-0000-0000-000000000001… in order of appearance.</summary>
