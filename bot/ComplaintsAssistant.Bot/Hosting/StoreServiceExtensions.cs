@@ -20,7 +20,10 @@ public static class StoreServiceExtensions
         else
             throw new InvalidOperationException($"Configuration Store:Kind: '{kind}' is not a store this build knows (Sqlite or Cosmos).");
 
-        services.AddSingleton<IConversationReferenceStore, StoredConversationReferences>();
+        services.AddSingleton(p => new StoredConversationReferences(p.GetRequiredService<IConversationStore>,
+            p.GetRequiredService<ILogger<StoredConversationReferences>>()));
+        services.AddSingleton<IConversationReferenceStore>(p => p.GetRequiredService<StoredConversationReferences>());
+        services.AddHostedService(p => p.GetRequiredService<StoredConversationReferences>());
         return services;
     }
 
