@@ -5,8 +5,18 @@ namespace ComplaintsAssistant.Bot.Access;
 
 /// <summary>Turns an authenticated identity into an <see cref="Actor"/>. Someone configured by id wins;
 /// otherwise the strongest role among their groups, with the union of those groups' teams. Unknown people get nothing.</summary>
-public sealed class ActorDirectory(IOptionsMonitor<AccessOptions> options)
+public sealed class ActorDirectory(IOptionsMonitor<AccessOptions> options, IGroupMembership membership)
 {
+    /// <summary>As <see cref="Resolve"/>, asking which configured groups the person is in when the caller can't say
+    /// (Teams activities carry no groups; a token with too many groups carries none).</summary>
+    public async Task<Actor?> ResolveAsync(string? objectId, string? displayName, IReadOnlyList<string>? groupIds, CancellationToken cancellationToken)
+    {
+        if (Resolve(objectId, displayName, groupIds) is { } known) return known;
+        var configured = options.CurrentValue.Groups.Select(g => g.GroupId).Where(g => g.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        if (objectId is null || configured.Length == 0 || groupIds is { Count: > 0 }) return null;
+        return Resolve(objectId, displayName, await membership.MemberOfAsync(objectId, configured, cancellationToken));
+    }
+
     public Actor? Resolve(string? objectId, string? displayName, IEnumerable<string>? groupIds = null)
     {
         var access = options.CurrentValue;

@@ -33,7 +33,7 @@ public sealed record ApiCaller(Actor Actor)
             return;
         }
         var directory = http.RequestServices.GetRequiredService<ActorDirectory>();
-        var actor = local ? directory.Resolve(Persona(http), null) : FromToken(http.User, directory);
+        var actor = local ? directory.Resolve(Persona(http), null) : await FromTokenAsync(http.User, directory, http.RequestAborted);
         if (actor is null)
         {
             await Problem(403, "not-set-up", "You are not set up in Complaints Assistant yet: ask your complaints team to add you.").ExecuteAsync(http);
@@ -46,10 +46,13 @@ public sealed record ApiCaller(Actor Actor)
     private static string Persona(HttpContext http) =>
         http.Request.Headers[LocalDevelopment.PersonaHeader].FirstOrDefault() is { Length: > 0 } persona ? persona : LocalDevelopment.DefaultPersona;
 
-    private static Actor? FromToken(ClaimsPrincipal user, ActorDirectory directory) => directory.Resolve(
+    /// <summary>Groups come from the token's <c>groups</c> claim; without one (not configured, or more groups than a
+    /// token carries) the directory asks Graph.</summary>
+    private static Task<Actor?> FromTokenAsync(ClaimsPrincipal user, ActorDirectory directory, CancellationToken cancellationToken) => directory.ResolveAsync(
         user.FindFirstValue("oid") ?? user.FindFirstValue("http://schemas.microsoft.com/identity/claims/objectidentifier"),
         user.FindFirstValue("name"),
-        user.FindAll("groups").Select(c => c.Value));
+        user.FindAll("groups").Select(c => c.Value).ToArray(),
+        cancellationToken);
 
     private static IResult Problem(int status, string rule, string message) => TypedResults.Problem(ApiProblems.Details(status, rule, message, null));
 }

@@ -15,7 +15,7 @@ public sealed class TurnRouter(IEnumerable<IVerbHandler> handlers, ActorDirector
 
     public async Task<TurnReply> HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
-        var actor = directory.Resolve(turn.Speaker.ObjectId, turn.Speaker.Name);
+        var actor = await directory.ResolveAsync(turn.Speaker.ObjectId, turn.Speaker.Name, null, cancellationToken);
         if (actor is null)
         {
             logger.UnknownPerson(turn.Speaker.ObjectId ?? "(none)");

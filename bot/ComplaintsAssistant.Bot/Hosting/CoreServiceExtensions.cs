@@ -20,8 +20,7 @@ public static class CoreServiceExtensions
         services.AddSingleton(p => CouncilSetup.Vocabulary(p.GetRequiredService<IOptions<CouncilOptions>>().Value));
         services.AddSingleton<CaseService>();
         services.AddHostedService<DueDateRefresh>();
-        services.AddOptions<AccessOptions>().Configure<IConfiguration>((o, c) => c.GetSection(AccessOptions.Section).Bind(o));
-        services.AddSingleton<ActorDirectory>();
+        services.AddAccess();
         return services;
     }
 }

@@ -43,6 +43,7 @@ public sealed class BotHarness : IDisposable
         services.AddSingleton(CouncilVocabulary.Default);
         services.AddScoped<CaseService>();
         services.AddSingleton<ActorDirectory>();
+        services.AddSingleton<IGroupMembership, NoGroupMembership>();
         services.AddConversations();
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
