@@ -12,6 +12,9 @@ public sealed class DirectLineReplyTarget(DirectLineConversation conversation, s
 
     public string ConversationKey => conversation.Id;
 
+    /// <summary>Web Chat can't change a sent message, and a Direct Line conversation has one person in it.</summary>
+    public Task UpdateCardForEveryoneAsync(System.Text.Json.Nodes.JsonObject card, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task SendAsync(IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
     {
         foreach (var message in messages)

@@ -52,6 +52,30 @@ public sealed class InvokeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task InAGroupChatTheNewCardIsAlsoPutForEveryoneElse()
+    {
+        var activity = Fixture("adaptive-card-action.json");
+        activity["conversation"] = new JsonObject { ["conversationType"] = "groupChat", ["id"] = "19:group@thread.v2", ["tenantId"] = "t" };
+
+        var (_, body) = await InvokeAsync(activity);
+
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)body["type"]);
+        var requests = await _connector.WaitForAsync(2);
+        var put = Assert.Single(requests, r => r.Method == "PUT");
+        Assert.EndsWith("/v3/conversations/19%3Agroup%40thread.v2/activities/1763633742999", put.RawTarget);
+        Assert.Equal("done extendCase", (string?)put.Body!["attachments"]![0]!["content"]!["body"]![0]!["text"]);
+    }
+
+    [Fact]
+    public async Task InAPersonalChatTheInvokeAnswerIsTheOnlyCardUpdate()
+    {
+        await InvokeAsync(Fixture("adaptive-card-action.json"));
+
+        await _connector.WaitForAsync(1);
+        Assert.DoesNotContain(_connector.Snapshot(), r => r.Method == "PUT");
+    }
+
+    [Fact]
     public async Task AdaptiveCardActionWithoutVerbRoutesOnDataVerb()
     {
         var (_, body) = await InvokeAsync(Fixture("adaptive-card-action-no-verb.json"));

@@ -37,6 +37,11 @@ public sealed class ActivityReplyTarget(ConnectorClient connector, Activity inbo
         await SendAsync(reply.Messages, cancellationToken);
     }
 
+    /// <summary>The invoke's answer already changed the card for the clicker; a PUT changes it for everyone else.
+    /// Not reposted on failure: the clicker has the new card, and a second copy would only confuse the chat.</summary>
+    public async Task UpdateCardForEveryoneAsync(JsonObject card, CancellationToken cancellationToken) =>
+        await TryUpdateClickedCardAsync(card, cancellationToken);
+
     /// <summary>
     /// Action.Submit arrives as a message with a <c>value</c> whose <c>replyToId</c> is the clicked card's activity id
     /// (bot-protocol.md §1.5); an Action.Submit can't return a card, so the card message is PUT-updated (§3.2, §4).

@@ -61,7 +61,11 @@ public sealed class InvokeDispatcher(
         var reply = await RunAsync(turn, cancellationToken);
         if (reply.ReplacementCard is { } card)
         {
-            await FollowUpAsync(target, reply.Messages, cancellationToken);
+            // The invoke response changes the card only on the clicker's screen (bot-protocol.md §4); in a shared chat
+            // everyone else's copy is PUT-updated behind it.
+            var others = string.Equals(turn.ConversationKind, "personal", StringComparison.OrdinalIgnoreCase) ? null : card;
+            if (others is not null || reply.Messages.Count > 0)
+                await queue.EnqueueAsync(new TurnWork(target, null, reply.Messages, others), cancellationToken);
             return InvokeResponses.Card(card);
         }
 

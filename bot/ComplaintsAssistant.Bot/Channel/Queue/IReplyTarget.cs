@@ -14,4 +14,8 @@ public interface IReplyTarget
     /// <summary>The whole answer to a turn: its messages and, when there is one, the card that replaces
     /// the one the user clicked, delivered as well as this channel can (in place, or as a new message).</summary>
     Task ReplyAsync(TurnReply reply, CancellationToken cancellationToken);
+
+    /// <summary>After an Action.Execute answered in place for the person who clicked, the same card for everyone
+    /// else in the chat, where the channel can change a sent message; otherwise nothing.</summary>
+    Task UpdateCardForEveryoneAsync(System.Text.Json.Nodes.JsonObject card, CancellationToken cancellationToken);
 }

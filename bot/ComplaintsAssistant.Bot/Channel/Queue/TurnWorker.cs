@@ -54,9 +54,10 @@ internal sealed class TurnWorker(TurnQueue queue, IServiceScopeFactory scopes, I
                     await work.Target.ReplyAsync(reply, stoppingToken);
                 }
             }
-            else if (work.Messages is { Count: > 0 } messages)
+            else
             {
-                await work.Target.SendAsync(messages, stoppingToken);
+                if (work.CardForEveryone is { } card) await work.Target.UpdateCardForEveryoneAsync(card, stoppingToken);
+                if (work.Messages is { Count: > 0 } messages) await work.Target.SendAsync(messages, stoppingToken);
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
