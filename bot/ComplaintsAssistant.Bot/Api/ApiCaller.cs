@@ -1,6 +1,6 @@
-using System.Net;
 using System.Security.Claims;
 using ComplaintsAssistant.Bot.Access;
+using ComplaintsAssistant.Bot.Channel.Inbound;
 using ComplaintsAssistant.Bot.Hosting;
 using ComplaintsAssistant.Core.Access;
 
@@ -27,7 +27,7 @@ public sealed record ApiCaller(Actor Actor)
             return;
         }
         var local = http.RequestServices.GetRequiredService<HostingMode>().IsLocalDevelopment;
-        if (local && http.Connection.RemoteIpAddress is { } remote && !IPAddress.IsLoopback(remote))
+        if (local && !Loopback.IsLoopback(http))
         {
             await Problem(403, "loopback-only", "This service is running in local development mode and only answers this machine.").ExecuteAsync(http);
             return;
