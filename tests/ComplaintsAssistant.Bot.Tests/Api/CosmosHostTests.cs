@@ -41,4 +41,13 @@ public sealed class CosmosHostTests(CosmosTestServer server)
         using var host = CosmosHost(server.NewDatabaseOptions().Database);
         await ETagRoundTrip.AssertAsync(host.As("dev-officer"));
     }
+
+    [Fact]
+    public void AKeyThatIsNoAccountKeyStopsTheHostNamingTheSetting()
+    {
+        var failure = Assert.ThrowsAny<Exception>(() => CosmosHost(server.NewDatabaseOptions().Database, key: "abc").Dispose());
+        Assert.Contains("Store:Cosmos:Key", Innermost(failure).Message);
+    }
+
+    private static Exception Innermost(Exception e) => e.InnerException is null ? e : Innermost(e.InnerException);
 }
