@@ -46,4 +46,24 @@ public sealed class CosmosIntakeTests(CosmosTestServer server)
         Assert.Equal(SampleCases.Json(first), SampleCases.Json((await store.FindByIntakeKeyAsync("<stopped@mail.example>"))!.Value));
         Assert.Null(await store.GetAsync(second.Id));
     }
+
+    [Fact]
+    public async Task AClaimHoldingACaseNotYetWrittenIsFinishedByTheNextClaimOfThatKey()
+    {
+        var options = server.NewDatabaseOptions();
+        var store = new CosmosCaseStore(server.Client, options);
+        await store.EnsureReadyAsync();
+        var first = SampleCases.Statutory(intakeKey: "<numbered@mail.example>");
+        var claimId = MetaIds.For(MetaIds.Intake, "<numbered@mail.example>");
+        var pending = CaseItem.Of(first, SampleCases.Index(first));
+        // A writer that took its reference and recorded its case in the claim, then stopped before writing the case.
+        await server.Client.GetContainer(options.Database, options.MetaContainer)
+            .CreateItemAsync(new IntakeClaimItem(claimId, "<numbered@mail.example>", pending.Id, pending) { ClaimedAt = SampleCases.Now });
+
+        var claim = await store.ClaimIntakeAsync("<numbered@mail.example>", Guid.NewGuid(), SampleCases.Now.AddSeconds(1));
+
+        // Its reference is not lost: the case is written as it was, and the key is not granted again.
+        Assert.Equal(new Core.Storage.IntakeClaim(first.Id, Granted: false), claim);
+        Assert.Equal(SampleCases.Json(first), SampleCases.Json((await store.GetAsync(first.Id))!.Value));
+    }
 }
