@@ -49,5 +49,33 @@ public sealed class CosmosHostTests(CosmosTestServer server)
         Assert.Contains("Store:Cosmos:Key", Innermost(failure).Message);
     }
 
+    /// <summary>An account that can't be reached (a closed loopback port): the host starts and says it is alive but
+    /// not ready, and a request that needs the store is told to come back, not given a 500.</summary>
+    [Fact]
+    public async Task WithTheStoreUnreachableTheHostIsLiveNotReadyAndAnswers503WithRetryAfter()
+    {
+        using var host = CosmosHost(server.NewDatabaseOptions().Database, endpoint: Unreachable.CosmosEndpoint());
+        var client = host.As("dev-officer");
+
+        var live = await client.GetAsync("/health/live");
+        var ready = await client.GetAsync("/health/ready");
+        var list = await client.GetAsync("/api/cases");
+        var log = await client.PostAsync("/api/cases", Json.Body(Json.Complaint()));
+
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Equal(["store"], (await ready.ReadObjectAsync())["unavailable"]!.AsArray().Select(n => (string?)n));
+        foreach (var response in new[] { list, log })
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero, "Retry-After in seconds");
+            var problem = await response.ReadObjectAsync();
+            Assert.Equal(("store-unavailable", 503), ((string?)problem["rule"], (int?)problem["status"]));
+            Assert.DoesNotContain("127.0.0.1", (string?)problem["detail"]);
+        }
+    }
+
     private static Exception Innermost(Exception e) => e.InnerException is null ? e : Innermost(e.InnerException);
 }
