@@ -51,7 +51,7 @@ public sealed class TurnRouter(IEnumerable<IVerbHandler> handlers, ActorDirector
             logger.StoreUnavailable(handler.Verb, outage.InnerException?.GetType().Name ?? "unknown");
             // A new message, so a form being submitted stays as it was, with everything typed in it.
             return Replies.NewCard(NoticeCard.Build("Sorry, I can't reach the case records just now",
-                "Nothing was saved or changed. Please try again in a few minutes.", problem: true));
+                "They aren't answering, so this may not have gone through. Please try again in a few minutes.", problem: true));
         }
     }
 

@@ -28,6 +28,6 @@ public sealed class StoreOutageTests
         Assert.Null(reply.ReplacementCard); // the form is not replaced: what was typed is still on it
         var notice = PostedCard(reply);
         Assert.Contains("can't reach the case records", Text(notice));
-        Assert.Contains("Nothing was saved", Text(notice));
+        Assert.Contains("try again in a few minutes", Text(notice));
     }
 }
