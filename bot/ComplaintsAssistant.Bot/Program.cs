@@ -14,6 +14,7 @@ builder.Services
 var app = builder.Build();
 app.MapApi();
 app.MapChannel();
+app.MapHealth();
 app.WarnIfLocal();
 app.Run();
 

@@ -43,9 +43,17 @@ public sealed class CosmosStoreOptions
             throw new InvalidOperationException($"{section}:Key is required unless {section}:UseManagedIdentity is true.");
         if (UseManagedIdentity && !string.IsNullOrWhiteSpace(Key))
             throw new InvalidOperationException($"Set either {section}:Key or {section}:UseManagedIdentity, not both.");
+        // The client would accept any string and fail on the first request; the value itself is never echoed (a secret).
+        if (!UseManagedIdentity && !IsAccountKey(Key!))
+            throw new InvalidOperationException($"{section}:Key is not a Cosmos DB account key: copy the primary or secondary key " +
+                "from the account's Keys page (base64, 88 characters ending in ==).");
         if (AllowInsecureLocalCertificate && !Endpoint.IsLoopback)
             throw new InvalidOperationException($"{section}:AllowInsecureLocalCertificate is only allowed for a loopback endpoint.");
         foreach (var (name, value) in new[] { ("Database", Database), ("CasesContainer", CasesContainer), ("MetaContainer", MetaContainer) })
             if (string.IsNullOrWhiteSpace(value)) throw new InvalidOperationException($"{section}:{name} must not be empty.");
     }
+
+    /// <summary>Account keys are base64 (the SDK signs each request with an HMAC keyed on the decoded bytes).</summary>
+    private static bool IsAccountKey(string key) =>
+        Convert.TryFromBase64String(key, new byte[key.Length], out var length) && length > 0;
 }

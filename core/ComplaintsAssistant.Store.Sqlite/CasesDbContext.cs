@@ -7,6 +7,7 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
     public DbSet<CaseRow> Cases => Set<CaseRow>();
     public DbSet<LearningActionRow> LearningActions => Set<LearningActionRow>();
     public DbSet<SequenceRow> Sequences => Set<SequenceRow>();
+    public DbSet<IntakeClaimRow> IntakeClaims => Set<IntakeClaimRow>();
     public DbSet<ConversationRow> Conversations => Set<ConversationRow>();
 
     protected override void OnModelCreating(ModelBuilder model)
@@ -40,10 +41,22 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
             s.ToTable("Sequences");
             s.HasKey(x => x.Name);
         });
+        model.Entity<IntakeClaimRow>(i =>
+        {
+            i.ToTable("IntakeClaims");
+            i.HasKey(x => x.IntakeKey);
+        });
         model.Entity<ConversationRow>(s =>
         {
             s.ToTable("Conversations");
             s.HasKey(x => x.UserKey);
         });
     }
+
+    /// <summary>Tables added since the first release, for files created before them (EnsureCreated only creates a new
+    /// file). Each statement is what EnsureCreated makes for the model, and safe to run on every open.</summary>
+    public static readonly string[] AddedTables =
+    [
+        """CREATE TABLE IF NOT EXISTS "IntakeClaims" ("IntakeKey" TEXT NOT NULL CONSTRAINT "PK_IntakeClaims" PRIMARY KEY, "CaseId" TEXT NOT NULL, "ClaimedAt" TEXT NOT NULL);""",
+    ];
 }

@@ -36,6 +36,14 @@ internal sealed class LearningActionRow
     public string Document { get; set; } = "";
 }
 
+/// <summary>An intake key bound to the case being logged for it, before that case takes a reference.</summary>
+internal sealed class IntakeClaimRow
+{
+    public string IntakeKey { get; set; } = "";
+    public Guid CaseId { get; set; }
+    public DateTimeOffset ClaimedAt { get; set; }
+}
+
 internal sealed class SequenceRow
 {
     public string Name { get; set; } = "";

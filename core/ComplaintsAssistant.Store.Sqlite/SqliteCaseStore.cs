@@ -28,6 +28,7 @@ public sealed class SqliteCaseStore : ICaseStore, ICaseArchive, IConversationSto
         var store = new SqliteCaseStore(new PooledDbContextFactory<CasesDbContext>(options));
         using var db = store._contexts.CreateDbContext();
         db.Database.EnsureCreated();
+        foreach (var table in CasesDbContext.AddedTables) db.Database.ExecuteSqlRaw(table);
         // WAL lets lists and the scheduler read while a case is being written.
         db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
         return store;
@@ -41,6 +42,35 @@ public sealed class SqliteCaseStore : ICaseStore, ICaseArchive, IConversationSto
             $"INSERT INTO Sequences (Name, Value) VALUES ({sequence}, 1) ON CONFLICT(Name) DO UPDATE SET Value = Value + 1 RETURNING Value AS Value")
             .ToListAsync(cancellationToken);
         return next[0];
+    }
+
+    /// <summary>The claim is a row keyed by the intake key; the first insert wins. The unique intake key on cases stays
+    /// the last word: a writer whose claim was taken over and who adds after all gets the case that is there.</summary>
+    public async Task<IntakeClaim> ClaimIntakeAsync(string intakeKey, Guid caseId, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        await using var db = _contexts.CreateDbContext();
+        // Cases logged before claims were kept, or imported, have no claim: the case itself answers.
+        if (await LoggedForAsync(db, intakeKey, cancellationToken) is { } logged) return new IntakeClaim(logged, Granted: false);
+
+        db.IntakeClaims.Add(new IntakeClaimRow { IntakeKey = intakeKey, CaseId = caseId, ClaimedAt = now });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new IntakeClaim(caseId, Granted: true);
+        }
+        catch (DbUpdateException e) when (IsUniqueViolation(e))
+        {
+            db.ChangeTracker.Clear();
+        }
+
+        var claim = await db.IntakeClaims.AsNoTracking().SingleAsync(c => c.IntakeKey == intakeKey, cancellationToken);
+        if (claim.ClaimedAt + IntakeClaim.AbandonedAfter > now || await LoggedForAsync(db, intakeKey, cancellationToken) is not null)
+            return new IntakeClaim(claim.CaseId, Granted: false);
+        // Its writer stopped before adding the case: take the claim over, unless someone else just did.
+        var taken = await db.IntakeClaims
+            .Where(c => c.IntakeKey == intakeKey && c.CaseId == claim.CaseId)
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.CaseId, caseId).SetProperty(c => c.ClaimedAt, now), cancellationToken);
+        return taken == 1 ? new IntakeClaim(caseId, Granted: true) : new IntakeClaim(claim.CaseId, Granted: false);
     }
 
     public async Task<AddResult> AddAsync(Case newCase, CaseIndex index, CancellationToken cancellationToken = default)
@@ -192,6 +222,9 @@ public sealed class SqliteCaseStore : ICaseStore, ICaseArchive, IConversationSto
         return row is null ? null
             : new Versioned<Case>(CaseJson.Deserialize(row.Document), row.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    private static Task<Guid?> LoggedForAsync(CasesDbContext db, string intakeKey, CancellationToken cancellationToken) =>
+        db.Cases.AsNoTracking().Where(c => c.IntakeKey == intakeKey).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken);
 
     private static void Fill(CaseRow row, Case subject, CaseIndex index)
     {

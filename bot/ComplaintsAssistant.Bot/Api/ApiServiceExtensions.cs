@@ -23,6 +23,7 @@ public static class ApiServiceExtensions
         });
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
+        services.AddExceptionHandler<StoreUnavailableHandler>();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddOpenApi();
 
@@ -58,7 +59,6 @@ public static class ApiServiceExtensions
         app.Use(ApiCaller.Middleware);
         api.MapCases().MapCouncil();
         app.MapOpenApi();
-        app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).ExcludeFromDescription();
         return app;
     }
 }

@@ -80,9 +80,12 @@ internal static class CaseEndpoints
         CancellationToken cancellationToken)
     {
         if (command.Error is { } missing) return ApiProblems.From(missing);
-        var expected = Versions.FromIfMatch(http);
-        var changed = await service.ChangeAsync(caller.Actor, id, expected, command.Value, cancellationToken);
-        return changed.Error is { } refused ? ApiProblems.From(refused, expected is not null) : new VersionedResult(changed.Value, StatusCodes.Status200OK);
+        var ifMatch = Versions.FromIfMatch(http);
+        if (ifMatch.Error is { } malformed) return ApiProblems.From(malformed);
+        var expected = await ifMatch.Value.ExpectedVersionAsync(() => service.GetAsync(caller.Actor, id, cancellationToken));
+        if (expected.Error is { } unmet) return ApiProblems.From(unmet, versionQuoted: true);
+        var changed = await service.ChangeAsync(caller.Actor, id, expected.Value, command.Value, cancellationToken);
+        return changed.Error is { } refused ? ApiProblems.From(refused, expected.Value is not null) : new VersionedResult(changed.Value, StatusCodes.Status200OK);
     }
 
     private static IResult Answer(Result<CaseView> found) =>

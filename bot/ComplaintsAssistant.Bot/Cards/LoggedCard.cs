@@ -7,8 +7,9 @@ namespace ComplaintsAssistant.Bot.Cards;
 /// <summary>The confirmation after logging: the reference, and the due date in plain words from core.</summary>
 public static class LoggedCard
 {
-    /// <param name="created">False when the same source had been logged before and that case came back.</param>
-    public static JsonObject Build(CaseView view, string ownerName, bool created)
+    /// <param name="alreadyLogged">When the same source had been logged before and that case came back, core's words
+    /// for it ("You've already logged this: CC-2026-0001"); null for a case just logged.</param>
+    public static JsonObject Build(CaseView view, string ownerName, string? alreadyLogged = null)
     {
         var c = view.Case;
         var facts = new List<(string, string)>
@@ -21,7 +22,7 @@ public static class LoggedCard
         if (c.Stages.Count > 0) facts.Add(("Owner", ownerName));
         return Card.Of(
             [
-                Elements.Heading(created ? $"Logged {c.Reference}" : $"Already logged as {c.Reference}"),
+                Elements.Heading(alreadyLogged ?? $"Logged {c.Reference}"),
                 view.DueInWords is { } due ? Elements.Good($"Response {due}") : Elements.Text("Thank you: recorded for the annual report."),
                 Elements.Facts(facts),
                 .. view.Warnings.Select(w => (JsonNode)Elements.Text(w, color: "Warning")),

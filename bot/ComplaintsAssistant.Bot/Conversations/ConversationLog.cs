@@ -25,4 +25,7 @@ internal static partial class ConversationLog
 
     [LoggerMessage(EventId = 4007, Level = LogLevel.Information, Message = "Log form refused: {Rule}")]
     public static partial void LogRefused(this ILogger logger, string rule);
+
+    [LoggerMessage(EventId = 4008, Level = LogLevel.Warning, Message = "{Verb} not done: the case store did not answer ({Cause})")]
+    public static partial void StoreUnavailable(this ILogger logger, string verb, string cause);
 }

@@ -1,6 +1,7 @@
 using ComplaintsAssistant.Bot.Access;
 using ComplaintsAssistant.Bot.Cards;
 using ComplaintsAssistant.Bot.Conversations.Handlers;
+using ComplaintsAssistant.Core.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace ComplaintsAssistant.Bot.Conversations;
@@ -41,7 +42,17 @@ public sealed class TurnRouter(IEnumerable<IVerbHandler> handlers, ActorDirector
                 "Cases are about children and families, so I only show them in a personal chat. Open a chat with me and ask there."));
 
         logger.Handled(turn.Kind.ToString(), handler.Verb);
-        return await handler.HandleAsync(context, cancellationToken);
+        try
+        {
+            return await handler.HandleAsync(context, cancellationToken);
+        }
+        catch (StoreUnavailableException outage)
+        {
+            logger.StoreUnavailable(handler.Verb, outage.InnerException?.GetType().Name ?? "unknown");
+            // A new message, so a form being submitted stays as it was, with everything typed in it.
+            return Replies.NewCard(NoticeCard.Build("Sorry, I can't reach the case records just now",
+                "They aren't answering, so this may not have gone through. Please try again in a few minutes.", problem: true));
+        }
     }
 
     private static (string? Verb, FormValues Values) Route(Turn turn) => turn.Kind switch

@@ -2,6 +2,7 @@ using ComplaintsAssistant.Bot.Channel.References;
 using ComplaintsAssistant.Core.Storage;
 using ComplaintsAssistant.Store.Cosmos;
 using ComplaintsAssistant.Store.Sqlite;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ComplaintsAssistant.Bot.Hosting;
 
@@ -14,11 +15,15 @@ public static class StoreServiceExtensions
     {
         var kind = configuration["Store:Kind"] ?? "Sqlite";
         if (kind.Equals("Cosmos", StringComparison.OrdinalIgnoreCase))
+        {
             services.AddCosmosStore(configuration.GetSection("Store:Cosmos"));
+            services.Replace(ServiceDescriptor.Singleton<ICaseStore>(p => new OutageAwareCaseStore(p.GetRequiredService<CosmosCaseStore>(), CosmosOutages.Recognise)));
+        }
         else if (kind.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
             AddSqlite(services, contentRoot);
         else
             throw new InvalidOperationException($"Configuration Store:Kind: '{kind}' is not a store this build knows (Sqlite or Cosmos).");
+        services.AddStoreReadiness();
 
         services.AddSingleton(p => new StoredConversationReferences(p.GetRequiredService<IConversationStore>,
             p.GetRequiredService<ILogger<StoredConversationReferences>>()));
@@ -32,7 +37,7 @@ public static class StoreServiceExtensions
         // Read when first needed, so settings layered on late (tests, hosting platforms) still count.
         services.AddSingleton(p => SqliteCaseStore.Open(
             p.GetRequiredService<IConfiguration>()["Store:SqlitePath"] ?? Path.Combine(contentRoot, "data", "complaints.db")));
-        services.AddSingleton<ICaseStore>(p => p.GetRequiredService<SqliteCaseStore>());
+        services.AddSingleton<ICaseStore>(p => new OutageAwareCaseStore(p.GetRequiredService<SqliteCaseStore>(), SqliteOutages.Recognise));
         services.AddSingleton<ICaseArchive>(p => p.GetRequiredService<SqliteCaseStore>());
         services.AddSingleton<IConversationStore>(p => p.GetRequiredService<SqliteCaseStore>());
     }

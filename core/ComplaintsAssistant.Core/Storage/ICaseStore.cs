@@ -10,6 +10,13 @@ public interface ICaseStore
     /// <summary>The next number in a named sequence (e.g. <c>CC-2026</c>), unique even with several instances writing.</summary>
     Task<int> NextSequenceAsync(string sequence, CancellationToken cancellationToken = default);
 
+    /// <summary>Binds an intake key to the case about to be logged, before it takes a reference, so the same source sent
+    /// twice at once (a double click, two instances) is one case and never uses up a number. Granted: add the case
+    /// <paramref name="caseId"/> now. Otherwise the key belongs to <see cref="IntakeClaim.CaseId"/>, which may still be
+    /// being written. A claim whose case never appeared is granted afresh once older than <see cref="IntakeClaim.AbandonedAfter"/>
+    /// (its writer stopped between claiming and adding).</summary>
+    Task<IntakeClaim> ClaimIntakeAsync(string intakeKey, Guid caseId, DateTimeOffset now, CancellationToken cancellationToken = default);
+
     /// <summary>Saves a new case. If a case with the same intake key already exists, nothing is written
     /// and that case is returned instead (the same email or import row twice is one case).</summary>
     Task<AddResult> AddAsync(Case newCase, CaseIndex index, CancellationToken cancellationToken = default);

@@ -29,21 +29,40 @@ public sealed class CaseService(ICaseStore store, ClockRules rules, CouncilVocab
         var invalidCase = Intake.Validate(input, UkDate.On(now));
         if (invalidCase is not null) return invalidCase;
 
+        // Whatever can still refuse is found before the intake key is claimed and a reference taken, so a refusal
+        // spends neither; and the key is claimed before the reference, so a duplicate never uses up a number.
+        var id = Guid.NewGuid();
+        var unnumbered = Case.Log(input, "", id, actor.Id, now, rules);
+        if (unnumbered.Error is { } refused) return refused;
+        if (input.IntakeKey is { } intakeKey && await store.ClaimIntakeAsync(intakeKey, id, now, cancellationToken) is { Granted: false } taken)
+            return await AlreadyLoggedAsync(actor, taken.CaseId, cancellationToken);
+
         var sequence = $"{input.Kind.ReferencePrefix()}-{input.ReceivedOn.Year}";
         var number = await store.NextSequenceAsync(sequence, cancellationToken);
-        var logged = Case.Log(input, $"{sequence}-{number:0000}", Guid.NewGuid(), actor.Id, now, rules);
-        if (logged.Error is { } refused) return refused;
-
-        var added = await store.AddAsync(logged.Value, CaseIndex.Of(logged.Value, rules.Calendar), cancellationToken);
+        var logged = Case.Log(input, $"{sequence}-{number:0000}", id, actor.Id, now, rules).Value;
+        var added = await store.AddAsync(logged, CaseIndex.Of(logged, rules.Calendar), cancellationToken);
         return added.Created ? new LoggedCase(View(added.Stored), Created: true) : AlreadyLogged(actor, added.Stored);
     }
 
-    /// <summary>The case an intake key already made, if the actor may see it; otherwise only that it exists,
-    /// so it isn't logged twice and nothing of a case they may not see is shown.</summary>
-    private Result<LoggedCase> AlreadyLogged(Actor actor, Versioned<Case> existing) =>
-        Permissions.CheckSee(actor, existing.Value) is null
-            ? new LoggedCase(View(existing), Created: false)
+    /// <summary>The case an intake key already belongs to; it may still be being written by whoever claimed the key.</summary>
+    private async Task<Result<LoggedCase>> AlreadyLoggedAsync(Actor actor, Guid caseId, CancellationToken cancellationToken) =>
+        await store.GetAsync(caseId, cancellationToken) is { } existing
+            ? AlreadyLogged(actor, existing)
+            : DomainError.Refused("being-logged",
+                "This is being logged at this moment: it was sent twice at once. It will be in the case list in a moment, so look for it there rather than logging it again.");
+
+    /// <summary>The case an intake key already made. Whoever may see it, or logged it themselves (a double click, the
+    /// same email twice), gets it back; anyone else learns only that it exists, so it isn't logged twice and nothing
+    /// of a case they may not see is shown.</summary>
+    private Result<LoggedCase> AlreadyLogged(Actor actor, Versioned<Case> existing)
+    {
+        var reference = existing.Value.Reference;
+        if (string.Equals(existing.Value.Snapshot.ReceivedBy, actor.Id, StringComparison.OrdinalIgnoreCase))
+            return new LoggedCase(View(existing), Created: false, $"You've already logged this: {reference}");
+        return Permissions.CheckSee(actor, existing.Value) is null
+            ? new LoggedCase(View(existing), Created: false, $"Already logged as {reference}")
             : DomainError.Refused("already-logged", "This has already been logged as a case by another team. Ask the complaints team if you need it.");
+    }
 
     public async Task<Result<CaseView>> GetAsync(Actor actor, Guid id, CancellationToken cancellationToken = default) =>
         Visible(actor, await store.GetAsync(id, cancellationToken), id.ToString());
@@ -160,4 +179,5 @@ public sealed class CaseService(ICaseStore store, ClockRules rules, CouncilVocab
 }
 
 /// <param name="Created">False when the intake key matched an existing case, which is returned instead.</param>
-public sealed record LoggedCase(CaseView View, bool Created);
+/// <param name="AlreadyLogged">When not created, says so in words for the person ("You've already logged this: CC-2026-0001").</param>
+public sealed record LoggedCase(CaseView View, bool Created, string? AlreadyLogged = null);

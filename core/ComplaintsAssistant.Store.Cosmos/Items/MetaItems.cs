@@ -8,12 +8,16 @@ internal sealed record SequenceItem(string Id, string Name, int Last)
 }
 
 /// <summary>Claims an intake key for one case. Its id is derived from the key, so creating it is the atomic
-/// "first writer wins" step. It carries the case it stands for, so if the writer dies before writing the
-/// case, the next attempt with the same key finishes the job instead of making a second case.</summary>
-internal sealed record IntakeClaimItem(string Id, string IntakeKey, string CaseId, CaseItem Pending)
+/// "first writer wins" step. First it only reserves the key (<see cref="Pending"/> null, <see cref="ClaimedAt"/> set)
+/// while the case takes its reference; then it carries the case it stands for, so if the writer dies before writing
+/// the case, the next attempt with the same key finishes the job instead of making a second case.</summary>
+internal sealed record IntakeClaimItem(string Id, string IntakeKey, string CaseId, CaseItem? Pending)
 {
     /// <summary>Settable so it is stored (derived, get-only properties are not written).</summary>
     public string Type { get; init; } = MetaIds.Intake;
+
+    /// <summary>When the key was reserved: a reservation never filled is taken over once it is old (its writer stopped).</summary>
+    public DateTimeOffset? ClaimedAt { get; init; }
 }
 
 /// <summary>How the bot reaches a user first (opaque to the store).</summary>

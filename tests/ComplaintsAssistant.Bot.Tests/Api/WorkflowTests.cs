@@ -121,6 +121,26 @@ public sealed class WorkflowTests : IDisposable
     }
 
     [Fact]
+    public async Task TheETagReadIsAValidEntityTagAndTheSameStringInIfMatchChangesTheCase() =>
+        await ETagRoundTrip.AssertAsync(_host.As("dev-officer"));
+
+    [Fact]
+    public async Task AnIfMatchThatIsNoEntityTagIsRefusedNamingIt()
+    {
+        var officer = _host.As("dev-officer");
+        var id = await LogAsync(officer);
+
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/cases/{id}/reassignment") { Content = Json.Body("""{ "owner": "dev-social-worker" }""") };
+        request.Headers.TryAddWithoutValidation("If-Match", "1"); // the version without its quotes
+        var response = await officer.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.ReadObjectAsync();
+        Assert.Equal(("If-Match", "if-match-not-an-entity-tag"), ((string?)problem["field"], (string?)problem["rule"]));
+        Assert.Equal("dev-manager", (string?)(await (await officer.GetAsync($"/api/cases/{id}")).ReadObjectAsync())["case"]!["stages"]![0]!["owner"]);
+    }
+
+    [Fact]
     public async Task ASocialWorkerSeesOnlyTheirTeamsCasesAndCannotExtend()
     {
         var officer = _host.As("dev-officer");

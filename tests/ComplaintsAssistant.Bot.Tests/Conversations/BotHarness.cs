@@ -25,7 +25,8 @@ public sealed class BotHarness : IDisposable
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "ca-bot-tests", Guid.NewGuid().ToString("N"));
     private readonly ServiceProvider _services;
 
-    public BotHarness(DateTimeOffset? now = null)
+    /// <param name="store">The case store the conversation uses, when not the SQLite file (<see cref="Store"/>).</param>
+    public BotHarness(DateTimeOffset? now = null, ICaseStore? store = null)
     {
         Time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 5, 1, 9, 0, 0, TimeSpan.Zero));
         Store = SqliteCaseStore.Open(Path.Combine(_folder, "cases.db"));
@@ -38,7 +39,7 @@ public sealed class BotHarness : IDisposable
             new PersonOptions { Id = Officer, Name = "Olu Officer", Role = Role.ComplaintsOfficer },
         ]);
         services.AddSingleton<TimeProvider>(Time);
-        services.AddSingleton<ICaseStore>(Store);
+        services.AddSingleton(store ?? Store);
         services.AddSingleton(ClockRules.Default);
         services.AddSingleton(CouncilVocabulary.Default);
         services.AddScoped<CaseService>();

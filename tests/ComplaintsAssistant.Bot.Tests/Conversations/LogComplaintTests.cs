@@ -97,7 +97,30 @@ public class LogComplaintTests : IDisposable
         await _bot.ClickAsync(BotHarness.SocialWorker, Button(form, "Log complaint"), Complete);
         var again = await _bot.ClickAsync(BotHarness.SocialWorker, Button(form, "Log complaint"), Complete);
 
-        Assert.Contains("Already logged as CC-2026-0001", Text(again.ReplacementCard!));
+        Assert.Contains("You've already logged this: CC-2026-0001", Text(again.ReplacementCard!));
+        Assert.Null(await _bot.Store.FindByReferenceAsync("CC-2026-0002"));
+    }
+
+    /// <summary>A double click on a complaint for a team the person is not in (so they can't see its case): they
+    /// logged it, so they are told so, with the case; someone else in the chat who clicks the same form and may not
+    /// see the case only learns that another team has it.</summary>
+    [Fact]
+    public async Task AComplaintForAnotherTeamSubmittedTwiceIsTheirsToTheLoggerAndAnotherTeamsToOthers()
+    {
+        (string, string)[] fostering = [.. Complete, ("team", "Fostering"), ("owner", BotHarness.Officer)];
+        var form = PostedCard(await _bot.SayAsync(BotHarness.SocialWorker, "log complaint"));
+        var first = await _bot.ClickAsync(BotHarness.SocialWorker, Button(form, "Log complaint"), fostering);
+        var again = await _bot.ClickAsync(BotHarness.SocialWorker, Button(form, "Log complaint"), fostering);
+        var someoneElse = await _bot.ClickAsync(BotHarness.Manager, Button(form, "Log complaint"), fostering);
+
+        Assert.Contains("Logged CC-2026-0001", Text(first.ReplacementCard!));
+        var card = again.ReplacementCard!;
+        Assert.Equal("You've already logged this: CC-2026-0001", Texts(card).First());
+        Assert.Contains("Team Fostering", Texts(card));
+        Assert.Contains("Response due Monday 18 May — 10 working days", Text(card));
+        Assert.Equal("You've already logged this: CC-2026-0001", Assert.Single(again.Messages).Text);
+        Assert.Contains(AttentionTexts(someoneElse.ReplacementCard!), t => t.Contains("already been logged as a case by another team"));
+        Assert.DoesNotContain("CC-2026", Text(someoneElse.ReplacementCard!));
         Assert.Null(await _bot.Store.FindByReferenceAsync("CC-2026-0002"));
     }
 }

@@ -7,7 +7,7 @@ using ComplaintsAssistant.Core.Timescales;
 namespace ComplaintsAssistant.Store.Tests.Contract;
 
 /// <summary>What every store must do. Each store's test class derives from this and supplies a fresh, empty store.</summary>
-public abstract class CaseStoreContract
+public abstract partial class CaseStoreContract
 {
     /// <summary>A new, empty store implementing <see cref="ICaseStore"/>, <see cref="ICaseArchive"/> and <see cref="IConversationStore"/>.</summary>
     protected abstract Task<ICaseStore> NewStoreAsync();

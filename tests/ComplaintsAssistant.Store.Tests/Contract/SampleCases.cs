@@ -10,16 +10,20 @@ internal static class SampleCases
     public static readonly DateTimeOffset Now = new(2026, 6, 1, 10, 0, 0, TimeSpan.Zero);
     private static int _number;
 
-    public static Case Statutory(string team = "Children in Care", string owner = "manager-1", DateOnly? receivedOn = null, string? intakeKey = null)
+    public static Case Statutory(string team = "Children in Care", string owner = "manager-1", DateOnly? receivedOn = null, string? intakeKey = null,
+        Guid? id = null)
     {
-        var input = new NewCase(CaseKind.StatutoryComplaint, receivedOn ?? new DateOnly(2026, 5, 1), HowReceived.Email, team, owner,
+        var n = Interlocked.Increment(ref _number);
+        return Case.Log(StatutoryInput(team, owner, receivedOn, intakeKey), $"CC-2026-{n:0000}", id ?? Guid.NewGuid(), "officer-1", Now, ClockRules.Default).Value;
+    }
+
+    /// <summary>A statutory complaint as it arrives, before it is logged.</summary>
+    public static NewCase StatutoryInput(string team = "Children in Care", string owner = "manager-1", DateOnly? receivedOn = null, string? intakeKey = null) =>
+        new(CaseKind.StatutoryComplaint, receivedOn ?? new DateOnly(2026, 5, 1), HowReceived.Email, team, owner,
             new Complainant(ComplainantRelationship.ParentOrRelative, Name: "A Parent"),
             [new ChildConcerned(AgeBand.From11To15, Gender.Female, Ethnicity.White, Disability.None)],
             ["Lack of communication", "Lack of communication", "Unhappy with assessment"],
             Summary: "Nobody returned my calls.", IntakeKey: intakeKey);
-        var n = Interlocked.Increment(ref _number);
-        return Case.Log(input, $"CC-2026-{n:0000}", Guid.NewGuid(), "officer-1", Now, ClockRules.Default).Value;
-    }
 
     public static Case Compliment(string team = "Fostering")
     {

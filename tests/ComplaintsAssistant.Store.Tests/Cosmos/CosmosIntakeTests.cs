@@ -1,3 +1,5 @@
+using ComplaintsAssistant.Core.Cases;
+using ComplaintsAssistant.Core.Storage;
 using ComplaintsAssistant.Store.Cosmos;
 using ComplaintsAssistant.Store.Cosmos.Items;
 using ComplaintsAssistant.Store.Tests.Contract;
@@ -27,15 +29,7 @@ public sealed class CosmosIntakeTests(CosmosTestServer server)
     [Fact]
     public async Task AClaimWhoseWriterStoppedIsFinishedByTheNextAddOfThatKey()
     {
-        var options = server.NewDatabaseOptions();
-        var store = new CosmosCaseStore(server.Client, options);
-        await store.EnsureReadyAsync();
-        var first = SampleCases.Statutory(intakeKey: "<stopped@mail.example>");
-        var claimId = MetaIds.For(MetaIds.Intake, "<stopped@mail.example>");
-        var pending = CaseItem.Of(first, SampleCases.Index(first));
-        // What a writer leaves behind if it stops after claiming the key and before writing the case.
-        await server.Client.GetContainer(options.Database, options.MetaContainer)
-            .CreateItemAsync(new IntakeClaimItem(claimId, "<stopped@mail.example>", pending.Id, pending));
+        var (store, first) = await ClaimLeftHoldingACaseAsync("<stopped@mail.example>");
         Assert.Null(await store.FindByIntakeKeyAsync("<stopped@mail.example>"));
 
         var second = SampleCases.Statutory(intakeKey: "<stopped@mail.example>");
@@ -45,5 +39,31 @@ public sealed class CosmosIntakeTests(CosmosTestServer server)
         Assert.Equal(first.Id, again.Stored.Value.Id);
         Assert.Equal(SampleCases.Json(first), SampleCases.Json((await store.FindByIntakeKeyAsync("<stopped@mail.example>"))!.Value));
         Assert.Null(await store.GetAsync(second.Id));
+    }
+
+    [Fact]
+    public async Task AClaimHoldingACaseNotYetWrittenIsFinishedByTheNextClaimOfThatKey()
+    {
+        var (store, first) = await ClaimLeftHoldingACaseAsync("<numbered@mail.example>");
+
+        var claim = await store.ClaimIntakeAsync("<numbered@mail.example>", Guid.NewGuid(), SampleCases.Now.AddSeconds(1));
+
+        // Its reference is not lost: the case is written as it was, and the key is not granted again.
+        Assert.Equal(new IntakeClaim(first.Id, Granted: false), claim);
+        Assert.Equal(SampleCases.Json(first), SampleCases.Json((await store.GetAsync(first.Id))!.Value));
+    }
+
+    /// <summary>What a writer leaves behind if it stops after recording its case (reference and all) in the key's
+    /// claim and before writing the case item.</summary>
+    private async Task<(CosmosCaseStore Store, Case First)> ClaimLeftHoldingACaseAsync(string intakeKey)
+    {
+        var options = server.NewDatabaseOptions();
+        var store = new CosmosCaseStore(server.Client, options);
+        await store.EnsureReadyAsync();
+        var first = SampleCases.Statutory(intakeKey: intakeKey);
+        var pending = CaseItem.Of(first, SampleCases.Index(first));
+        await server.Client.GetContainer(options.Database, options.MetaContainer)
+            .CreateItemAsync(new IntakeClaimItem(MetaIds.For(MetaIds.Intake, intakeKey), intakeKey, pending.Id, pending) { ClaimedAt = SampleCases.Now });
+        return (store, first);
     }
 }

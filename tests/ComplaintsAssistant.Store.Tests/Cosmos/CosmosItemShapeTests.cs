@@ -28,6 +28,27 @@ public sealed class CosmosItemShapeTests(CosmosTestServer server)
         Assert.Equal("statutoryComplaint", item.GetProperty("kind").GetString());
     }
 
+    /// <summary>As Azure does: the item's _etag is an entity-tag with its quotes inside the JSON string, the same
+    /// string as the response's ETag, and it is the version the store hands out.</summary>
+    [Fact]
+    public async Task AnItemsETagIsQuotedInsideTheValueAsOnAzureAndIsTheCasesVersion()
+    {
+        var options = server.NewDatabaseOptions();
+        var store = new CosmosCaseStore(server.Client, options);
+        var logged = SampleCases.Statutory();
+        var added = await store.AddAsync(logged, SampleCases.Index(logged));
+
+        var raw = await server.Client.GetContainer(options.Database, options.CasesContainer)
+            .ReadItemAsync<JsonElement>(logged.Id.ToString(), new PartitionKey(logged.Id.ToString()));
+
+        var etag = raw.Resource.GetProperty("_etag").GetString()!;
+        Assert.Matches("^\"[0-9a-f-]{36}\"$", etag);
+        Assert.Equal(etag, raw.ETag);
+        Assert.Equal(etag, added.Stored.Version);
+        Assert.Equal(etag, (await store.GetAsync(logged.Id))!.Version);
+        Assert.Equal(etag, (await store.FindByReferenceAsync(logged.Reference))!.Version);
+    }
+
     public static TheoryData<string?, string[]?, bool> EveryListOrder => new()
     {
         { null, null, false }, { null, null, true }, { "manager-1", null, false }, { "manager-1", null, true },

@@ -20,15 +20,21 @@ public sealed class CosmosStoreOptionsTests
         Assert.Equal(["UK South", "UK West"], options.PreferredRegions);
     }
 
+    /// <summary>Shaped like an account key (base64); not a real one.</summary>
+    private const string AKey = "a2V5LXNoYXBlZC1ub3QtYS1yZWFsLWtleQ==";
+
     [Theory]
-    [InlineData("Store:Cosmos:Endpoint", new[] { "Key", "k" })]
+    [InlineData("Store:Cosmos:Endpoint", new[] { "Key", AKey })]
     [InlineData("Store:Cosmos:Key", new[] { "Endpoint", "https://acct.documents.azure.com/" })]
-    [InlineData("Store:Cosmos:AllowInsecureLocalCertificate", new[] { "Endpoint", "https://acct.documents.azure.com/", "Key", "k", "AllowInsecureLocalCertificate", "true" })]
-    [InlineData("Store:Cosmos:CreateIfMissing", new[] { "Endpoint", "https://127.0.0.1:8081/", "Key", "k", "CreateIfMissing", "yes" })]
+    [InlineData("Store:Cosmos:Key", new[] { "Endpoint", "https://acct.documents.azure.com/", "Key", "abc" })]
+    [InlineData("Store:Cosmos:Key", new[] { "Endpoint", "https://acct.documents.azure.com/", "Key", "not base64 at all!" })]
+    [InlineData("Store:Cosmos:AllowInsecureLocalCertificate", new[] { "Endpoint", "https://acct.documents.azure.com/", "Key", AKey, "AllowInsecureLocalCertificate", "true" })]
+    [InlineData("Store:Cosmos:CreateIfMissing", new[] { "Endpoint", "https://127.0.0.1:8081/", "Key", AKey, "CreateIfMissing", "yes" })]
     public void AMissingOrBadSettingFailsNamingItsKey(string key, string[] pairs)
     {
         var settings = pairs.Chunk(2).Select(p => (p[0], p[1])).ToArray();
         var error = Assert.Throws<InvalidOperationException>(() => CosmosStoreOptionsReader.Read(Section(settings)));
         Assert.Contains(key, error.Message);
+        Assert.DoesNotContain("abc", error.Message); // a key, even a wrong one, is a secret: never echoed
     }
 }

@@ -33,11 +33,11 @@ public abstract class LogHandler(CaseService cases, People people, ILogger logge
             return Refused(options, values, FieldErrors.From(error));
         }
 
-        var view = logged.Value.View;
+        var (view, _, alreadyLogged) = logged.Value;
         logger.Logged(view.Case.Reference, logged.Value.Created);
-        var card = LoggedCard.Build(view, people.NameOf(view.Case.Stages.Count > 0 ? view.Case.Stages[^1].Owner : null), logged.Value.Created);
+        var card = LoggedCard.Build(view, people.NameOf(view.Case.Stages.Count > 0 ? view.Case.Stages[^1].Owner : null), alreadyLogged);
         // From a dialog the confirmation goes into the chat and the dialog closes; otherwise it replaces the form.
-        return values["dialog"] == "true" ? Replies.NewCard(card) : Replies.InPlace(card, LoggedCard.Summary(view));
+        return values["dialog"] == "true" ? Replies.NewCard(card) : Replies.InPlace(card, alreadyLogged ?? LoggedCard.Summary(view));
     }
 
     private TurnReply Refused(FormOptions options, FormValues values, FieldError error) =>

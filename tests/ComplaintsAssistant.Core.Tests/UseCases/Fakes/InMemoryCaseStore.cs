@@ -15,6 +15,7 @@ internal sealed class InMemoryCaseStore : ICaseStore
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, Row> _rows = new();
     private readonly Dictionary<string, int> _sequences = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (Guid CaseId, DateTimeOffset At)> _claims = new(StringComparer.Ordinal);
 
     public int Writes { get; private set; }
 
@@ -27,6 +28,21 @@ internal sealed class InMemoryCaseStore : ICaseStore
     public Task<int> NextSequenceAsync(string sequence, CancellationToken cancellationToken = default)
     {
         lock (_gate) return Task.FromResult(_sequences[sequence] = _sequences.GetValueOrDefault(sequence) + 1);
+    }
+
+    public int SequenceValue(string sequence) { lock (_gate) return _sequences.GetValueOrDefault(sequence); }
+
+    public Task<IntakeClaim> ClaimIntakeAsync(string intakeKey, Guid caseId, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            if (_rows.FirstOrDefault(r => r.Value.Index.IntakeKey == intakeKey) is { Value: not null } logged)
+                return Task.FromResult(new IntakeClaim(logged.Key, Granted: false));
+            if (_claims.TryGetValue(intakeKey, out var claim) && claim.At + IntakeClaim.AbandonedAfter > now)
+                return Task.FromResult(new IntakeClaim(claim.CaseId, Granted: false));
+            _claims[intakeKey] = (caseId, now);
+            return Task.FromResult(new IntakeClaim(caseId, Granted: true));
+        }
     }
 
     public Task<AddResult> AddAsync(Case newCase, CaseIndex index, CancellationToken cancellationToken = default)

@@ -1,0 +1,50 @@
+using ComplaintsAssistant.Core.Cases;
+using ComplaintsAssistant.Core.Common;
+using ComplaintsAssistant.Core.Storage;
+
+namespace ComplaintsAssistant.Bot.Hosting;
+
+/// <summary>The case store as the host uses it: a failure its SDK uses to say "can't be reached now" becomes a
+/// <see cref="StoreUnavailableException"/> (answered 503 with Retry-After), told apart from every other failure
+/// here, where it is known to come from the store and not from some other call in the same request.</summary>
+internal sealed class OutageAwareCaseStore(ICaseStore store, Func<Exception, StoreUnavailableException?> recognise) : ICaseStore
+{
+    public Task<int> NextSequenceAsync(string sequence, CancellationToken cancellationToken = default) =>
+        Guard(() => store.NextSequenceAsync(sequence, cancellationToken));
+
+    public Task<IntakeClaim> ClaimIntakeAsync(string intakeKey, Guid caseId, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        Guard(() => store.ClaimIntakeAsync(intakeKey, caseId, now, cancellationToken));
+
+    public Task<AddResult> AddAsync(Case newCase, CaseIndex index, CancellationToken cancellationToken = default) =>
+        Guard(() => store.AddAsync(newCase, index, cancellationToken));
+
+    public Task<Versioned<Case>?> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
+        Guard(() => store.GetAsync(id, cancellationToken));
+
+    public Task<Versioned<Case>?> FindByReferenceAsync(string reference, CancellationToken cancellationToken = default) =>
+        Guard(() => store.FindByReferenceAsync(reference, cancellationToken));
+
+    public Task<Versioned<Case>?> FindByIntakeKeyAsync(string intakeKey, CancellationToken cancellationToken = default) =>
+        Guard(() => store.FindByIntakeKeyAsync(intakeKey, cancellationToken));
+
+    public Task<Result<string>> UpdateAsync(Case changed, CaseIndex index, string expectedVersion, CancellationToken cancellationToken = default) =>
+        Guard(() => store.UpdateAsync(changed, index, expectedVersion, cancellationToken));
+
+    public Task<IReadOnlyList<CaseSummary>> ListAsync(CaseQuery query, CancellationToken cancellationToken = default) =>
+        Guard(() => store.ListAsync(query, cancellationToken));
+
+    public Task<IReadOnlyList<LearningActionEntry>> ListLearningActionsAsync(LearningQuery query, CancellationToken cancellationToken = default) =>
+        Guard(() => store.ListLearningActionsAsync(query, cancellationToken));
+
+    private async Task<T> Guard<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (Exception e) when (recognise(e) is { } outage)
+        {
+            throw outage;
+        }
+    }
+}
