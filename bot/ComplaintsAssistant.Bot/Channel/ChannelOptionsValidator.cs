@@ -8,6 +8,7 @@ internal sealed class ChannelOptionsValidator : IValidateOptions<ChannelOptions>
     public ValidateOptionsResult Validate(string? name, ChannelOptions options)
     {
         var failures = new List<string>();
+        AddEntraCallers(options, failures);
         if (!options.IsDevelopmentMode && string.IsNullOrWhiteSpace(options.AppPassword))
         {
             failures.Add("Bot:AppPassword is required when Bot:AppId is set.");
@@ -49,5 +50,24 @@ internal sealed class ChannelOptionsValidator : IValidateOptions<ChannelOptions>
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void AddEntraCallers(ChannelOptions options, List<string> failures)
+    {
+        var callers = options.Auth.EntraCallerAppIds;
+        if (callers.Count == 0)
+        {
+            return;
+        }
+
+        if (callers.Any(id => !Guid.TryParseExact(id.Trim(), "D", out _)))
+        {
+            failures.Add("Bot:Auth:EntraCallerAppIds must list app (client) ids, each a GUID such as 00000000-0000-0000-0000-000000000000.");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.TenantId))
+        {
+            failures.Add("Bot:Auth:EntraCallerAppIds needs Bot:TenantId: Entra tokens are accepted only from the bot's own tenant.");
+        }
     }
 }
