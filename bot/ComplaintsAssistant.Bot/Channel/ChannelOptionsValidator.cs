@@ -1,13 +1,15 @@
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintsAssistant.Bot.Channel;
 
 /// <summary>Fails start-up naming the key when the Bot section is inconsistent.</summary>
-internal sealed class ChannelOptionsValidator : IValidateOptions<ChannelOptions>
+internal sealed class ChannelOptionsValidator(IHostEnvironment environment) : IValidateOptions<ChannelOptions>
 {
     public ValidateOptionsResult Validate(string? name, ChannelOptions options)
     {
         var failures = new List<string>();
+        AddTestOnlySettings(options, failures);
         AddEntraCallers(options, failures);
         if (!options.IsDevelopmentMode && string.IsNullOrWhiteSpace(options.AppPassword))
         {
@@ -50,6 +52,32 @@ internal sealed class ChannelOptionsValidator : IValidateOptions<ChannelOptions>
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>
+    /// Two settings weaken the channel's checks so tests can use plain-http loopback fakes. They are refused unless the
+    /// ASP.NET environment is Development, which the test hosts set explicitly: a deployment with no
+    /// ASPNETCORE_ENVIRONMENT runs as Production, and a council's staging or test slot answers real Teams users, so
+    /// any other name is production here. Local development mode needs neither (no inbound auth, loopback allowed).
+    /// </summary>
+    private void AddTestOnlySettings(ChannelOptions options, List<string> failures)
+    {
+        if (environment.IsDevelopment())
+        {
+            return;
+        }
+
+        if (!options.Auth.RequireHttpsMetadata)
+        {
+            failures.Add($"Bot:Auth:RequireHttpsMetadata=false is for tests only (signing keys fetched over plain http) and is refused in the " +
+                $"'{environment.EnvironmentName}' environment: remove it.");
+        }
+
+        if (options.Connector.AllowLoopbackHttp)
+        {
+            failures.Add($"Bot:Connector:AllowLoopbackHttp=true is for tests only (the bot's token sent to plain-http local addresses) and is " +
+                $"refused in the '{environment.EnvironmentName}' environment: remove it.");
+        }
     }
 
     private static void AddEntraCallers(ChannelOptions options, List<string> failures)

@@ -15,7 +15,7 @@ public sealed class InboundAuthOptions
     /// </summary>
     public List<string> EntraCallerAppIds { get; set; } = [];
 
-    /// <summary>Only tests point the metadata at plain-http loopback servers.</summary>
+    /// <summary>Only tests point the metadata at plain-http loopback servers; refused outside Development.</summary>
     public bool RequireHttpsMetadata { get; set; } = true;
 
     /// <summary>Keys are refetched at least this often (the doc asks for at least every 24 h).</summary>

@@ -98,6 +98,40 @@ public sealed class ConfigurationTests
         ["Bot:TenantId"] = "11111111-1111-1111-1111-111111111111",
     };
 
+    [Theory]
+    [InlineData("Production", "Bot:Auth:RequireHttpsMetadata", "false")]
+    [InlineData("Production", "Bot:Connector:AllowLoopbackHttp", "true")]
+    [InlineData("Staging", "Bot:Auth:RequireHttpsMetadata", "false")]
+    [InlineData("Staging", "Bot:Connector:AllowLoopbackHttp", "true")]
+    public void ASettingMeantForTestsStopsADeployedHostNamingTheKey(string environment, string key, string value)
+    {
+        var settings = ADeployment(environment);
+        settings[key] = value;
+
+        var failure = Assert.ThrowsAny<Exception>(() => new ApiHost(settings).Dispose());
+
+        Assert.Contains(key, Innermost(failure).Message);
+    }
+
+    [Fact]
+    public async Task ADeployedHostWithoutTheTestSettingsStarts()
+    {
+        using var host = new ApiHost(ADeployment("Production"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await host.CreateClient().GetAsync("/api/cases")).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheTestSettingsAreHonouredInTheDevelopmentEnvironmentTheTestHostsUse()
+    {
+        var settings = ADeployment("Development");
+        settings["Bot:Auth:RequireHttpsMetadata"] = "false";
+        settings["Bot:Connector:AllowLoopbackHttp"] = "true";
+        using var host = new ApiHost(settings);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await host.CreateClient().GetAsync("/api/cases")).StatusCode);
+    }
+
     [Fact]
     public void AnEntraCallerThatIsNotAnAppIdStopsTheHostNamingTheKey()
     {
