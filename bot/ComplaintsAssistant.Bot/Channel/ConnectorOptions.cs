@@ -6,7 +6,7 @@ public sealed class ConnectorOptions
     /// <summary>Hosts (or parent domains) the bot token may be sent to (§3.4).</summary>
     public List<string> TrustedHostSuffixes { get; set; } = [];
 
-    /// <summary>Allow http://loopback service URLs (tests); always allowed in development mode.</summary>
+    /// <summary>Allow http://loopback service URLs (tests only: refused outside the Development environment); always allowed in local development mode.</summary>
     public bool AllowLoopbackHttp { get; set; }
 
     /// <summary>Attempts in all, for 412/429/502/503/504 only.</summary>

@@ -1,6 +1,6 @@
 namespace ComplaintsAssistant.Bot.Channel;
 
-/// <summary>"Bot:Auth": where the signing keys come from (bot-protocol.md §2).</summary>
+/// <summary>"Bot:Auth": where the signing keys come from and whose tokens are accepted (bot-protocol.md §2).</summary>
 public sealed class InboundAuthOptions
 {
     public string OpenIdMetadataUrl { get; set; } = "https://login.botframework.com/v1/.well-known/openidconfiguration";
@@ -8,7 +8,14 @@ public sealed class InboundAuthOptions
     /// <summary>Metadata of the single-tenant Entra issuer; <c>{tenantId}</c> is replaced.</summary>
     public string EntraMetadataUrlTemplate { get; set; } = "https://login.microsoftonline.com/{tenantId}/v2.0/.well-known/openid-configuration";
 
-    /// <summary>Only tests point the metadata at plain-http loopback servers.</summary>
+    /// <summary>
+    /// App (client) ids whose Entra tokens from <c>Bot:TenantId</c> may post activities, as well as the Bot Framework
+    /// channel. Empty (the default) accepts the Bot Framework issuer only, which is all Teams sends (§2.3): a caller
+    /// listed here is trusted to say who the user is, so list only apps that relay the channel for the bot.
+    /// </summary>
+    public List<string> EntraCallerAppIds { get; set; } = [];
+
+    /// <summary>Only tests point the metadata at plain-http loopback servers; refused outside Development.</summary>
     public bool RequireHttpsMetadata { get; set; } = true;
 
     /// <summary>Keys are refetched at least this often (the doc asks for at least every 24 h).</summary>

@@ -87,5 +87,74 @@ public sealed class ConfigurationTests
         Assert.Equal(HttpStatusCode.Unauthorized, (await host.As("dev-officer").GetAsync("/api/cases")).StatusCode);
     }
 
+    /// <summary>Identity for the API and the bot, as a council's deployment has it.</summary>
+    private static Dictionary<string, string?> ADeployment(string environment) => new()
+    {
+        ["environment"] = environment,
+        ["Entra:TenantId"] = "11111111-1111-1111-1111-111111111111",
+        ["Entra:ClientId"] = "22222222-2222-2222-2222-222222222222",
+        ["Bot:AppId"] = "33333333-3333-3333-3333-333333333333",
+        ["Bot:AppPassword"] = "not-a-real-secret",
+        ["Bot:TenantId"] = "11111111-1111-1111-1111-111111111111",
+    };
+
+    [Theory]
+    [InlineData("Production", "Bot:Auth:RequireHttpsMetadata", "false")]
+    [InlineData("Production", "Bot:Connector:AllowLoopbackHttp", "true")]
+    [InlineData("Staging", "Bot:Auth:RequireHttpsMetadata", "false")]
+    [InlineData("Staging", "Bot:Connector:AllowLoopbackHttp", "true")]
+    public void ASettingMeantForTestsStopsADeployedHostNamingTheKey(string environment, string key, string value)
+    {
+        var settings = ADeployment(environment);
+        settings[key] = value;
+
+        var failure = Assert.ThrowsAny<Exception>(() => new ApiHost(settings).Dispose());
+
+        Assert.Contains(key, Innermost(failure).Message);
+    }
+
+    [Fact]
+    public async Task ADeployedHostWithoutTheTestSettingsStarts()
+    {
+        using var host = new ApiHost(ADeployment("Production"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await host.CreateClient().GetAsync("/api/cases")).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheTestSettingsAreHonouredInTheDevelopmentEnvironmentTheTestHostsUse()
+    {
+        var settings = ADeployment("Development");
+        settings["Bot:Auth:RequireHttpsMetadata"] = "false";
+        settings["Bot:Connector:AllowLoopbackHttp"] = "true";
+        using var host = new ApiHost(settings);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await host.CreateClient().GetAsync("/api/cases")).StatusCode);
+    }
+
+    [Fact]
+    public void AnEntraCallerThatIsNotAnAppIdStopsTheHostNamingTheKey()
+    {
+        var settings = ADeployment("Production");
+        settings["Bot:Auth:EntraCallerAppIds:0"] = "the-relay-app";
+
+        var failure = Assert.ThrowsAny<Exception>(() => new ApiHost(settings).Dispose());
+
+        Assert.Contains("Bot:Auth:EntraCallerAppIds", Innermost(failure).Message);
+    }
+
+    [Fact]
+    public void EntraCallersWithoutTheBotsTenantStopTheHostNamingBothKeys()
+    {
+        var settings = ADeployment("Production");
+        settings.Remove("Bot:TenantId");
+        settings["Bot:Auth:EntraCallerAppIds:0"] = "44444444-4444-4444-4444-444444444444";
+
+        var message = Innermost(Assert.ThrowsAny<Exception>(() => new ApiHost(settings).Dispose())).Message;
+
+        Assert.Contains("Bot:Auth:EntraCallerAppIds", message);
+        Assert.Contains("Bot:TenantId", message);
+    }
+
     private static Exception Innermost(Exception e) => e.InnerException is null ? e : Innermost(e.InnerException);
 }

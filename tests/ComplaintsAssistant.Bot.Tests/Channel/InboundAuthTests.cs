@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using ComplaintsAssistant.Bot.Channel.Connector;
+using ComplaintsAssistant.Bot.Channel.References;
 using ComplaintsAssistant.Bot.Tests.Channel.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
@@ -9,10 +10,15 @@ namespace ComplaintsAssistant.Bot.Tests.Channel;
 
 /// <summary>
 /// The auth matrix of bot-protocol.md §2 against a fake OpenID server with test keys: every bad
-/// token is refused (401, or 403 for an unendorsed key) and never reaches the handler.
+/// token is refused (401, or 403 for an unendorsed key or an unlisted caller app) and leaves no trace: no turn,
+/// no reply, no conversation reference. The bot is single-tenant with one Entra caller app listed, so the
+/// Entra rows run against the same host as the Bot Framework ones.
 /// </summary>
 public sealed class InboundAuthTests : IAsyncLifetime
 {
+    private const string UserId = "29:1a2b3c-personal-user";
+    private const string UserObjectId = "6f1c2d3e-0000-4000-8000-000000000001";
+
     private FakeOpenIdServer _openId = null!;
     private FakeConnectorServer _connector = null!;
     private ChannelTestHost _host = null!;
@@ -22,18 +28,31 @@ public sealed class InboundAuthTests : IAsyncLifetime
         _openId = await FakeOpenIdServer.StartAsync();
         _openId.AddKey("teams-key", ["skype", "msteams"]);
         _openId.AddKey("webchat-key", ["webchat", "directline"]);
+        _openId.AddEntraKey("entra-key");
         _connector = await FakeConnectorServer.StartAsync();
-        _host = await ChannelTestHost.StartAsync(
-            new Dictionary<string, string?>
-            {
-                ["Bot:AppId"] = TestTokens.AppId,
-                ["Bot:AppPassword"] = "not-used-in-tests",
-                ["Bot:Auth:OpenIdMetadataUrl"] = _openId.MetadataUrl,
-                ["Bot:Auth:RequireHttpsMetadata"] = "false",
-                ["Bot:Auth:MinimumRefreshInterval"] = "00:00:01",
-                ["Bot:Connector:AllowLoopbackHttp"] = "true",
-            },
-            services => services.AddSingleton<IBotTokenProvider>(new FixedTokenProvider("connector-token")));
+        _host = await StartHostAsync(TestTokens.CallerAppId);
+    }
+
+    /// <summary>The test-only settings (plain-http metadata and connector) are honoured because ChannelTestHost runs as Development.</summary>
+    private Task<ChannelTestHost> StartHostAsync(params string[] entraCallerAppIds)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Bot:AppId"] = TestTokens.AppId,
+            ["Bot:AppPassword"] = "not-used-in-tests",
+            ["Bot:TenantId"] = TestTokens.TenantId,
+            ["Bot:Auth:OpenIdMetadataUrl"] = _openId.MetadataUrl,
+            ["Bot:Auth:EntraMetadataUrlTemplate"] = _openId.EntraMetadataUrlTemplate,
+            ["Bot:Auth:RequireHttpsMetadata"] = "false",
+            ["Bot:Auth:MinimumRefreshInterval"] = "00:00:01",
+            ["Bot:Connector:AllowLoopbackHttp"] = "true",
+        };
+        for (var i = 0; i < entraCallerAppIds.Length; i++)
+        {
+            settings[$"Bot:Auth:EntraCallerAppIds:{i}"] = entraCallerAppIds[i];
+        }
+
+        return ChannelTestHost.StartAsync(settings, services => services.AddSingleton<IBotTokenProvider>(new FixedTokenProvider("connector-token")));
     }
 
     public async Task DisposeAsync()
@@ -45,7 +64,17 @@ public sealed class InboundAuthTests : IAsyncLifetime
 
     private string Activity => TeamsFixtures.Load("personal-message.json", _connector.ServiceUrl);
 
+    private string ActivitySaying(string text)
+    {
+        var activity = TeamsFixtures.LoadObject("personal-message.json", _connector.ServiceUrl);
+        activity["text"] = text;
+        return activity.ToJsonString();
+    }
+
     private string GoodToken(string kid = "teams-key") => TestTokens.Create(_openId.Credentials(kid), _connector.ServiceUrl);
+
+    private string EntraToken(EntraVersion version, string? callerAppId, bool withServiceUrl = true) =>
+        TestTokens.CreateEntra(_openId.Credentials("entra-key"), withServiceUrl ? _connector.ServiceUrl : null, version, callerAppId);
 
     [Fact]
     public async Task GoodTokenIsAcceptedAndTheReplyCarriesTheBotToken()
@@ -88,8 +117,7 @@ public sealed class InboundAuthTests : IAsyncLifetime
     {
         var response = await SendAsync(scenario);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        await AssertHandlerNeverCalledAsync();
+        await AssertRefusedWithoutTraceAsync(response, HttpStatusCode.Unauthorized);
     }
 
     [Fact]
@@ -97,8 +125,94 @@ public sealed class InboundAuthTests : IAsyncLifetime
     {
         var response = await _host.PostActivityAsync(Activity, GoodToken("webchat-key"));
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        await AssertHandlerNeverCalledAsync();
+        await AssertRefusedWithoutTraceAsync(response, HttpStatusCode.Forbidden);
+    }
+
+    public static TheoryData<EntraVersion> EntraVersions => [EntraVersion.V1, EntraVersion.V2];
+
+    [Theory]
+    [MemberData(nameof(EntraVersions))]
+    public async Task AListedCallersEntraTokenIsAccepted(EntraVersion version)
+    {
+        var response = await _host.PostActivityAsync(Activity, EntraToken(version, TestTokens.CallerAppId));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("echo: help", (string?)Assert.Single(await _connector.WaitForAsync(1)).Body?["text"]);
+    }
+
+    /// <summary>Any app in the tenant can get a token for the bot's audience; it must not speak as the complaints officer.</summary>
+    [Theory]
+    [MemberData(nameof(EntraVersions))]
+    public async Task AnotherAppsEntraTokenIsRefusedWith403(EntraVersion version)
+    {
+        var response = await _host.PostActivityAsync(Activity, EntraToken(version, TestTokens.OtherAppId));
+
+        await AssertRefusedWithoutTraceAsync(response, HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task AV2TokenIsJudgedByItsAzpNotAnAppidClaimBesideIt()
+    {
+        var token = TestTokens.Create(_openId.Credentials("entra-key"), _connector.ServiceUrl,
+            issuer: $"https://login.microsoftonline.com/{TestTokens.TenantId}/v2.0",
+            claims: new Dictionary<string, object> { ["ver"] = "2.0", ["azp"] = TestTokens.OtherAppId, ["appid"] = TestTokens.CallerAppId });
+
+        var response = await _host.PostActivityAsync(Activity, token);
+
+        await AssertRefusedWithoutTraceAsync(response, HttpStatusCode.Forbidden);
+    }
+
+    [Theory]
+    [MemberData(nameof(EntraVersions))]
+    public async Task AnEntraTokenWithNoCallerAppIdIsRefusedWith401(EntraVersion version)
+    {
+        var response = await _host.PostActivityAsync(Activity, EntraToken(version, callerAppId: null));
+
+        await AssertRefusedWithoutTraceAsync(response, HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task AnEntraTokenWithNoVersionIsRefusedWith401()
+    {
+        var token = TestTokens.Create(_openId.Credentials("entra-key"), _connector.ServiceUrl,
+            issuer: $"https://login.microsoftonline.com/{TestTokens.TenantId}/v2.0",
+            claims: new Dictionary<string, object> { ["azp"] = TestTokens.CallerAppId, ["appid"] = TestTokens.CallerAppId });
+
+        var response = await _host.PostActivityAsync(Activity, token);
+
+        await AssertRefusedWithoutTraceAsync(response, HttpStatusCode.Unauthorized);
+    }
+
+    [Theory]
+    [MemberData(nameof(EntraVersions))]
+    public async Task AListedCallersEntraTokenWithoutServiceUrlIsRefusedWith401(EntraVersion version)
+    {
+        var response = await _host.PostActivityAsync(Activity, EntraToken(version, TestTokens.CallerAppId, withServiceUrl: false));
+
+        await AssertRefusedWithoutTraceAsync(response, HttpStatusCode.Unauthorized);
+    }
+
+    [Theory]
+    [MemberData(nameof(EntraVersions))]
+    public async Task AListedCallersEntraTokenForAnotherServiceUrlIsRefusedWith401(EntraVersion version)
+    {
+        var token = TestTokens.CreateEntra(_openId.Credentials("entra-key"), "https://smba.trafficmanager.net/amer/", version, TestTokens.CallerAppId);
+
+        var response = await _host.PostActivityAsync(Activity, token);
+
+        await AssertRefusedWithoutTraceAsync(response, HttpStatusCode.Unauthorized);
+    }
+
+    /// <summary>Bot:TenantId alone (the usual single-tenant set-up) accepts the Bot Framework issuer only.</summary>
+    [Theory]
+    [MemberData(nameof(EntraVersions))]
+    public async Task WithNoEntraCallersConfiguredEveryEntraTokenIsRefusedWith401(EntraVersion version)
+    {
+        await using var host = await StartHostAsync();
+
+        var response = await host.PostActivityAsync(Activity, EntraToken(version, TestTokens.CallerAppId));
+
+        await AssertRefusedWithoutTraceAsync(response, HttpStatusCode.Unauthorized, host);
     }
 
     [Fact]
@@ -166,11 +280,25 @@ public sealed class InboundAuthTests : IAsyncLifetime
         return $"{parts[0]}.{parts[1]}.{Base64UrlEncoder.Encode(signature)}";
     }
 
-    private async Task AssertHandlerNeverCalledAsync()
+    /// <summary>
+    /// The refusal left no trace. The reference would be saved on the request path, so it is checked as soon as the
+    /// answer is back. For turns and replies, a good message follows in the same conversation: a conversation's turns
+    /// are handled and answered one after another, so when its answer arrives, anything the refused request had queued
+    /// would already have been handled and answered before it.
+    /// </summary>
+    private async Task AssertRefusedWithoutTraceAsync(HttpResponseMessage response, HttpStatusCode expected, ChannelTestHost? host = null)
     {
-        await Task.Delay(50);
-        Assert.Empty(_host.Handler.Turns);
-        Assert.Empty(_connector.Requests);
+        host ??= _host;
+        Assert.Equal(expected, response.StatusCode);
+        var references = host.App.Services.GetRequiredService<IConversationReferenceStore>();
+        Assert.Null(await references.FindByChannelUserIdAsync(UserId, CancellationToken.None));
+        Assert.Null(await references.FindByUserObjectIdAsync(UserObjectId, CancellationToken.None));
+
+        Assert.Equal(HttpStatusCode.OK, (await host.PostActivityAsync(ActivitySaying("after the refusal"), GoodToken())).StatusCode);
+
+        var reply = Assert.Single(await _connector.WaitForAsync(1));
+        Assert.Equal("echo: after the refusal", (string?)reply.Body?["text"]);
+        Assert.Equal(["after the refusal"], host.Handler.Turns.Select(turn => turn.Text));
     }
 
     private sealed class FixedTokenProvider(string token) : IBotTokenProvider

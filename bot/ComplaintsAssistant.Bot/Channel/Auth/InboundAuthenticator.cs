@@ -10,9 +10,10 @@ namespace ComplaintsAssistant.Bot.Channel.Auth;
 /// <summary>
 /// Authenticates a channel request exactly as bot-protocol.md §2.1/§2.4: Bearer JWT; issuer
 /// known; key from the issuer's metadata (unknown kid → one forced refetch, then fail); RS256/384/512;
-/// audience = app id; lifetime with 5 min skew; then for Bot Framework tokens the <c>serviceurl</c>
-/// claim must equal <c>activity.serviceUrl</c> and the key must be endorsed for <c>activity.channelId</c>
-/// (else 403). There is no switch to turn this off; development mode is decided by the caller.
+/// audience = app id; lifetime with 5 min skew; the <c>serviceurl</c> claim must equal
+/// <c>activity.serviceUrl</c>; then a Bot Framework key must be endorsed for <c>activity.channelId</c>, and an
+/// Entra token's caller app (<c>appid</c>/<c>azp</c>) must be listed (else 403). There is no switch to turn this
+/// off; development mode is decided by the caller.
 /// </summary>
 public sealed class InboundAuthenticator(
     SigningKeySources sources,
@@ -79,19 +80,32 @@ public sealed class InboundAuthenticator(
 
     private static AuthResult CheckChannelBinding(SigningKeySource source, OpenIdConnectConfiguration configuration, JsonWebToken token, Activity activity)
     {
-        var hasClaim = token.TryGetPayloadValue<string>(ServiceUrlClaim, out var serviceUrl);
-        if ((source.IsBotFramework || hasClaim)
-            && !string.Equals(serviceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
+        // Every issuer: the token names the service URL the bot will answer, so a token can't be replayed to send the
+        // bot's own token somewhere else.
+        if (!token.TryGetPayloadValue<string>(ServiceUrlClaim, out var serviceUrl))
         {
-            return AuthResult.Unauthorized(hasClaim ? "serviceurl claim mismatch" : "missing serviceurl claim");
+            return AuthResult.Unauthorized("missing serviceurl claim");
         }
 
-        if (source.IsBotFramework && !Endorsements.Endorses(configuration.JsonWebKeySet, token.Kid, activity.ChannelId))
+        if (!string.Equals(serviceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
         {
-            return AuthResult.Forbidden("signing key not endorsed for the channel");
+            return AuthResult.Unauthorized("serviceurl claim mismatch");
         }
 
-        return AuthResult.Accepted;
+        if (source.CallerAppIds is not { } callers)
+        {
+            return Endorsements.Endorses(configuration.JsonWebKeySet, token.Kid, activity.ChannelId)
+                ? AuthResult.Accepted
+                : AuthResult.Forbidden("signing key not endorsed for the channel");
+        }
+
+        // Any app in the tenant can get a token for the bot's audience: only the listed callers may speak for a user.
+        return EntraCaller.AppIdOf(token) switch
+        {
+            null => AuthResult.Unauthorized("no caller app id (appid for a v1 token, azp for v2)"),
+            var caller when callers.Contains(caller) => AuthResult.Accepted,
+            _ => AuthResult.Forbidden("caller app not in Bot:Auth:EntraCallerAppIds"),
+        };
     }
 
     private async Task<OpenIdConnectConfiguration?> KeysWithAsync(SigningKeySource source, string keyId, CancellationToken cancellationToken)

@@ -11,11 +11,12 @@ public sealed class SigningKeySource
 {
     private readonly ConfigurationManager<OpenIdConnectConfiguration> _manager;
 
-    public SigningKeySource(string metadataUrl, IReadOnlyList<string> issuers, bool isBotFramework, HttpClient http, InboundAuthOptions options)
+    /// <param name="callerAppIds">Null for the Bot Framework issuer; for an Entra issuer, the apps whose tokens are accepted.</param>
+    public SigningKeySource(string metadataUrl, IReadOnlyList<string> issuers, IReadOnlySet<string>? callerAppIds, HttpClient http, InboundAuthOptions options)
     {
         MetadataUrl = metadataUrl;
         Issuers = issuers;
-        IsBotFramework = isBotFramework;
+        CallerAppIds = callerAppIds;
         _manager = new ConfigurationManager<OpenIdConnectConfiguration>(
             metadataUrl,
             new OpenIdConnectConfigurationRetriever(),
@@ -30,8 +31,11 @@ public sealed class SigningKeySource
 
     public IReadOnlyList<string> Issuers { get; }
 
-    /// <summary>Bot Framework channel tokens carry <c>serviceurl</c> and keys carry endorsements; Entra ones don't.</summary>
-    public bool IsBotFramework { get; }
+    /// <summary>
+    /// Null for the Bot Framework issuer, whose keys carry endorsements. Entra keys don't, so an Entra token is bound to
+    /// its caller app instead: these app (client) ids, and no other app in the tenant.
+    /// </summary>
+    public IReadOnlySet<string>? CallerAppIds { get; }
 
     public Task<OpenIdConnectConfiguration> GetAsync(CancellationToken cancellationToken) =>
         _manager.GetConfigurationAsync(cancellationToken);

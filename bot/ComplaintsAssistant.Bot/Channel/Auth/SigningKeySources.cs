@@ -3,9 +3,11 @@ using Microsoft.Extensions.Options;
 namespace ComplaintsAssistant.Bot.Channel.Auth;
 
 /// <summary>
-/// The issuers this bot accepts (bot-protocol.md §2.3): <c>https://api.botframework.com</c> with
-/// the Bot Framework metadata; with <c>Bot:TenantId</c>, also that tenant's Entra issuers
-/// (<c>login.microsoftonline.com/{tid}/v2.0</c>, <c>sts.windows.net/{tid}/</c>) with its own metadata.
+/// The issuers this bot accepts (bot-protocol.md §2.3): <c>https://api.botframework.com</c> with the Bot Framework
+/// metadata, which is what Teams signs channel traffic with. An Entra issuer of <c>Bot:TenantId</c>
+/// (<c>login.microsoftonline.com/{tid}/v2.0</c>, <c>sts.windows.net/{tid}/</c>) only when
+/// <c>Bot:Auth:EntraCallerAppIds</c> lists the apps that may call: otherwise every app registration in the tenant
+/// could get a token for the bot's audience and speak as any user.
 /// </summary>
 public sealed class SigningKeySources
 {
@@ -19,14 +21,15 @@ public sealed class SigningKeySources
     {
         var bot = options.Value;
         var http = httpClients.CreateClient(HttpClientName);
-        _botFramework = new SigningKeySource(bot.Auth.OpenIdMetadataUrl, [BotFrameworkIssuer], isBotFramework: true, http, bot.Auth);
-        if (!string.IsNullOrWhiteSpace(bot.TenantId))
+        _botFramework = new SigningKeySource(bot.Auth.OpenIdMetadataUrl, [BotFrameworkIssuer], callerAppIds: null, http, bot.Auth);
+        var callers = bot.Auth.EntraCallerAppIds.Select(id => id.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (!string.IsNullOrWhiteSpace(bot.TenantId) && callers.Count > 0)
         {
             var tenant = bot.TenantId.Trim();
             _entra = new SigningKeySource(
                 bot.Auth.EntraMetadataUrlTemplate.Replace("{tenantId}", Uri.EscapeDataString(tenant), StringComparison.Ordinal),
                 [$"https://login.microsoftonline.com/{tenant}/v2.0", $"https://sts.windows.net/{tenant}/"],
-                isBotFramework: false,
+                callers,
                 http,
                 bot.Auth);
         }
