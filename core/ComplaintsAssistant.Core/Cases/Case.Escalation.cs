@@ -44,7 +44,7 @@ public sealed partial class Case
         var number = CurrentStage!.Number + 1;
         var opened = StartStage(number, next.Owner, next.OpenedOn, escalation.RequestedOn, rules, statementAgreedOn: next.StatementAgreedOn);
         if (opened.Error is not null) return opened.Error;
-        if (next.IndependentPerson is { } person) ReplaceCurrentStage(CurrentStage! with { IndependentPerson = person.Trim() });
+        ReplaceCurrentStage(CurrentStage! with { IndependentPerson = next.IndependentPerson?.Trim(), StatementAgreedOn = next.StatementAgreedOn });
 
         DecideEscalation(EscalationDecision.Progressed, null, next.OpenedOn);
         Record(now, actorId, "stage-opened", $"Stage {number} opened, owner {next.Owner.Trim()}");

@@ -52,21 +52,6 @@ public sealed partial class Case
         return Result.Ok;
     }
 
-    /// <summary>Where the council counts stage 2 from the agreed written statement of complaint, the clock restarts from that day.</summary>
-    public Result AgreeStatement(DateOnly on, string actorId, DateTimeOffset now)
-    {
-        var stage = CurrentStage!;
-        var refused = Workflow.Check(this, CaseAction.Acknowledge)
-            ?? (stage.ClockBasis != ClockBasis.AgreedStatement
-                ? DomainError.Refused("not-counted-from-statement", $"Stage {stage.Number} is not counted from an agreed statement of complaint.")
-                : Check.First(Check.NotBefore(on, stage.OpenedOn, "agreedOn", "stageOpenedOn"), Check.NotInFuture(on, UkDate.On(now), "agreedOn")));
-        if (refused is not null) return refused;
-
-        ReplaceCurrentStage(stage with { Clock = stage.Clock with { StartedOn = on } });
-        Record(now, actorId, "statement-agreed", $"Stage {stage.Number} statement of complaint agreed {on:yyyy-MM-dd}");
-        return Result.Ok;
-    }
-
     /// <summary>Records the stage's response: an overall outcome, one or more resolutions and, where known, the outcome of each concern.</summary>
     public Result RecordResponse(StageResponse response, string actorId, DateTimeOffset now)
     {

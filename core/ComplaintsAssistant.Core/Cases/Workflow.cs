@@ -12,6 +12,8 @@ public static class Workflow
     private static readonly Dictionary<CaseAction, CaseStatus[]> AllowedFrom = new()
     {
         [CaseAction.Acknowledge] = Running,
+        [CaseAction.AgreeStatement] = Running,
+        [CaseAction.ReagreeStatement] = Running,
         [CaseAction.RecordResponse] = Running,
         [CaseAction.Extend] = Running,
         [CaseAction.Reassign] = Open,
@@ -42,6 +44,15 @@ public static class Workflow
         var kind = subject.Kind;
         return action switch
         {
+            CaseAction.AgreeStatement or CaseAction.ReagreeStatement when subject.CurrentStage!.ClockBasis != ClockBasis.AgreedStatement =>
+                DomainError.Refused("not-counted-from-statement", $"Stage {stage} is not counted from an agreed statement of complaint."),
+            CaseAction.AgreeStatement when subject.StatementAgreedOn is { } agreed =>
+                DomainError.Refused("statement-already-agreed",
+                    $"The statement of complaint for stage {stage} was agreed on {UkDate.InWords(agreed)} and the stage {stage} clock counts from that day. " +
+                    "Agreeing it again moves the due date, so only the complaints team can record it, with the reason (reagreementReason)."),
+            CaseAction.ReagreeStatement when subject.StatementAgreedOn is null =>
+                DomainError.Refused("statement-not-agreed",
+                    $"The statement of complaint for stage {stage} has not been agreed yet, so there is nothing to agree again: record the agreement without a reason."),
             CaseAction.RecordResponse when kind == CaseKind.StatutoryComplaint && stage == 3 =>
                 DomainError.Refused("stage3-has-panel", "Stage 3 is answered by the review panel: record the hearing, the recommendations and the decision."),
             CaseAction.Extend when stage == 3 =>
@@ -68,6 +79,8 @@ public static class Workflow
     public static string Describe(CaseAction action) => action switch
     {
         CaseAction.Acknowledge => "record an acknowledgement",
+        CaseAction.AgreeStatement => "record the agreed statement of complaint",
+        CaseAction.ReagreeStatement => "record that the statement of complaint was agreed again",
         CaseAction.RecordResponse => "record a response",
         CaseAction.Extend => "extend the timescale",
         CaseAction.Reassign => "reassign the case",
