@@ -31,7 +31,7 @@ public sealed partial class Case
     }
 
     private DateOnly ProvisionalAcknowledgement(DateOnly from, ClockRules rules) =>
-        rules.Rule(Kind, TimescaleKey.Acknowledgement, from) is { } ack ? rules.Calendar.AddWorkingDays(from, ack.Timescale.WorkingDays) : from;
+        rules.Rule(Kind, TimescaleKey.Acknowledgement, from) is { } ack ? ack.Timescale.EndsOn(from, rules.Calendar) : from;
 
     /// <summary>Records that the complainant was acknowledged. Where the council counts the response
     /// from the acknowledgement (LGSCO code), the response clock restarts from that day.</summary>

@@ -36,6 +36,7 @@ public static class Workflow
     /// <summary>Null when <paramref name="action"/> is allowed on <paramref name="subject"/> now; otherwise the reason it is not.</summary>
     public static DomainError? Check(Case subject, CaseAction action)
     {
+        if (action == CaseAction.RequestEscalation && OmbudsmanRoute.Refusal(subject) is { } endOfTheRoad) return endOfTheRoad;
         if (!AllowedFrom[action].Contains(subject.Status))
             return DomainError.Refused($"{Rule(action)}-not-allowed",
                 $"Can't {Describe(action)}: {subject.Reference} is {Describe(subject.Status)}.");
@@ -57,9 +58,10 @@ public static class Workflow
                 DomainError.Refused("stage3-has-panel", "Stage 3 is answered by the review panel: record the hearing, the recommendations and the decision."),
             CaseAction.Extend when stage == 3 =>
                 DomainError.Refused("stage3-not-extendable", "Stage 3 timescales cannot be extended."),
+            // A complaint at its last stage got the way to the Ombudsman above; this is for the other kinds.
             CaseAction.RequestEscalation or CaseAction.OpenNextStage or CaseAction.RefuseEscalation or CaseAction.ResolveByAdr
                 when stage >= kind.StageCount() =>
-                DomainError.Refused("no-further-stage", $"A {Describe(kind)} has no stage after stage {stage}; the complainant may go to the Ombudsman."),
+                DomainError.Refused("no-further-stage", $"There is nothing to escalate to: this {Describe(kind)} has no stage after stage {stage}."),
             CaseAction.RecordPanelHearing or CaseAction.RecordRecommendations or CaseAction.RecordDecision when stage != 3 =>
                 DomainError.Refused("not-at-stage3", "Review panel steps apply only at stage 3 of a statutory complaint."),
             CaseAction.RecordOmbudsmanFinding when kind != CaseKind.OmbudsmanEnquiry =>

@@ -84,6 +84,37 @@ public class CaseEscalationTests
         Assert.Null(complaint.RequestEscalation(Day("2026-06-01"), null, Logger, Now, tenDays).Error);
     }
 
+    private static ClockRules CorporateWindow(Timescale window) => new(
+        TimescalePolicy.Defaults.With([new TimescaleRule(CaseKind.CorporateComplaint, TimescaleKey.EscalationWindow, DateOnly.MinValue, window)]),
+        WorkingDayCalendar.EnglandAndWales);
+
+    [Fact]
+    public void RequestEscalationUsesAWindowInCalendarDays()
+    {
+        // "Within 28 days" of a response on Fri 15 May 2026 ends on Fri 12 Jun; 20 working days would run to Mon 15 Jun.
+        var rules = CorporateWindow(new Timescale(28, Unit: TimescaleUnit.CalendarDays));
+
+        Assert.Null(CorporateCase().Responds("2026-05-15").RequestEscalation(Day("2026-06-12"), null, Logger, Now, rules).Error);
+        var error = Refused.Invalid(CorporateCase().Responds("2026-05-15").RequestEscalation(Day("2026-06-15"), null, Logger, Now, rules).Error,
+            "lateReason", "outside-escalation-window");
+        Assert.Equal("The request came on 15 June 2026, after the escalation window of 28 calendar days from the stage 1 response ended on 12 June 2026. " +
+            "It can still be accepted: give the reason (lateReason).", error.Message);
+    }
+
+    [Fact]
+    public void RequestEscalationUsesAWindowOfACalendarMonthEndingOnTheMonthsLastDay()
+    {
+        // "Within one month" of a response on Fri 30 Jan 2026: February has no 30th, so the window ends on Sat 28 Feb
+        // (20 working days would have ended on Fri 27 Feb).
+        var rules = CorporateWindow(new Timescale(1, Unit: TimescaleUnit.CalendarMonths));
+        Case Responded() => CorporateCase("2026-01-16").Responds("2026-01-30");
+
+        var inTime = Responded().RequestEscalation(Day("2026-02-28"), null, Logger, Now, rules);
+        Assert.Equal(new Escalation(1, Day("2026-02-28"), 20, false, null), inTime.Value);
+        var late = Responded().RequestEscalation(Day("2026-03-02"), "Letter went astray.", Logger, Now, rules);
+        Assert.True(late.Value.OutsideWindow);
+    }
+
     [Fact]
     public void OpenNextStageOpensStatutoryStage2CountedFromTheRequest()
     {
@@ -249,18 +280,17 @@ public class CaseEscalationTests
     }
 
     [Fact]
-    public void RequestEscalationRefusesAfterTheLastCorporateStage()
+    public void RequestEscalationAfterTheLastCorporateStageIsAnsweredWithTheOmbudsman()
     {
-        // Corporate complaints have two stages; the stage 2 response ends the council's process.
-        var complaint = CorporateCase().Responds("2026-05-15").Escalates("2026-06-01")
-            .OpensNextStage(new NextStage("head-of-service-1", Day("2026-06-01")));
+        // Corporate complaints have two stages; the stage 2 response ends the council's process (and closes the case).
+        var complaint = CorporateAtStage2();
 
         Assert.Null(complaint.RecordResponse(Response("2026-06-26"), "head-of-service-1", Now).Error);
 
         Assert.Equal(CaseStatus.Closed, complaint.Status);
-        Refused.ByWorkflow(complaint.RequestEscalation(Day("2026-06-29"), null, Logger, Now, Rules).Error, "escalation-not-allowed");
+        var error = Refused.ByWorkflow(complaint.RequestEscalation(Day("2026-06-29"), null, Logger, Now, Rules).Error, "ombudsman-route");
+        Assert.Contains("Local Government and Social Care Ombudsman", error.Message);
     }
-
 
     [Fact]
     public void RequestEscalationRefusesAnEnquiryWithNoFurtherStage()

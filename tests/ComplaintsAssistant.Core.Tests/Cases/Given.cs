@@ -87,6 +87,10 @@ internal static class Given
         TimescalePolicy.Defaults.With([new TimescaleRule(CaseKind.StatutoryComplaint, TimescaleKey.Stage2Response, DateOnly.MinValue, new Timescale(25, 65), ClockBasis.AgreedStatement)]),
         WorkingDayCalendar.EnglandAndWales);
 
+    /// <summary>Corporate: stage 1 answered Fri 15 May 2026, stage 2 asked for Mon 1 Jun and opened that day by someone new.</summary>
+    public static Case CorporateAtStage2() =>
+        CorporateCase().Responds("2026-05-15").Escalates("2026-06-01").OpensNextStage(new NextStage("head-of-service-1", Day("2026-06-01")));
+
     // Steps: each asserts it succeeded so a broken setup fails where it broke.
 
     public static Case Responds(this Case c, string on, Outcome outcome = Outcome.PartiallyUpheld)
