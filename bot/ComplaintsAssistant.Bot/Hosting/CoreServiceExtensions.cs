@@ -14,9 +14,7 @@ public static class CoreServiceExtensions
     {
         // Bound from the host's final configuration, so settings layered on late (tests, hosting platforms) count.
         // A key the council mistyped (or a "unit" beside "workingDays") stops the host rather than being ignored.
-        services.AddOptions<CouncilOptions>()
-            .Configure<IConfiguration>((o, c) => c.GetSection(CouncilOptions.Section).Bind(o, b => b.ErrorOnUnknownConfiguration = true))
-            .ValidateOnStart();
+        services.AddOptions<CouncilOptions>().Configure<IConfiguration>(BindStrictly).ValidateOnStart();
         services.AddSingleton<IValidateOptions<CouncilOptions>, CouncilOptionsValidator>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(p => CouncilSetup.Rules(p.GetRequiredService<IOptions<CouncilOptions>>().Value));
@@ -25,6 +23,18 @@ public static class CoreServiceExtensions
         services.AddHostedService<DueDateRefresh>();
         services.AddAccess();
         return services;
+    }
+
+    private static void BindStrictly(CouncilOptions council, IConfiguration configuration)
+    {
+        try
+        {
+            configuration.GetSection(CouncilOptions.Section).Bind(council, binder => binder.ErrorOnUnknownConfiguration = true);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new InvalidOperationException($"Configuration {CouncilOptions.Section} has a setting the host does not know: {e.Message}", e);
+        }
     }
 }
 

@@ -55,13 +55,7 @@ public sealed class ConfigurationTests
     public async Task AnEscalationWindowInCalendarDaysFromConfigurationDecidesWhatIsLate()
     {
         // "Within 28 days": a response on Fri 1 May 2026 may be escalated until Fri 29 May; 20 working days would run to Tue 2 Jun.
-        using var host = new ApiHost(new()
-        {
-            ["Council:Timescales:0:Kind"] = "CorporateComplaint",
-            ["Council:Timescales:0:Key"] = "EscalationWindow",
-            ["Council:Timescales:0:EffectiveFrom"] = "2026-04-01",
-            ["Council:Timescales:0:CalendarDays"] = "28",
-        });
+        using var host = new ApiHost(Timescale("CorporateComplaint", "EscalationWindow", ("CalendarDays", "28")));
         var officer = host.As("dev-officer");
         var id = await officer.LogAsync(Json.Complaint(receivedOn: "2026-04-20").Replace("statutoryComplaint", "corporateComplaint"));
         await officer.PostStepAsync(id, "response", Steps.Response("2026-05-01"));
@@ -84,14 +78,8 @@ public sealed class ConfigurationTests
     [InlineData("EscalationWindow", "CalendarMonths", "0", "must allow at least 1 calendar month")]
     public void ATimescaleInAUnitThatCannotApplyStopsTheHostNamingTheKey(string key, string unit, string length, string why)
     {
-        var failure = Assert.ThrowsAny<Exception>(() => new ApiHost(new()
-        {
-            ["Council:Timescales:0:Kind"] = "CorporateComplaint",
-            ["Council:Timescales:0:Key"] = key,
-            ["Council:Timescales:0:EffectiveFrom"] = "2026-04-01",
-            [$"Council:Timescales:0:{unit}"] = length,
-        }).Dispose());
-        var message = Innermost(failure).Message;
+        var message = StartupFailure(Timescale("CorporateComplaint", key, (unit, length)));
+
         Assert.Contains($"Council:Timescales:CorporateComplaint:{key}:2026-04-01", message);
         Assert.Contains(why, message);
     }
@@ -99,32 +87,36 @@ public sealed class ConfigurationTests
     [Fact]
     public void ATimescaleWithTwoLengthsStopsTheHost()
     {
-        var failure = Assert.ThrowsAny<Exception>(() => new ApiHost(new()
-        {
-            ["Council:Timescales:0:Kind"] = "CorporateComplaint",
-            ["Council:Timescales:0:Key"] = "EscalationWindow",
-            ["Council:Timescales:0:EffectiveFrom"] = "2026-04-01",
-            ["Council:Timescales:0:WorkingDays"] = "20",
-            ["Council:Timescales:0:CalendarDays"] = "28",
-        }).Dispose());
         Assert.Contains("Council:Timescales:CorporateComplaint:EscalationWindow:2026-04-01: give the length once, as workingDays, calendarDays or calendarMonths",
-            Innermost(failure).Message);
+            StartupFailure(Timescale("CorporateComplaint", "EscalationWindow", ("WorkingDays", "20"), ("CalendarDays", "28"))));
     }
 
     [Fact]
     public void ATimescaleKeyTheHostDoesNotKnowStopsItRatherThanBeingIgnored()
     {
         // Read as 28 working days, this would quietly give complainants weeks more than the council meant.
-        var failure = Assert.ThrowsAny<Exception>(() => new ApiHost(new()
-        {
-            ["Council:Timescales:0:Kind"] = "CorporateComplaint",
-            ["Council:Timescales:0:Key"] = "EscalationWindow",
-            ["Council:Timescales:0:EffectiveFrom"] = "2026-04-01",
-            ["Council:Timescales:0:WorkingDays"] = "28",
-            ["Council:Timescales:0:Unit"] = "CalendarDays",
-        }).Dispose());
+        var failure = Assert.ThrowsAny<Exception>(() =>
+            new ApiHost(Timescale("CorporateComplaint", "EscalationWindow", ("WorkingDays", "28"), ("Unit", "CalendarDays"))).Dispose());
+
+        Assert.Contains("Configuration Council has a setting the host does not know", failure.ToString());
         Assert.Contains("'Unit'", Innermost(failure).Message);
     }
+
+    /// <summary>One dated timescale in force from 1 April 2026, as a council writes it in configuration.</summary>
+    private static Dictionary<string, string?> Timescale(string kind, string key, params (string Name, string Value)[] settings)
+    {
+        var council = new Dictionary<string, string?>
+        {
+            ["Council:Timescales:0:Kind"] = kind,
+            ["Council:Timescales:0:Key"] = key,
+            ["Council:Timescales:0:EffectiveFrom"] = "2026-04-01",
+        };
+        foreach (var (name, value) in settings) council[$"Council:Timescales:0:{name}"] = value;
+        return council;
+    }
+
+    private static string StartupFailure(Dictionary<string, string?> settings) =>
+        Innermost(Assert.ThrowsAny<Exception>(() => new ApiHost(settings).Dispose())).Message;
 
     [Fact]
     public void ABotIdentityWithoutAnApiIdentityStopsTheHost()
