@@ -67,7 +67,7 @@ public static class Permissions
     private static string Describe(WhoMay who, Case subject) => who switch
     {
         WhoMay.OwnerOrManager => "the case owner, a manager or the complaints team",
-        WhoMay.StageOwner => $"the owner of stage {subject.CurrentStage?.Number} or the complaints team",
+        WhoMay.StageOwner => subject.CurrentStage is { } stage ? $"the owner of stage {stage.Number} or the complaints team" : "the complaints team",
         _ => "the complaints team",
     };
 
