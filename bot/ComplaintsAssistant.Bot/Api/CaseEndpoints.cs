@@ -19,7 +19,8 @@ internal static class CaseEndpoints
         cases.MapGet("/by-reference/{reference}", GetByReference).WithSummary("Read a case by its reference, e.g. CC-2026-0042.");
 
         MapCommand<AcknowledgeRequest>(cases, "acknowledgement", r => r.ToCommand(), "Record that the complainant was acknowledged.");
-        MapCommand<StatementAgreedRequest>(cases, "statement-agreed", r => r.ToCommand(), "Record the agreed statement of complaint (stage 2 clock start at some councils).");
+        MapCommand<StatementAgreedRequest>(cases, "statement-agreed", r => r.ToCommand(), "Record the agreed statement of complaint (stage 2 clock start at some councils). " +
+            "Agreed again later: the complaints team gives reagreementReason, kept in the audit.");
         MapCommand<ResponseRequest>(cases, "response", r => Map(r.ToResponse(), x => new RecordResponse(x)), "Record the current stage's response, with outcomes per concern.");
         MapCommand<ExtensionRequest>(cases, "extension", r => r.ToCommand(), "Extend the running clock within the statutory maximum.");
         MapCommand<ReassignRequest>(cases, "reassignment", r => r.ToCommand(), "Give the current stage to a new owner.");

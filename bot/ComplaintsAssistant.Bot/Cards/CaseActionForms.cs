@@ -13,6 +13,8 @@ public static class CaseActionForms
         if (allowed.Contains(CaseAction.RecordResponse)) yield return Respond(model, data, values, today);
         if (allowed.Contains(CaseAction.Extend)) yield return Extend(data, values, today);
         if (allowed.Contains(CaseAction.RequestEscalation)) yield return Escalate(data, values, today);
+        // Staff look for this button when a complainant asks to take it further: at the end of the road it says where to go.
+        else if (model.OmbudsmanRoute is { } route) yield return CardActions.ShowCard("Request escalation", Card.Nested([Elements.Text(route)]));
         if (allowed.Contains(CaseAction.Reassign)) yield return Reassign(model, data, values);
         if (allowed.Contains(CaseAction.Withdraw)) yield return Withdraw(data, values, today);
         if (allowed.Contains(CaseAction.AddLearningAction)) yield return Learning(data, values);

@@ -8,6 +8,7 @@ namespace ComplaintsAssistant.Bot.Cards;
 /// <param name="Owners">People a case can be handed to; empty means type a name.</param>
 /// <param name="Notice">What just happened (done, refused, someone else changed it), or null.</param>
 /// <param name="Values">What the user last typed into a sub-form, kept when a change is refused.</param>
+/// <param name="OmbudsmanRoute">Once the council's procedure has ended, what a request to escalate is answered with.</param>
 public sealed record CaseCardModel(
     CaseView View,
     string OwnerName,
@@ -15,7 +16,8 @@ public sealed record CaseCardModel(
     IReadOnlyList<Choice> Owners,
     DateOnly Today,
     CardNotice? Notice = null,
-    FormValues? Values = null);
+    FormValues? Values = null,
+    string? OmbudsmanRoute = null);
 
 /// <summary>A line at the top of a card about the last action.</summary>
 public sealed record CardNotice(string Text, bool Problem, string? InputId = null);

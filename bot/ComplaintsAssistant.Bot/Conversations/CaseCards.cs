@@ -16,6 +16,7 @@ public sealed class CaseCards(People people, CaseService cases)
     {
         var subject = Case.Restore(view.Case);
         var allowed = Offered.Where(a => Permissions.CheckDo(actor, subject, a) is null && Workflow.Check(subject, a) is null).ToHashSet();
-        return CaseCard.Build(new CaseCardModel(view, people.NameOf(subject.Owner), allowed, people.Owners(), cases.Today, notice, values));
+        var ombudsman = Permissions.CheckDo(actor, subject, CaseAction.RequestEscalation) is null ? OmbudsmanRoute.Answer(subject) : null;
+        return CaseCard.Build(new CaseCardModel(view, people.NameOf(subject.Owner), allowed, people.Owners(), cases.Today, notice, values, ombudsman));
     }
 }

@@ -20,15 +20,29 @@ public sealed class CouncilOptions
     public string? BankHolidaysFile { get; set; }
 }
 
-/// <summary>One dated timescale rule as written in configuration (flat, so it reads well in JSON and environment variables).</summary>
+/// <summary>One dated timescale rule as written in configuration (flat, so it reads well in JSON and environment variables).
+/// Its length is one of <see cref="WorkingDays"/>, <see cref="CalendarDays"/> ("within 28 days") or <see cref="CalendarMonths"/>
+/// ("within one month"); core accepts calendar units only for an escalation window.</summary>
 public sealed class TimescaleSetting
 {
     public CaseKind Kind { get; set; }
     public TimescaleKey Key { get; set; }
     public DateOnly EffectiveFrom { get; set; }
-    public int WorkingDays { get; set; }
+    public int? WorkingDays { get; set; }
+    public int? CalendarDays { get; set; }
+    public int? CalendarMonths { get; set; }
     public int? MaxWorkingDays { get; set; }
     public ClockBasis Basis { get; set; } = ClockBasis.Receipt;
 
-    public TimescaleRule ToRule() => new(Kind, Key, EffectiveFrom, new Timescale(WorkingDays, MaxWorkingDays), Basis);
+    /// <summary>True when exactly one length is set.</summary>
+    public bool HasOneLength => new[] { WorkingDays, CalendarDays, CalendarMonths }.Count(l => l is not null) == 1;
+
+    public TimescaleRule ToRule() => new(Kind, Key, EffectiveFrom, Length(), Basis);
+
+    private Timescale Length() => (CalendarDays, CalendarMonths) switch
+    {
+        ({ } days, _) => new Timescale(days, MaxWorkingDays, TimescaleUnit.CalendarDays),
+        (_, { } months) => new Timescale(months, MaxWorkingDays, TimescaleUnit.CalendarMonths),
+        _ => new Timescale(WorkingDays ?? 0, MaxWorkingDays),
+    };
 }

@@ -13,7 +13,8 @@ public static class CoreServiceExtensions
     public static IServiceCollection AddCore(this IServiceCollection services)
     {
         // Bound from the host's final configuration, so settings layered on late (tests, hosting platforms) count.
-        services.AddOptions<CouncilOptions>().Configure<IConfiguration>((o, c) => c.GetSection(CouncilOptions.Section).Bind(o)).ValidateOnStart();
+        // A key the council mistyped (or a "unit" beside "workingDays") stops the host rather than being ignored.
+        services.AddOptions<CouncilOptions>().Configure<IConfiguration>(BindStrictly).ValidateOnStart();
         services.AddSingleton<IValidateOptions<CouncilOptions>, CouncilOptionsValidator>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(p => CouncilSetup.Rules(p.GetRequiredService<IOptions<CouncilOptions>>().Value));
@@ -22,6 +23,18 @@ public static class CoreServiceExtensions
         services.AddHostedService<DueDateRefresh>();
         services.AddAccess();
         return services;
+    }
+
+    private static void BindStrictly(CouncilOptions council, IConfiguration configuration)
+    {
+        try
+        {
+            configuration.GetSection(CouncilOptions.Section).Bind(council, binder => binder.ErrorOnUnknownConfiguration = true);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new InvalidOperationException($"Configuration {CouncilOptions.Section} has a setting the host does not know: {e.Message}", e);
+        }
     }
 }
 
@@ -51,6 +64,8 @@ internal sealed class CouncilOptionsValidator : IValidateOptions<CouncilOptions>
 {
     public ValidateOptionsResult Validate(string? name, CouncilOptions council)
     {
+        if (council.Timescales.FirstOrDefault(t => !t.HasOneLength) is { } unclear)
+            return ValidateOptionsResult.Fail($"Configuration Council:{TimescalePolicy.Name(unclear.ToRule())}: give the length once, as workingDays, calendarDays or calendarMonths.");
         if (TimescalePolicy.Validate(council.Timescales.Select(t => t.ToRule())) is { } bad)
             return ValidateOptionsResult.Fail($"Configuration Council:{bad.Field}: {bad.Message}");
         if (string.IsNullOrWhiteSpace(council.BankHolidaysFile)) return ValidateOptionsResult.Success;

@@ -5,9 +5,9 @@ namespace ComplaintsAssistant.Core.Cases;
 
 public sealed partial class Case
 {
-    /// <summary>The complainant asks for the next stage. A request outside the escalation window
-    /// (20 working days after the response, by default) is refused unless a reason for accepting it
-    /// late is given; then it is accepted and marked late.</summary>
+    /// <summary>The complainant asks for the next stage. A request outside the escalation window (20 working days
+    /// after the response by default; councils set corporate windows in calendar days or months) is refused unless a
+    /// reason for accepting it late is given; then it is accepted and marked late.</summary>
     public Result<Escalation> RequestEscalation(DateOnly requestedOn, string? lateReason, string actorId, DateTimeOffset now, ClockRules rules)
     {
         var stage = CurrentStage!;
@@ -18,13 +18,15 @@ public sealed partial class Case
                 Check.Optional(lateReason, "lateReason"));
         if (refused is not null) return refused;
 
-        var elapsed = rules.Calendar.WorkingDaysBetween(stage.RespondedOn!.Value, requestedOn);
-        var window = rules.Rule(Kind, TimescaleKey.EscalationWindow, stage.RespondedOn.Value)?.Timescale.WorkingDays;
-        var outside = window is { } w && elapsed > w;
+        var respondedOn = stage.RespondedOn!.Value;
+        var elapsed = rules.Calendar.WorkingDaysBetween(respondedOn, requestedOn);
+        var window = rules.Rule(Kind, TimescaleKey.EscalationWindow, respondedOn)?.Timescale;
+        var windowEnds = window?.EndsOn(respondedOn, rules.Calendar);
+        var outside = windowEnds is { } lastDay && requestedOn > lastDay;
         if (outside && string.IsNullOrWhiteSpace(lateReason))
             return DomainError.Invalid("lateReason", "outside-escalation-window",
-                $"The request came {elapsed} working days after the stage {stage.Number} response, outside the {window}-working-day window. " +
-                "It can still be accepted: give the reason (lateReason).");
+                $"The request came on {UkDate.InWords(requestedOn)}, after the escalation window of {window!.InWords()} from the stage {stage.Number} response " +
+                $"ended on {UkDate.InWords(windowEnds!.Value)}. It can still be accepted: give the reason (lateReason).");
 
         var escalation = new Escalation(stage.Number, requestedOn, elapsed, outside, outside ? lateReason!.Trim() : null);
         Set(_state with { Escalations = [.. _state.Escalations, escalation], Status = CaseStatus.EscalationRequested });
@@ -44,7 +46,7 @@ public sealed partial class Case
         var number = CurrentStage!.Number + 1;
         var opened = StartStage(number, next.Owner, next.OpenedOn, escalation.RequestedOn, rules, statementAgreedOn: next.StatementAgreedOn);
         if (opened.Error is not null) return opened.Error;
-        if (next.IndependentPerson is { } person) ReplaceCurrentStage(CurrentStage! with { IndependentPerson = person.Trim() });
+        ReplaceCurrentStage(CurrentStage! with { IndependentPerson = next.IndependentPerson?.Trim(), StatementAgreedOn = next.StatementAgreedOn });
 
         DecideEscalation(EscalationDecision.Progressed, null, next.OpenedOn);
         Record(now, actorId, "stage-opened", $"Stage {number} opened, owner {next.Owner.Trim()}");

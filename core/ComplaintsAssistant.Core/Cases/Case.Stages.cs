@@ -31,7 +31,7 @@ public sealed partial class Case
     }
 
     private DateOnly ProvisionalAcknowledgement(DateOnly from, ClockRules rules) =>
-        rules.Rule(Kind, TimescaleKey.Acknowledgement, from) is { } ack ? rules.Calendar.AddWorkingDays(from, ack.Timescale.WorkingDays) : from;
+        rules.Rule(Kind, TimescaleKey.Acknowledgement, from) is { } ack ? ack.Timescale.EndsOn(from, rules.Calendar) : from;
 
     /// <summary>Records that the complainant was acknowledged. Where the council counts the response
     /// from the acknowledgement (LGSCO code), the response clock restarts from that day.</summary>
@@ -49,21 +49,6 @@ public sealed partial class Case
         var clock = stage.ClockBasis == ClockBasis.Acknowledgement ? stage.Clock with { StartedOn = on } : stage.Clock;
         ReplaceCurrentStage(stage with { AcknowledgedOn = on, Clock = clock });
         Record(now, actorId, "acknowledged", $"Stage {stage.Number} acknowledged {on:yyyy-MM-dd}");
-        return Result.Ok;
-    }
-
-    /// <summary>Where the council counts stage 2 from the agreed written statement of complaint, the clock restarts from that day.</summary>
-    public Result AgreeStatement(DateOnly on, string actorId, DateTimeOffset now)
-    {
-        var stage = CurrentStage!;
-        var refused = Workflow.Check(this, CaseAction.Acknowledge)
-            ?? (stage.ClockBasis != ClockBasis.AgreedStatement
-                ? DomainError.Refused("not-counted-from-statement", $"Stage {stage.Number} is not counted from an agreed statement of complaint.")
-                : Check.First(Check.NotBefore(on, stage.OpenedOn, "agreedOn", "stageOpenedOn"), Check.NotInFuture(on, UkDate.On(now), "agreedOn")));
-        if (refused is not null) return refused;
-
-        ReplaceCurrentStage(stage with { Clock = stage.Clock with { StartedOn = on } });
-        Record(now, actorId, "statement-agreed", $"Stage {stage.Number} statement of complaint agreed {on:yyyy-MM-dd}");
         return Result.Ok;
     }
 

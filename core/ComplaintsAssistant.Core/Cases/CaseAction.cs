@@ -4,6 +4,10 @@ namespace ComplaintsAssistant.Core.Cases;
 public enum CaseAction
 {
     Acknowledge,
+    /// <summary>The written statement of complaint was agreed with the complainant: stage 2 counts from it at some councils.</summary>
+    AgreeStatement,
+    /// <summary>The statement was agreed again, moving the stage 2 clock: the complaints team records why.</summary>
+    ReagreeStatement,
     RecordResponse,
     Extend,
     Reassign,

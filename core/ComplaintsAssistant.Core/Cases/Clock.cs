@@ -16,14 +16,14 @@ public sealed record Clock(
     DateOnly? FixedDueOn = null)
 {
     /// <summary>Working days allowed, after any extension.</summary>
-    public int AllowedWorkingDays => Extension?.TotalWorkingDays ?? Timescale.WorkingDays;
+    public int AllowedWorkingDays => Extension?.TotalWorkingDays ?? Timescale.Length;
 
     public DateOnly DueOn(WorkingDayCalendar calendar) =>
-        FixedDueOn ?? calendar.AddWorkingDays(StartedOn, AllowedWorkingDays);
+        FixedDueOn ?? (Extension is { } extension ? calendar.AddWorkingDays(StartedOn, extension.TotalWorkingDays) : Timescale.EndsOn(StartedOn, calendar));
 
     /// <summary>The due date against the fixed statutory period, ignoring extensions (reports use both).</summary>
     public DateOnly UnextendedDueOn(WorkingDayCalendar calendar) =>
-        FixedDueOn ?? calendar.AddWorkingDays(StartedOn, Timescale.WorkingDays);
+        FixedDueOn ?? Timescale.EndsOn(StartedOn, calendar);
 }
 
 public enum ClockName
@@ -37,10 +37,6 @@ public enum ClockName
     /// <summary>Stage 3: the council's decision within 15 working days of receiving the recommendations.</summary>
     Decision,
 }
-
-/// <summary>How long a clock runs, and how far it may be extended.</summary>
-/// <param name="MaxWorkingDays">The statutory maximum after extension; null when no extension is allowed.</param>
-public sealed record Timescale(int WorkingDays, int? MaxWorkingDays = null);
 
 /// <summary>An agreed extension of a clock.</summary>
 /// <param name="TotalWorkingDays">The new total from the clock's start, not the days added.</param>

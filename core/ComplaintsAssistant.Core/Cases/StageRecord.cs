@@ -6,6 +6,7 @@ namespace ComplaintsAssistant.Core.Cases;
 /// <param name="Clock">The clock now running or last run for the stage.</param>
 /// <param name="ClockBasis">What the clock counts from (stage 2 differs by council).</param>
 /// <param name="IndependentPerson">Stage 2's Independent Person, external to the council.</param>
+/// <param name="StatementAgreedOn">When the written statement of complaint was (last) agreed with the complainant.</param>
 public sealed record StageRecord(
     int Number,
     string Owner,
@@ -18,7 +19,8 @@ public sealed record StageRecord(
     Outcome? Outcome = null,
     IReadOnlyList<Resolution>? Resolutions = null,
     IReadOnlyList<ConcernOutcome>? ConcernOutcomes = null,
-    PanelReview? Panel = null)
+    PanelReview? Panel = null,
+    DateOnly? StatementAgreedOn = null)
 {
     public bool IsAnswered => RespondedOn is not null;
 

@@ -12,6 +12,8 @@ public static class Workflow
     private static readonly Dictionary<CaseAction, CaseStatus[]> AllowedFrom = new()
     {
         [CaseAction.Acknowledge] = Running,
+        [CaseAction.AgreeStatement] = Running,
+        [CaseAction.ReagreeStatement] = Running,
         [CaseAction.RecordResponse] = Running,
         [CaseAction.Extend] = Running,
         [CaseAction.Reassign] = Open,
@@ -34,6 +36,7 @@ public static class Workflow
     /// <summary>Null when <paramref name="action"/> is allowed on <paramref name="subject"/> now; otherwise the reason it is not.</summary>
     public static DomainError? Check(Case subject, CaseAction action)
     {
+        if (action == CaseAction.RequestEscalation && OmbudsmanRoute.Refusal(subject) is { } endOfTheRoad) return endOfTheRoad;
         if (!AllowedFrom[action].Contains(subject.Status))
             return DomainError.Refused($"{Rule(action)}-not-allowed",
                 $"Can't {Describe(action)}: {subject.Reference} is {Describe(subject.Status)}.");
@@ -42,13 +45,23 @@ public static class Workflow
         var kind = subject.Kind;
         return action switch
         {
+            CaseAction.AgreeStatement or CaseAction.ReagreeStatement when subject.CurrentStage!.ClockBasis != ClockBasis.AgreedStatement =>
+                DomainError.Refused("not-counted-from-statement", $"Stage {stage} is not counted from an agreed statement of complaint."),
+            CaseAction.AgreeStatement when subject.StatementAgreedOn is { } agreed =>
+                DomainError.Refused("statement-already-agreed",
+                    $"The statement of complaint for stage {stage} was agreed on {UkDate.InWords(agreed)} and the stage {stage} clock counts from that day. " +
+                    "Agreeing it again moves the due date, so only the complaints team can record it, with the reason (reagreementReason)."),
+            CaseAction.ReagreeStatement when subject.StatementAgreedOn is null =>
+                DomainError.Refused("statement-not-agreed",
+                    $"The statement of complaint for stage {stage} has not been agreed yet, so there is nothing to agree again: record the agreement without a reason."),
             CaseAction.RecordResponse when kind == CaseKind.StatutoryComplaint && stage == 3 =>
                 DomainError.Refused("stage3-has-panel", "Stage 3 is answered by the review panel: record the hearing, the recommendations and the decision."),
             CaseAction.Extend when stage == 3 =>
                 DomainError.Refused("stage3-not-extendable", "Stage 3 timescales cannot be extended."),
+            // A complaint at its last stage got the way to the Ombudsman above; this is for the other kinds.
             CaseAction.RequestEscalation or CaseAction.OpenNextStage or CaseAction.RefuseEscalation or CaseAction.ResolveByAdr
                 when stage >= kind.StageCount() =>
-                DomainError.Refused("no-further-stage", $"A {Describe(kind)} has no stage after stage {stage}; the complainant may go to the Ombudsman."),
+                DomainError.Refused("no-further-stage", $"There is nothing to escalate to: this {Describe(kind)} has no stage after stage {stage}."),
             CaseAction.RecordPanelHearing or CaseAction.RecordRecommendations or CaseAction.RecordDecision when stage != 3 =>
                 DomainError.Refused("not-at-stage3", "Review panel steps apply only at stage 3 of a statutory complaint."),
             CaseAction.RecordOmbudsmanFinding when kind != CaseKind.OmbudsmanEnquiry =>
@@ -68,6 +81,8 @@ public static class Workflow
     public static string Describe(CaseAction action) => action switch
     {
         CaseAction.Acknowledge => "record an acknowledgement",
+        CaseAction.AgreeStatement => "record the agreed statement of complaint",
+        CaseAction.ReagreeStatement => "record that the statement of complaint was agreed again",
         CaseAction.RecordResponse => "record a response",
         CaseAction.Extend => "extend the timescale",
         CaseAction.Reassign => "reassign the case",

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ComplaintsAssistant.Core.Common;
 
 /// <summary>Statutory days are days in England: "today" is the date in Europe/London, not UTC,
@@ -9,4 +11,9 @@ public static class UkDate
     public static DateOnly Today(TimeProvider time) => On(time.GetUtcNow());
 
     public static DateOnly On(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, London).DateTime);
+
+    /// <summary>"1 June 2026": how a date reads in a message to a council officer.</summary>
+    public static string InWords(DateOnly date) => date.ToString("d MMMM yyyy", English);
+
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 }

@@ -14,8 +14,16 @@ public static class CaseJson
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         // Derived properties (IsAnswered, AllowedWorkingDays, …) are recomputed on read, never stored.
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { DropDerivedProperties } },
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { DropDerivedProperties, KeepStoredTimescaleName } },
     };
+
+    /// <summary>Stored clocks were written when every timescale counted working days: its length keeps the name
+    /// <c>workingDays</c> in stored documents, so they read without a migration (a missing unit means working days).</summary>
+    private static void KeepStoredTimescaleName(JsonTypeInfo type)
+    {
+        if (type.Type != typeof(Timescale)) return;
+        foreach (var length in type.Properties.Where(p => p.Name == "length")) length.Name = "workingDays";
+    }
 
     private static void DropDerivedProperties(JsonTypeInfo type)
     {

@@ -31,16 +31,30 @@ public sealed class TimescalePolicy
     }
 
     /// <summary>Checks a configured rule set, naming the first bad rule.</summary>
-    public static DomainError? Validate(IEnumerable<TimescaleRule> rules)
+    public static DomainError? Validate(IEnumerable<TimescaleRule> rules) =>
+        rules.Select(Validate).FirstOrDefault(error => error is not null);
+
+    /// <summary>How refusals name a rule, e.g. <c>Timescales:MemberEnquiry:Stage1Response:2017-09-01</c>.</summary>
+    public static string Name(TimescaleRule rule) => $"Timescales:{rule.Kind}:{rule.Key}:{rule.EffectiveFrom:yyyy-MM-dd}";
+
+    private static DomainError? Validate(TimescaleRule rule)
     {
-        foreach (var rule in rules)
-        {
-            var name = $"Timescales:{rule.Kind}:{rule.Key}:{rule.EffectiveFrom:yyyy-MM-dd}";
-            if (rule.Timescale.WorkingDays <= 0)
-                return DomainError.Invalid(name, "timescale-positive", $"{name} must allow at least one working day.");
-            if (rule.Timescale.MaxWorkingDays is { } max && max < rule.Timescale.WorkingDays)
-                return DomainError.Invalid(name, "maximum-below-timescale", $"{name}: the maximum ({max}) is below the timescale ({rule.Timescale.WorkingDays}).");
-        }
+        var name = Name(rule);
+        var timescale = rule.Timescale;
+        if (!Enum.IsDefined(timescale.Unit))
+            return DomainError.Invalid(name, "unknown-unit", $"{name}: the unit must be working days, calendar days or calendar months.");
+        if (timescale.Length <= 0)
+            return DomainError.Invalid(name, "timescale-positive", $"{name} must allow at least {(timescale with { Length = 1 }).InWords()}.");
+        // Clocks count working days: the Regulations and the Code set them so, extensions are agreed in working days and
+        // the figures band timeliness in working days. Only the escalation window is local and often in days or months.
+        if (timescale.Unit != TimescaleUnit.WorkingDays && rule.Key != TimescaleKey.EscalationWindow)
+            return DomainError.Invalid(name, "working-days-only",
+                $"{name}: only the escalation window can be set in calendar days or months; every other timescale counts working days.");
+        if (timescale.MaxWorkingDays is not null && rule.Key == TimescaleKey.EscalationWindow)
+            return DomainError.Invalid(name, "window-not-extendable",
+                $"{name}: an escalation window has no maximum; a request after it can be accepted with a reason.");
+        if (timescale.MaxWorkingDays is { } max && max < timescale.Length)
+            return DomainError.Invalid(name, "maximum-below-timescale", $"{name}: the maximum ({max}) is below the timescale ({timescale.Length}).");
         return null;
     }
 

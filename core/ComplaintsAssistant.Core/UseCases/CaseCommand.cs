@@ -28,8 +28,14 @@ public sealed record Acknowledge(DateOnly AcknowledgedOn) : CaseCommand
 
 public sealed record AgreeStatement(DateOnly AgreedOn) : CaseCommand
 {
-    public override CaseAction Action => CaseAction.Acknowledge;
+    public override CaseAction Action => CaseAction.AgreeStatement;
     internal override Result<string?> Apply(Case c, CommandContext x) => Done(c.AgreeStatement(AgreedOn, x.ActorId, x.Now));
+}
+
+public sealed record ReagreeStatement(DateOnly AgreedOn, string Reason) : CaseCommand
+{
+    public override CaseAction Action => CaseAction.ReagreeStatement;
+    internal override Result<string?> Apply(Case c, CommandContext x) => Done(c.ReagreeStatement(AgreedOn, Reason ?? "", x.ActorId, x.Now));
 }
 
 public sealed record RecordResponse(StageResponse Response) : CaseCommand

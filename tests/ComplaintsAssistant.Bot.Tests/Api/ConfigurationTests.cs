@@ -52,6 +52,73 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
+    public async Task AnEscalationWindowInCalendarDaysFromConfigurationDecidesWhatIsLate()
+    {
+        // "Within 28 days": a response on Fri 1 May 2026 may be escalated until Fri 29 May; 20 working days would run to Tue 2 Jun.
+        using var host = new ApiHost(Timescale("CorporateComplaint", "EscalationWindow", ("CalendarDays", "28")));
+        var officer = host.As("dev-officer");
+        var id = await officer.LogAsync(Json.Complaint(receivedOn: "2026-04-20").Replace("statutoryComplaint", "corporateComplaint"));
+        await officer.PostStepAsync(id, "response", Steps.Response("2026-05-01"));
+
+        var late = await officer.PostStepAsync(id, "escalation", """{ "requestedOn": "2026-06-01" }""");
+
+        Assert.Equal(HttpStatusCode.BadRequest, late.StatusCode);
+        var problem = await late.ReadObjectAsync();
+        Assert.Equal("outside-escalation-window", (string?)problem["rule"]);
+        Assert.Contains("escalation window of 28 calendar days from the stage 1 response ended on 29 May 2026", (string?)problem["detail"]);
+        var council = await (await officer.GetAsync("/api/council")).ReadObjectAsync();
+        var window = council["timescales"]!.AsArray().Single(r => (string?)r!["kind"] == "corporateComplaint" && (string?)r["key"] == "escalationWindow"
+            && (string?)r["effectiveFrom"] == "2026-04-01")!;
+        Assert.Equal((28, "calendarDays"), ((int?)window["timescale"]!["length"], (string?)window["timescale"]!["unit"]));
+    }
+
+    [Theory]
+    [InlineData("Stage1Response", "CalendarMonths", "1", "only the escalation window can be set in calendar days or months")]
+    [InlineData("Acknowledgement", "CalendarDays", "5", "only the escalation window can be set in calendar days or months")]
+    [InlineData("EscalationWindow", "CalendarMonths", "0", "must allow at least 1 calendar month")]
+    public void ATimescaleInAUnitThatCannotApplyStopsTheHostNamingTheKey(string key, string unit, string length, string why)
+    {
+        var message = StartupFailure(Timescale("CorporateComplaint", key, (unit, length)));
+
+        Assert.Contains($"Council:Timescales:CorporateComplaint:{key}:2026-04-01", message);
+        Assert.Contains(why, message);
+    }
+
+    [Fact]
+    public void ATimescaleWithTwoLengthsStopsTheHost()
+    {
+        Assert.Contains("Council:Timescales:CorporateComplaint:EscalationWindow:2026-04-01: give the length once, as workingDays, calendarDays or calendarMonths",
+            StartupFailure(Timescale("CorporateComplaint", "EscalationWindow", ("WorkingDays", "20"), ("CalendarDays", "28"))));
+    }
+
+    [Fact]
+    public void ATimescaleKeyTheHostDoesNotKnowStopsItRatherThanBeingIgnored()
+    {
+        // Read as 28 working days, this would quietly give complainants weeks more than the council meant.
+        var failure = Assert.ThrowsAny<Exception>(() =>
+            new ApiHost(Timescale("CorporateComplaint", "EscalationWindow", ("WorkingDays", "28"), ("Unit", "CalendarDays"))).Dispose());
+
+        Assert.Contains("Configuration Council has a setting the host does not know", failure.ToString());
+        Assert.Contains("'Unit'", Innermost(failure).Message);
+    }
+
+    /// <summary>One dated timescale in force from 1 April 2026, as a council writes it in configuration.</summary>
+    private static Dictionary<string, string?> Timescale(string kind, string key, params (string Name, string Value)[] settings)
+    {
+        var council = new Dictionary<string, string?>
+        {
+            ["Council:Timescales:0:Kind"] = kind,
+            ["Council:Timescales:0:Key"] = key,
+            ["Council:Timescales:0:EffectiveFrom"] = "2026-04-01",
+        };
+        foreach (var (name, value) in settings) council[$"Council:Timescales:0:{name}"] = value;
+        return council;
+    }
+
+    private static string StartupFailure(Dictionary<string, string?> settings) =>
+        Innermost(Assert.ThrowsAny<Exception>(() => new ApiHost(settings).Dispose())).Message;
+
+    [Fact]
     public void ABotIdentityWithoutAnApiIdentityStopsTheHost()
     {
         var failure = Assert.ThrowsAny<Exception>(() => new ApiHost(new() { ["Bot:AppId"] = "00000000-0000-0000-0000-000000000001", ["Bot:AppPassword"] = "x" }).Dispose());

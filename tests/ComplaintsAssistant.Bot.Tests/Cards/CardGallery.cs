@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using ComplaintsAssistant.Bot.Conversations;
 using ComplaintsAssistant.Bot.Tests.Conversations;
+using ComplaintsAssistant.Core.Cases;
+using ComplaintsAssistant.Core.UseCases;
 using static ComplaintsAssistant.Bot.Tests.Conversations.CardQuery;
 
 namespace ComplaintsAssistant.Bot.Tests.Cards;
@@ -73,6 +75,10 @@ public static class CardGallery
         var learning = Card(await bot.SayAsync(officer, "learning"))!;
         Add("learning-list", learning);
         Add("learning-updated", Card(await bot.ClickAsync(officer, Button(learning, "Save"), ("l0.status", "InProgress"), ("l0.reviewNote", "Texts start in June"))));
+
+        await bot.ChangeAsync(sw, "CC-2026-0001", new RequestEscalation(new DateOnly(2026, 5, 20), null));
+        await bot.ChangeAsync(officer, "CC-2026-0001", new RefuseEscalation(RefusalGround.CourtProceedings, "Care proceedings under way", new DateOnly(2026, 5, 22)));
+        Add("case-ombudsman-route", Card(await bot.SayAsync(sw, "case CC-2026-0001")));
         return cards;
     }
 }

@@ -87,6 +87,15 @@ public sealed class BotHarness : IDisposable
         return (await service.FindAsync(Actor(Officer), reference)).Value;
     }
 
+    /// <summary>A change made elsewhere (the API, another person's card), e.g. a step the case card does not offer.</summary>
+    public async Task ChangeAsync(string persona, string reference, CaseCommand command)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var service = scope.ServiceProvider.GetRequiredService<CaseService>();
+        var found = await service.FindAsync(Actor(persona), reference);
+        Assert.Null((await service.ChangeAsync(Actor(persona), found.Value.Case.Id, found.Value.Version, command)).Error);
+    }
+
     private static Speaker Speaker(string persona) => new($"29:{persona}", persona, null);
 
     public void Dispose()

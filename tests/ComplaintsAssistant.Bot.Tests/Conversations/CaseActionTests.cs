@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using ComplaintsAssistant.Core.Cases;
+using ComplaintsAssistant.Core.UseCases;
 using static ComplaintsAssistant.Bot.Tests.Conversations.CardQuery;
 
 namespace ComplaintsAssistant.Bot.Tests.Conversations;
@@ -104,6 +106,26 @@ public class CaseActionTests : IDisposable
 
         var escalated = (await _bot.ClickAsync(BotHarness.Manager, Button(responded, "Request escalation"))).ReplacementCard!;
         Assert.Contains("awaiting a decision on escalation", Text(escalated));
+    }
+
+    [Fact]
+    public async Task AtTheEndOfTheProcedureRequestEscalationGivesTheWayToTheOmbudsman()
+    {
+        var card = await LoggedComplaintCardAsync(BotHarness.Manager);
+        var responded = (await _bot.ClickAsync(BotHarness.Manager, Button(card, "Record the response"),
+            ("respond.outcome", "NotUpheld"), ("respond.resolutions", "ExplanationGiven"),
+            ("respond.concern.1", "NotUpheld"), ("respond.concern.2", "NotUpheld"))).ReplacementCard!;
+        await _bot.ClickAsync(BotHarness.SocialWorker, Button(responded, "Request escalation"));
+        await _bot.ChangeAsync(BotHarness.Officer, "CC-2026-0001", new RefuseEscalation(RefusalGround.CourtProceedings, "Care proceedings under way", new DateOnly(2026, 5, 1)));
+
+        var closed = PostedCard(await _bot.SayAsync(BotHarness.SocialWorker, "case CC-2026-0001"));
+
+        var escalate = All(closed).Single(o => (string?)o["type"] == "Action.ShowCard" && (string?)o["title"] == "Request escalation");
+        var answer = Text((JsonObject)escalate["card"]!);
+        Assert.Contains("On 1 May 2026 the council decided not to progress the request for stage 2", answer);
+        Assert.Contains("Local Government and Social Care Ombudsman (LGSCO)", answer);
+        Assert.Contains("https://www.lgo.org.uk or 0300 061 0614", answer);
+        Assert.DoesNotContain(All(escalate), o => (string?)o["type"] is "Action.Execute" or "Action.Submit"); // nothing to send: no stage is left
     }
 
     [Fact]

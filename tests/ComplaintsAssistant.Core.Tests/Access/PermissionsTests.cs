@@ -20,7 +20,7 @@ public class PermissionsTests
 
     private static readonly CaseAction[] OfficerOnly =
     [
-        CaseAction.OpenNextStage, CaseAction.RefuseEscalation, CaseAction.ResolveByAdr, CaseAction.RecordPanelHearing,
+        CaseAction.ReagreeStatement, CaseAction.OpenNextStage, CaseAction.RefuseEscalation, CaseAction.ResolveByAdr, CaseAction.RecordPanelHearing,
         CaseAction.RecordRecommendations, CaseAction.RecordDecision, CaseAction.RecordOmbudsmanFinding, CaseAction.RecordPayment,
     ];
 
@@ -29,16 +29,34 @@ public class PermissionsTests
         CaseAction.RecordResponse, CaseAction.Extend, CaseAction.Reassign, CaseAction.Close, CaseAction.Withdraw,
     ];
 
+    private static readonly CaseAction[] StageOwnerOnly = [CaseAction.AgreeStatement];
+
+    // Acknowledging stays open to all: it is a one-off (a second is refused), dated no later than today, audited,
+    // and the team member who took the complaint is often the one who acknowledges it.
     private static readonly CaseAction[] AnyoneWhoSeesIt =
         [CaseAction.Acknowledge, CaseAction.RequestEscalation, CaseAction.AddLearningAction, CaseAction.UpdateLearningAction];
 
     [Fact]
     public void TheTablesCoverEveryAction()
     {
-        Assert.Equal(Enum.GetValues<CaseAction>().Order(), OfficerOnly.Concat(OwnerOrManager).Concat(AnyoneWhoSeesIt).Order());
+        Assert.Equal(Enum.GetValues<CaseAction>().Order(), OfficerOnly.Concat(OwnerOrManager).Concat(StageOwnerOnly).Concat(AnyoneWhoSeesIt).Order());
     }
 
     public static TheoryData<CaseAction> EveryAction => new(Enum.GetValues<CaseAction>());
+
+    [Theory]
+    [MemberData(nameof(EveryAction))]
+    public void RulesSayWhoMayDoEveryAction(CaseAction action)
+    {
+        // A new action without a rule must never fall through to a default.
+        Assert.True(Permissions.Rules.ContainsKey(action), $"{action} has no rule in Permissions.Rules.");
+    }
+
+    [Fact]
+    public void CheckDoFailsLoudlyOnAnActionWithoutARule()
+    {
+        Assert.Throws<InvalidOperationException>(() => Permissions.CheckDo(TeamStaff, Subject, (CaseAction)999));
+    }
 
     [Theory]
     [MemberData(nameof(EveryAction))]
@@ -61,6 +79,8 @@ public class PermissionsTests
     [InlineData(CaseAction.RecordResponse, "Only the case owner, a manager or the complaints team can record a response.")]
     [InlineData(CaseAction.Extend, "Only the case owner, a manager or the complaints team can extend the timescale.")]
     [InlineData(CaseAction.OpenNextStage, "Only the complaints team can open the next stage.")]
+    [InlineData(CaseAction.AgreeStatement, "Only the owner of stage 1 or the complaints team can record the agreed statement of complaint.")]
+    [InlineData(CaseAction.ReagreeStatement, "Only the complaints team can record that the statement of complaint was agreed again.")]
     public void CheckDoSaysWhoMay(CaseAction action, string message)
     {
         Assert.Equal(message, Permissions.CheckDo(TeamStaff, Subject, action)!.Message);
@@ -78,11 +98,11 @@ public class PermissionsTests
 
     [Theory]
     [MemberData(nameof(EveryAction))]
-    public void CheckDoLetsAManagerOfTheTeamAnswerButNotPassTheGates(CaseAction action)
+    public void CheckDoLetsAManagerOfTheTeamAnswerButNotPassTheGatesOrAgreeAnotherOwnersStatement(CaseAction action)
     {
         var error = Permissions.CheckDo(TeamManager, Subject, action);
 
-        if (OfficerOnly.Contains(action)) Refused.Because(error, ErrorKind.Forbidden, null, "not-permitted");
+        if (OfficerOnly.Contains(action) || StageOwnerOnly.Contains(action)) Refused.Because(error, ErrorKind.Forbidden, null, "not-permitted");
         else Assert.Null(error);
     }
 

@@ -12,6 +12,8 @@ internal static class Attempt
     private static readonly Dictionary<CaseAction, Func<Case, DomainError?>> Actions = new()
     {
         [CaseAction.Acknowledge] = c => c.Acknowledge(Day("2026-05-05"), Manager, Now).Error,
+        [CaseAction.AgreeStatement] = c => c.AgreeStatement(Day("2026-12-01"), Manager, Now).Error,
+        [CaseAction.ReagreeStatement] = c => c.ReagreeStatement(Day("2026-12-01"), "Complaint widened at a meeting.", "officer-1", Now).Error,
         [CaseAction.RecordResponse] = c => c.RecordResponse(Response("2026-12-01"), Manager, Now).Error,
         [CaseAction.Extend] = c => c.Extend(20, ExtensionGround.Complex, "complex", true, Day("2026-05-12"), Manager, Now).Error,
         [CaseAction.Reassign] = c => c.Reassign("manager-2", Manager, Now).Error,

@@ -84,6 +84,37 @@ public class CaseEscalationTests
         Assert.Null(complaint.RequestEscalation(Day("2026-06-01"), null, Logger, Now, tenDays).Error);
     }
 
+    private static ClockRules CorporateWindow(Timescale window) => new(
+        TimescalePolicy.Defaults.With([new TimescaleRule(CaseKind.CorporateComplaint, TimescaleKey.EscalationWindow, DateOnly.MinValue, window)]),
+        WorkingDayCalendar.EnglandAndWales);
+
+    [Fact]
+    public void RequestEscalationUsesAWindowInCalendarDays()
+    {
+        // "Within 28 days" of a response on Fri 15 May 2026 ends on Fri 12 Jun; 20 working days would run to Mon 15 Jun.
+        var rules = CorporateWindow(new Timescale(28, Unit: TimescaleUnit.CalendarDays));
+
+        Assert.Null(CorporateCase().Responds("2026-05-15").RequestEscalation(Day("2026-06-12"), null, Logger, Now, rules).Error);
+        var error = Refused.Invalid(CorporateCase().Responds("2026-05-15").RequestEscalation(Day("2026-06-15"), null, Logger, Now, rules).Error,
+            "lateReason", "outside-escalation-window");
+        Assert.Equal("The request came on 15 June 2026, after the escalation window of 28 calendar days from the stage 1 response ended on 12 June 2026. " +
+            "It can still be accepted: give the reason (lateReason).", error.Message);
+    }
+
+    [Fact]
+    public void RequestEscalationUsesAWindowOfACalendarMonthEndingOnTheMonthsLastDay()
+    {
+        // "Within one month" of a response on Fri 30 Jan 2026: February has no 30th, so the window ends on Sat 28 Feb
+        // (20 working days would have ended on Fri 27 Feb).
+        var rules = CorporateWindow(new Timescale(1, Unit: TimescaleUnit.CalendarMonths));
+        Case Responded() => CorporateCase("2026-01-16").Responds("2026-01-30");
+
+        var inTime = Responded().RequestEscalation(Day("2026-02-28"), null, Logger, Now, rules);
+        Assert.Equal(new Escalation(1, Day("2026-02-28"), 20, false, null), inTime.Value);
+        var late = Responded().RequestEscalation(Day("2026-03-02"), "Letter went astray.", Logger, Now, rules);
+        Assert.True(late.Value.OutsideWindow);
+    }
+
     [Fact]
     public void OpenNextStageOpensStatutoryStage2CountedFromTheRequest()
     {
@@ -165,29 +196,13 @@ public class CaseEscalationTests
         Assert.Equal("Can't open the next stage: CC-2026-0001 is responded to.", error.Message);
     }
 
-    private static ClockRules CountedFromTheAgreedStatement => new(
-        TimescalePolicy.Defaults.With([new TimescaleRule(CaseKind.StatutoryComplaint, TimescaleKey.Stage2Response, DateOnly.MinValue, new Timescale(25, 65), ClockBasis.AgreedStatement)]),
-        WorkingDayCalendar.EnglandAndWales);
-
-    [Fact]
-    public void OpenNextStageCountsStage2FromAStatementAlreadyAgreed()
-    {
-        var complaint = StatutoryAtStage2(CountedFromTheAgreedStatement); // requested Mon 1 Jun
-        Assert.Equal(ClockBasis.AgreedStatement, complaint.CurrentStage!.ClockBasis);
-        Assert.Equal(Day("2026-07-06"), complaint.DueOn()); // provisionally from the request
-
-        Assert.Null(complaint.AgreeStatement(Day("2026-06-08"), Investigator, Now).Error);
-
-        Assert.Equal(Day("2026-06-08"), complaint.CurrentStage!.Clock.StartedOn);
-        Assert.Equal(Day("2026-07-13"), complaint.DueOn());
-    }
-
     [Fact]
     public void OpenNextStageCountsStage2FromTheStatementDateGivenWhenOpening()
     {
         var complaint = StatutoryEscalated(CountedFromTheAgreedStatement).OpensStage2("2026-06-01", statementAgreedOn: "2026-06-08", rules: CountedFromTheAgreedStatement);
 
         Assert.Equal(Day("2026-07-13"), complaint.DueOn());
+        Assert.Equal(Day("2026-06-08"), complaint.CurrentStage!.StatementAgreedOn);
     }
 
     [Fact]
@@ -206,12 +221,6 @@ public class CaseEscalationTests
 
         Refused.Invalid(complaint.OpenNextStage(new NextStage(Investigator, Day("2026-06-01"), IndependentPerson, Day("2027-03-02")), "officer-1", Now, CountedFromTheAgreedStatement).Error,
             "statementAgreedOn", "date-in-future");
-    }
-
-    [Fact]
-    public void AgreeStatementRefusesAStageNotCountedFromTheStatement()
-    {
-        Refused.ByWorkflow(StatutoryAtStage2().AgreeStatement(Day("2026-06-08"), Investigator, Now).Error, "not-counted-from-statement");
     }
 
     [Theory]
@@ -271,16 +280,16 @@ public class CaseEscalationTests
     }
 
     [Fact]
-    public void RequestEscalationRefusesAfterTheLastCorporateStage()
+    public void RequestEscalationAfterTheLastCorporateStageIsAnsweredWithTheOmbudsman()
     {
-        // Corporate complaints have two stages; the stage 2 response ends the council's process.
-        var complaint = CorporateCase().Responds("2026-05-15").Escalates("2026-06-01")
-            .OpensNextStage(new NextStage("head-of-service-1", Day("2026-06-01")));
+        // Corporate complaints have two stages; the stage 2 response ends the council's process (and closes the case).
+        var complaint = CorporateAtStage2();
 
         Assert.Null(complaint.RecordResponse(Response("2026-06-26"), "head-of-service-1", Now).Error);
 
         Assert.Equal(CaseStatus.Closed, complaint.Status);
-        Refused.ByWorkflow(complaint.RequestEscalation(Day("2026-06-29"), null, Logger, Now, Rules).Error, "escalation-not-allowed");
+        var error = Refused.ByWorkflow(complaint.RequestEscalation(Day("2026-06-29"), null, Logger, Now, Rules).Error, "ombudsman-route");
+        Assert.Contains("Local Government and Social Care Ombudsman", error.Message);
     }
 
     [Fact]

@@ -173,11 +173,11 @@ public class CasePanelTests
     }
 
     [Fact]
-    public void RequestEscalationRefusesAfterTheStage3Decision()
+    public void RequestEscalationAfterTheStage3DecisionIsAnsweredWithTheOmbudsman()
     {
         var complaint = StatutoryRecommendationsIssued();
         Assert.Null(complaint.RecordDecision(Response("2026-09-08"), "director-1", Now).Error);
 
-        Refused.ByWorkflow(complaint.RequestEscalation(Day("2026-09-09"), null, Logger, Now, Rules).Error, "escalation-not-allowed");
+        Refused.ByWorkflow(complaint.RequestEscalation(Day("2026-09-09"), null, Logger, Now, Rules).Error, "ombudsman-route");
     }
 }

@@ -82,6 +82,15 @@ internal static class Given
 
     public static readonly string[] Panel = ["Chair Person", "Second Member", "Third Member"];
 
+    /// <summary>A council that counts stage 2 from the day the written statement of complaint is agreed.</summary>
+    public static ClockRules CountedFromTheAgreedStatement => new(
+        TimescalePolicy.Defaults.With([new TimescaleRule(CaseKind.StatutoryComplaint, TimescaleKey.Stage2Response, DateOnly.MinValue, new Timescale(25, 65), ClockBasis.AgreedStatement)]),
+        WorkingDayCalendar.EnglandAndWales);
+
+    /// <summary>Corporate: stage 1 answered Fri 15 May 2026, stage 2 asked for Mon 1 Jun and opened that day by someone new.</summary>
+    public static Case CorporateAtStage2() =>
+        CorporateCase().Responds("2026-05-15").Escalates("2026-06-01").OpensNextStage(new NextStage("head-of-service-1", Day("2026-06-01")));
+
     // Steps: each asserts it succeeded so a broken setup fails where it broke.
 
     public static Case Responds(this Case c, string on, Outcome outcome = Outcome.PartiallyUpheld)
@@ -114,6 +123,12 @@ internal static class Given
     public static Case ReceivesRecommendations(this Case c, string on)
     {
         Assert.Null(c.RecordRecommendations(Day(on), "officer-1", Now, Rules).Error);
+        return c;
+    }
+
+    public static Case AgreesStatement(this Case c, string on)
+    {
+        Assert.Null(c.AgreeStatement(Day(on), Investigator, Now).Error);
         return c;
     }
 

@@ -230,6 +230,31 @@ public class CaseServiceTests
         Assert.Null((await _service.ChangeAsync(Officer, logged.Case.Id, null, new OpenNextStage(new NextStage(Investigator, Day("2026-06-01"), IndependentPerson)))).Error);
     }
 
+    [Fact]
+    public async Task ChangeAsyncLetsOnlyTheStage2OwnerAgreeTheStatementAndOnlyAnOfficerAgreeItAgain()
+    {
+        var service = new CaseService(_store, CountedFromTheAgreedStatement, CouncilVocabulary.Default, _time);
+        var investigator = new Actor(Investigator, "Ira Investigator", Role.Manager, ["Fostering"]);
+        var id = (await service.LogAsync(TeamStaff, Statutory())).Value.View.Case.Id;
+        await service.ChangeAsync(TeamManager, id, null, new RecordResponse(Response("2026-05-15")));
+        await service.ChangeAsync(TeamStaff, id, null, new RequestEscalation(Day("2026-06-01"), null));
+        await service.ChangeAsync(Officer, id, null, new OpenNextStage(new NextStage(Investigator, Day("2026-06-01"), IndependentPerson)));
+        async Task<DomainError?> Try(Actor actor, CaseCommand command) => (await service.ChangeAsync(actor, id, null, command)).Error;
+
+        // Anyone who can see the case used to be able to restart the stage 2 clock.
+        Refused.Because(await Try(TeamStaff, new AgreeStatement(Day("2026-06-08"))), ErrorKind.Forbidden, null, "not-permitted");
+        Refused.Because(await Try(TeamManager, new AgreeStatement(Day("2026-06-08"))), ErrorKind.Forbidden, null, "not-permitted");
+        Assert.Null(await Try(investigator, new AgreeStatement(Day("2026-06-08"))));
+        Refused.ByWorkflow(await Try(investigator, new AgreeStatement(Day("2026-06-22"))), "statement-already-agreed");
+        Refused.Because(await Try(investigator, new ReagreeStatement(Day("2026-06-22"), "Complaint widened")), ErrorKind.Forbidden, null, "not-permitted");
+        Assert.Null(await Try(Officer, new ReagreeStatement(Day("2026-06-15"), "Complaint widened at a meeting")));
+
+        var view = (await service.GetAsync(Officer, id)).Value;
+        Assert.Equal(Day("2026-07-20"), view.Deadline!.DueOn);
+        Assert.Equal(["statement-agreed", "statement-reagreed"], view.Case.Audit.Select(e => e.Action).Where(a => a.StartsWith("statement-")));
+        Assert.EndsWith("Complaint widened at a meeting", view.Case.Audit[^1].Detail);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("1")]  // current

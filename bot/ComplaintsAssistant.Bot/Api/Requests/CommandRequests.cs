@@ -16,9 +16,14 @@ public sealed record AcknowledgeRequest(DateOnly? AcknowledgedOn) : ICommandRequ
     public Result<CaseCommand> ToCommand() => AcknowledgedOn is { } on ? new Acknowledge(on) : Require.Missing("acknowledgedOn");
 }
 
-public sealed record StatementAgreedRequest(DateOnly? AgreedOn) : ICommandRequest
+/// <summary>The agreed statement of complaint. Agreed once; a later agreement moves the stage 2 clock, so it needs
+/// <paramref name="ReagreementReason"/> and the complaints team.</summary>
+public sealed record StatementAgreedRequest(DateOnly? AgreedOn, string? ReagreementReason) : ICommandRequest
 {
-    public Result<CaseCommand> ToCommand() => AgreedOn is { } on ? new AgreeStatement(on) : Require.Missing("agreedOn");
+    public Result<CaseCommand> ToCommand() =>
+        AgreedOn is not { } on ? Require.Missing("agreedOn")
+        : string.IsNullOrWhiteSpace(ReagreementReason) ? new AgreeStatement(on)
+        : new ReagreeStatement(on, ReagreementReason);
 }
 
 /// <summary>A stage's response or the stage 3 decision: overall outcome, resolutions and the outcome per concern.</summary>

@@ -53,7 +53,7 @@ public class TimescalePolicyTests
     {
         var policy = TimescalePolicy.Defaults.With([new TimescaleRule(CaseKind.MemberEnquiry, TimescaleKey.Stage1Response, Sep2017, new Timescale(7))]);
 
-        Assert.Equal(workingDays, policy.RuleFor(CaseKind.MemberEnquiry, TimescaleKey.Stage1Response, DateOnly.ParseExact(startsOn, "yyyy-MM-dd"))!.Timescale.WorkingDays);
+        Assert.Equal(workingDays, policy.RuleFor(CaseKind.MemberEnquiry, TimescaleKey.Stage1Response, DateOnly.ParseExact(startsOn, "yyyy-MM-dd"))!.Timescale.Length);
     }
 
     [Fact]
@@ -64,9 +64,9 @@ public class TimescalePolicyTests
             new TimescaleRule(CaseKind.MemberEnquiry, TimescaleKey.Stage1Response, Sep2017, new Timescale(7)),
         ]);
 
-        Assert.Equal(10, policy.RuleFor(CaseKind.MemberEnquiry, TimescaleKey.Stage1Response, new DateOnly(2017, 1, 1))!.Timescale.WorkingDays);
-        Assert.Equal(7, policy.RuleFor(CaseKind.MemberEnquiry, TimescaleKey.Stage1Response, new DateOnly(2024, 3, 31))!.Timescale.WorkingDays);
-        Assert.Equal(5, policy.RuleFor(CaseKind.MemberEnquiry, TimescaleKey.Stage1Response, new DateOnly(2024, 4, 1))!.Timescale.WorkingDays);
+        Assert.Equal(10, policy.RuleFor(CaseKind.MemberEnquiry, TimescaleKey.Stage1Response, new DateOnly(2017, 1, 1))!.Timescale.Length);
+        Assert.Equal(7, policy.RuleFor(CaseKind.MemberEnquiry, TimescaleKey.Stage1Response, new DateOnly(2024, 3, 31))!.Timescale.Length);
+        Assert.Equal(5, policy.RuleFor(CaseKind.MemberEnquiry, TimescaleKey.Stage1Response, new DateOnly(2024, 4, 1))!.Timescale.Length);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public class TimescalePolicyTests
     {
         var policy = TimescalePolicy.Defaults.With([new TimescaleRule(CaseKind.StatutoryComplaint, TimescaleKey.Acknowledgement, DateOnly.MinValue, new Timescale(2))]);
 
-        Assert.Equal(2, policy.RuleFor(CaseKind.StatutoryComplaint, TimescaleKey.Acknowledgement, new DateOnly(2026, 5, 1))!.Timescale.WorkingDays);
+        Assert.Equal(2, policy.RuleFor(CaseKind.StatutoryComplaint, TimescaleKey.Acknowledgement, new DateOnly(2026, 5, 1))!.Timescale.Length);
         Assert.Equal(TimescalePolicy.Defaults.Rules.Count(), policy.Rules.Count());
     }
 
@@ -83,7 +83,7 @@ public class TimescalePolicyTests
     {
         TimescalePolicy.Defaults.With([new TimescaleRule(CaseKind.MemberEnquiry, TimescaleKey.Stage1Response, DateOnly.MinValue, new Timescale(3))]);
 
-        Assert.Equal(10, TimescalePolicy.Defaults.RuleFor(CaseKind.MemberEnquiry, TimescaleKey.Stage1Response, new DateOnly(2026, 5, 1))!.Timescale.WorkingDays);
+        Assert.Equal(10, TimescalePolicy.Defaults.RuleFor(CaseKind.MemberEnquiry, TimescaleKey.Stage1Response, new DateOnly(2026, 5, 1))!.Timescale.Length);
     }
 
     [Theory]
@@ -99,6 +99,38 @@ public class TimescalePolicyTests
 
         Assert.NotNull(error);
         Assert.Equal(("Timescales:MemberEnquiry:Stage1Response:2017-09-01", rule), (error.Field, error.Rule));
+    }
+
+    [Theory]
+    [InlineData(TimescaleKey.Stage1Response, TimescaleUnit.CalendarMonths, 1, null, "working-days-only")]
+    [InlineData(TimescaleKey.Acknowledgement, TimescaleUnit.CalendarDays, 5, null, "working-days-only")]
+    [InlineData(TimescaleKey.EscalationWindow, (TimescaleUnit)7, 28, null, "unknown-unit")]
+    [InlineData(TimescaleKey.EscalationWindow, TimescaleUnit.CalendarDays, 0, null, "timescale-positive")]
+    [InlineData(TimescaleKey.EscalationWindow, TimescaleUnit.CalendarMonths, 1, 2, "window-not-extendable")]
+    [InlineData(TimescaleKey.EscalationWindow, TimescaleUnit.WorkingDays, 10, 20, "window-not-extendable")]
+    public void ValidateAcceptsCalendarUnitsOnlyForTheEscalationWindow(TimescaleKey key, TimescaleUnit unit, int length, int? max, string rule)
+    {
+        var error = TimescalePolicy.Validate([new TimescaleRule(CaseKind.CorporateComplaint, key, Sep2017, new Timescale(length, max, unit))]);
+
+        Assert.NotNull(error);
+        Assert.Equal(($"Timescales:CorporateComplaint:{key}:2017-09-01", rule), (error.Field, error.Rule));
+    }
+
+    [Fact]
+    public void ValidateSaysTheUnitInTheMessage()
+    {
+        var error = TimescalePolicy.Validate([new TimescaleRule(CaseKind.CorporateComplaint, TimescaleKey.EscalationWindow, Sep2017, new Timescale(0, Unit: TimescaleUnit.CalendarDays))]);
+
+        Assert.Equal("Timescales:CorporateComplaint:EscalationWindow:2017-09-01 must allow at least 1 calendar day.", error!.Message);
+    }
+
+    [Theory]
+    [InlineData(TimescaleUnit.CalendarDays, 28)]   // "within 28 days"
+    [InlineData(TimescaleUnit.CalendarMonths, 1)]  // "within one month"
+    [InlineData(TimescaleUnit.WorkingDays, 10)]    // "within 10 working days"
+    public void ValidateAcceptsAnEscalationWindowInAnyUnit(TimescaleUnit unit, int length)
+    {
+        Assert.Null(TimescalePolicy.Validate([new TimescaleRule(CaseKind.CorporateComplaint, TimescaleKey.EscalationWindow, Sep2017, new Timescale(length, Unit: unit))]));
     }
 
     [Fact]
