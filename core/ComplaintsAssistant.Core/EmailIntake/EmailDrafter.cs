@@ -37,20 +37,24 @@ public sealed class EmailDrafter(EmailIntakeSettings council, IEmailCaseLookup c
     private async Task<Result<EmailDraft>> Draft(Stream raw, IntakeLimits limits, CancellationToken token, CancellationToken callerToken)
     {
         var bounded = new BoundedStream(raw, limits.MaxMessageBytes);
+        var lines = new LineBreakingStream(bounded, limits.MaxLineBytes, limits.MaxHeaders * 10);
         var options = new ParserOptions { MaxMimeDepth = limits.MaxMimeDepth + 4, MaxAddressGroupDepth = 3 };
         MimeMessage parsed;
         try
         {
-            parsed = await MimeMessage.LoadAsync(options, bounded, persistent: false, token);
+            parsed = await MimeMessage.LoadAsync(options, lines, persistent: false, token);
         }
         catch (FormatException)
         {
             return bounded.Exceeded ? IntakeErrors.TooLarge(limits.MaxMessageBytes) : IntakeErrors.NotAnEmail();
         }
         if (bounded.Exceeded) return IntakeErrors.TooLarge(limits.MaxMessageBytes);
+        if (lines.TooManyHeaderLines) return IntakeErrors.TooManyHeaders(limits.MaxHeaders * 10);
         if (parsed.Headers.Count == 0) return IntakeErrors.NotAnEmail();
 
         var warnings = new List<IntakeWarning>();
+        if (lines.BrokeLines)
+            warnings.Add(new("long-lines", $"The email has lines longer than {limits.MaxLineBytes / 1024} KB (mail clients write under 1 KB); they were broken to be read."));
         var email = new MessageReader(limits, warnings, token).Read(parsed);
         token.ThrowIfCancellationRequested();
         var original = OriginalFinder.Find(email, council, warnings);
@@ -115,9 +119,11 @@ public sealed class EmailDrafter(EmailIntakeSettings council, IEmailCaseLookup c
     private static DraftComplainant Complainant(EmailFacts facts, KindDecision decision,
         (ComplainantRelationship Relationship, string Phrase)? read, List<IntakeWarning> warnings)
     {
+        // A councillor writes from a council address too: they, not staff, are the enquirer.
+        if (decision.Kind == DraftKind.MemberEnquiry)
+            return new(facts.Original.Author?.Name ?? decision.MemberName, facts.Original.Author?.Address, ComplainantRelationship.ElectedMember);
         var author = facts.Original.FromCouncil ? null : facts.Original.Author;
         if (decision.Kind == DraftKind.NotACase) return new(author?.Name, author?.Address, null);
-        if (decision.Kind == DraftKind.MemberEnquiry) return new(author?.Name ?? decision.MemberName, author?.Address, ComplainantRelationship.ElectedMember);
         if (decision.Kind == DraftKind.OmbudsmanEnquiry) return new(null, null, null);
         if (read is null)
             warnings.Add(new("relationship-guessed", "The email does not say who the writer is to the child: parent or relative (the commonest) was assumed; check it."));

@@ -14,7 +14,7 @@ public static partial class Relationships
             "independent advocate", "coram voice", "nyas", "national youth advocacy", "the young person i (support|am supporting|advocate for)", "i support (him|her|them)",
             "on behalf of (the )?(young person|child|yp)", "advocate for (him|her|them)", "my role as advocate")),
         (ComplainantRelationship.FosterCarer, 4, new("i am a foster carer", "we are foster carers", "as (his|her|their) foster carers?", "our foster (child|son|daughter|children|placement)",
-            "(placed|living) with us", "we foster", "fostering allowance", "(my|our) supervising social worker", "my foster (son|daughter|child)", "foster carer for", "our fostering")),
+            "(placed|living) with us", "we foster", "as foster carers", "we are (his|her|their) foster carers", "fostering allowance", "(my|our) supervising social worker", "my foster (son|daughter|child)", "foster carer for", "our fostering")),
         (ComplainantRelationship.SpecialGuardian, 5, new("special guardian", "special guardianship", "sgo", "sgo allowance")),
         (ComplainantRelationship.ChildOrYoungPerson, 4, new("i am (1[0-9]|[7-9])( years old)?", "i'm (1[0-9]|[7-9])( years old)?", "i am in care", "i'm in care",
             "my (foster )?carers?", "my foster (mum|mom|dad|parents|family)", "my placement", "my personal adviser", "my pa\\b", "my pathway plan",
@@ -28,7 +28,7 @@ public static partial class Relationships
             "mein sohn", "meine tochter", "mi hijo", "mi hija", "mano sūnus", "mano dukra", "wiilkayga", "gabadhayda")),
         (ComplainantRelationship.Professional, 3, new("headteacher", "head teacher", "designated safeguarding lead", "dsl", "school nurse", "health visitor", "gp",
             "general practitioner", "paediatrician", "camhs", "senco", "deputy head", "police", "detective", "constable", "pc \\d+", "our school", "the school's",
-            "my pupil", "the pupil", "on behalf of the school", "midwife", "practice manager", "youth offending", "probation")),
+            "my pupil", "the pupil", "(a|one) (student|pupil) (in|at) (my|our) school", "learning mentor", "on behalf of the school", "midwife", "practice manager", "youth offending", "probation")),
         (ComplainantRelationship.FriendOrOther, 2, new("neighbour", "family friend", "friend of the family", "a friend of", "member of the public", "concerned resident")),
     ];
 

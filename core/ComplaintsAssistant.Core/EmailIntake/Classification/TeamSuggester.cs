@@ -14,7 +14,7 @@ internal static class TeamSuggester
             ["leav", "after", "18+", "young adult"]),
         ("fostering", new("fostering", "foster carers?", "supervising social worker", "fostering allowance", "fostering panel", "carer'?s? allowance", "respite carer"),
             ["foster"]),
-        ("adoption", new("adoption", "adopted", "adoptive", "adopters?", "adoption support", "letterbox", "placement order", "life story"),
+        ("adoption", new("adoption", "adopted", "adoptive", "adopters?", "adoption support", "letterbox", "placement order", "life story", "special guardian(ship)?", "sgo"),
             ["adopt"]),
         ("disabled children", new("disab(led|ility|ilities)", "short breaks?", "respite", "direct payments?", "autism", "autistic", "additional needs", "cwd", "care package", "occupational therapy", "sensory"),
             ["disab", "cwd", "additional needs", "short break"]),

@@ -16,6 +16,9 @@ public static class OriginalFinder
         var messages = Flatten(email, attached: false).ToList();
         var external = messages.FirstOrDefault(m => !IsCouncil(m.Author, council) && m.Author is not null);
         var chosen = external ?? messages[^1];
+        // Someone forwarding their own earlier email ("I sent this on 3 April and heard nothing") complained then.
+        for (var next = messages.IndexOf(chosen) + 1; next < messages.Count && SameAuthor(messages[next].Author, chosen.Author); next++)
+            chosen = messages[next];
         var top = messages[0];
         // Someone outside the council who forwards another's email (an MP's caseworker passing on a constituent's) is
         // the author: the first external message from the top is theirs.
@@ -32,6 +35,9 @@ public static class OriginalFinder
             forwarder is null ? "" : top.Text,
             IsCouncil(chosen.Author, council));
     }
+
+    private static bool SameAuthor(MailAddress? a, MailAddress? b) =>
+        a?.Address is { } address && string.Equals(address, b?.Address, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsCouncil(MailAddress? author, EmailIntakeSettings council) =>
         author?.Address is { } address && (council.IsCouncilAddress(address)
