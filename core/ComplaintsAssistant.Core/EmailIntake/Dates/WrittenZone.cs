@@ -20,6 +20,4 @@ public sealed record WrittenZone(TimeSpan Offset, string Text)
 
     public static WrittenZone? Named(string name) =>
         Abbreviations.TryGetValue(name.Trim(), out var offset) ? new WrittenZone(offset, name.Trim().ToUpperInvariant()) : null;
-
-    public static IEnumerable<string> Names => Abbreviations.Keys;
 }

@@ -22,8 +22,6 @@ internal static partial class Addresses
         return new MailAddress(name.Length == 0 ? null : name, email.Success ? email.Value.ToLowerInvariant() : null);
     }
 
-    public static string? FirstEmail(string text) => Email().Match(text) is { Success: true } m ? m.Value.ToLowerInvariant() : null;
-
     [GeneratedRegex(@"[A-Za-z0-9._%+'\-]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){1,8}", RegexOptions.CultureInvariant)]
     private static partial Regex Email();
 

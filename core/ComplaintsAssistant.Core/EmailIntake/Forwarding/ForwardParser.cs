@@ -122,7 +122,7 @@ public static partial class ForwardParser
     [GeneratedRegex(@"^[>\s]*(?:>\s?)+", RegexOptions.CultureInvariant)]
     private static partial Regex QuotePrefix();
 
-    [GeneratedRegex(@"^-{5,}\s*(?:forwarded message|wiadomość przekazana dalej|message transféré|weitergeleitete nachricht|mensaje reenviado|messaggio inoltrato|neges wedi'i hanfon ymlaen|doorgestuurd bericht|mesaj redirecționat|mensagem encaminhada)\s*-{5,}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^-{9,}\s*(?:forwarded message|wiadomość przekazana dalej|message transféré|weitergeleitete nachricht|mensaje reenviado|messaggio inoltrato|neges wedi'i hanfon ymlaen|doorgestuurd bericht|mesaj redirecționat|mensagem encaminhada)\s*-{9,}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GmailMarker();
 
     [GeneratedRegex(@"^-{6,8}\s*(?:forwarded message|message transféré|weitergeleitete nachricht|przekazana wiadomość|mensaje reenviado)\s*-{6,8}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -149,6 +149,6 @@ public static partial class ForwardParser
     [GeneratedRegex(@"^(?:on|le|am|w dniu|el|il|op|ar|em|în data de|în|dnia)\s(?<date>.+?)\s?(?<who><[^<>\s]+@[^<>\s]+>|[^\s<>]+@[^\s<>]+)?\s*(?:wrote|a écrit|schrieb|napisał\(a\)|napisał|napisała|escribió|ha scritto|schreef|ysgrifennodd|escreveu|a scris)\s?:$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Attributed();
 
-    [GeneratedRegex(@"\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?:\s?(?:uhr|gmt|bst|utc|[+-]\d{4}))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d{1,2}(?::|\s?h\s?)\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?:\s?(?:uhr|gmt|bst|utc|[+-]\d{4}))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AfterTime();
 }

@@ -8,7 +8,7 @@ internal static partial class HeaderLabels
     public enum Label { From, Date, To, Cc, Subject }
 
     private static readonly Dictionary<string, Label> Labels = Build(
-        (Label.From, "from|de|von|od|oddi wrth|oddi wrth|gan|van|da|de la|nuo|kimden|remitente|expéditeur"),
+        (Label.From, "from|de|von|od|oddi wrth|gan|van|da|de la|nuo|kimden|remitente|expéditeur"),
         (Label.Date, "sent|date|envoyé|envoye|gesendet|datum|wysłano|wyslano|data|fecha|enviado|inviato|verzonden|anfonwyd|dyddiad|trimis|išsiųsta|tarih|sent at"),
         (Label.To, "to|à|a|an|do|para|aan|per|către|catre|kam|kime|i|at"),
         (Label.Cc, "cc|kopie|dw|kopia|cc'd|bcc"),

@@ -4,13 +4,15 @@ namespace ComplaintsAssistant.Core.EmailIntake.Mime;
 /// Guards the MIME parser against lines no mail client writes: a line longer than <c>maxLine</c> bytes gets a line
 /// break inserted (MimeKit's header parser grows its buffer step by step, so one 4 MB header line costs seconds and
 /// gigabytes; RFC 5322 allows 998 characters), and a top-level header section of more than <c>maxHeaderLines</c>
-/// lines, or with such a long line, ends the read there. Breaking a line changes nothing the intake reads in a body (text, HTML and base64 all
-/// treat a line break as space or nothing); the stored email is the original, untouched.
+/// lines, or with such a long line, ends the read there. Breaking a line changes nothing the intake reads in a body
+/// (text, HTML and base64 all treat a line break as space or nothing); the stored email is the original, untouched.
 /// </summary>
 internal sealed class LineBreakingStream(Stream inner, int maxLine, int maxHeaderLines) : Stream
 {
+    // Each input byte yields at most three output bytes (a break before it), so output fits three times the input.
     private readonly byte[] chunk = new byte[16 * 1024];
-    private readonly Queue<byte> pending = new();
+    private readonly byte[] output = new byte[48 * 1024];
+    private int outputStart, outputEnd;
     private int lineLength;
     private int headerLines;
     private bool inTopHeaders = true;
@@ -27,13 +29,13 @@ internal sealed class LineBreakingStream(Stream inner, int maxLine, int maxHeade
 
     public override int Read(Span<byte> buffer)
     {
-        if (pending.Count == 0 && !TooManyHeaderLines) Fill(inner.Read(chunk));
+        if (outputStart == outputEnd && !TooManyHeaderLines) Fill(inner.Read(chunk));
         return Drain(buffer);
     }
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        if (pending.Count == 0 && !TooManyHeaderLines) Fill(await inner.ReadAsync(chunk, cancellationToken));
+        if (outputStart == outputEnd && !TooManyHeaderLines) Fill(await inner.ReadAsync(chunk, cancellationToken));
         return Drain(buffer.Span);
     }
 
@@ -42,7 +44,8 @@ internal sealed class LineBreakingStream(Stream inner, int maxLine, int maxHeade
 
     private void Fill(int read)
     {
-        for (int i = 0; i < read && !TooManyHeaderLines; i++)
+        (outputStart, outputEnd) = (0, 0);
+        for (int i = 0; i < read; i++)
         {
             var b = chunk[i];
             if (b == (byte)'\n')
@@ -55,7 +58,7 @@ internal sealed class LineBreakingStream(Stream inner, int maxLine, int maxHeade
                 }
                 lineLength = 0;
                 previousWasNewline = true;
-                pending.Enqueue(b);
+                output[outputEnd++] = b;
                 continue;
             }
             if (b != (byte)'\r') previousWasNewline = false;
@@ -63,24 +66,22 @@ internal sealed class LineBreakingStream(Stream inner, int maxLine, int maxHeade
             {
                 // The message's own headers are refused whole; elsewhere the line is broken. Not folded: a folded
                 // header is still one header, and just as slow to parse.
-                if (inTopHeaders)
-                {
-                    TooManyHeaderLines = true;
-                    break;
-                }
-                pending.Enqueue((byte)'\r');
-                pending.Enqueue((byte)'\n');
+                if (inTopHeaders) TooManyHeaderLines = true;
+                output[outputEnd++] = (byte)'\r';
+                output[outputEnd++] = (byte)'\n';
                 lineLength = 1;
                 BrokeLines = true;
             }
-            pending.Enqueue(b);
+            if (TooManyHeaderLines) return;
+            output[outputEnd++] = b;
         }
     }
 
     private int Drain(Span<byte> buffer)
     {
-        int n = 0;
-        while (n < buffer.Length && pending.TryDequeue(out var b)) buffer[n++] = b;
+        var n = Math.Min(buffer.Length, outputEnd - outputStart);
+        output.AsSpan(outputStart, n).CopyTo(buffer);
+        outputStart += n;
         return n;
     }
 

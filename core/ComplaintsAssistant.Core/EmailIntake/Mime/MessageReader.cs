@@ -28,7 +28,6 @@ internal sealed class MessageReader(IntakeLimits limits, List<IntakeWarning> war
             Clean(HiddenCharacters.Strip(message.Subject ?? "")) ?? "",
             Address(message.From.Mailboxes.FirstOrDefault()),
             Address(message.ReplyTo.Mailboxes.FirstOrDefault()),
-            message.To.Mailboxes.Concat(message.Cc.Mailboxes).Take(50).Select(m => Address(m)!).ToArray(),
             HeaderDate(headers[HeaderId.Date]),
             ReceivedStamp(headers),
             text,
@@ -105,6 +104,8 @@ internal sealed class MessageReader(IntakeLimits limits, List<IntakeWarning> war
         // Bytes of UTF-8 are at most 4 per character; keep no more than the characters we may still read need.
         var buffer = new CappedBuffer(Math.Max(0, Room()) * 4 + 4);
         part.Content.DecodeTo(buffer, cancellationToken);
+        if (buffer.Truncated)
+            Once(ref warnedText, "long-text", $"The email's text is longer than {limits.MaxTextChars:N0} characters; only the beginning was read.");
         var text = Charsets.Decode(buffer.ToArray(), part.ContentType.Charset, out var guessed);
         if (guessed) Once(ref warnedCharset, "unknown-charset", $"Part of the email declares a character set ({part.ContentType.Charset}) that could not be used; its text was read as UTF-8 or Windows-1252.");
         var stripped = HiddenCharacters.Strip(text, out var hidden);

@@ -14,7 +14,6 @@ public sealed record ReadEmail(
     string Subject,
     MailAddress? From,
     MailAddress? ReplyTo,
-    IReadOnlyList<MailAddress> To,
     DateReading? Date,
     DateReading? ReceivedAt,
     string Text,

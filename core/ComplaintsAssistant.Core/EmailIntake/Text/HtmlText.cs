@@ -61,7 +61,8 @@ public static class HtmlText
                     if (links.Count < 200) links.Add(new Link(href, text.ToString(linkStart, text.Length - linkStart).Trim()));
                     href = null;
                 }
-                if (Blocks.Contains(tag.Id)) text.Append('\n');
+                // One line break per block boundary, however many blocks open or close there.
+                if (Blocks.Contains(tag.Id) && text.Length > 0 && text[^1] != '\n') text.Append('\n');
                 else if (tag.Id is HtmlTagId.TD or HtmlTagId.TH && !tag.IsEndTag) text.Append(' ');
             }
             else if (skipping is null && token is HtmlDataToken data and not HtmlScriptDataToken)
