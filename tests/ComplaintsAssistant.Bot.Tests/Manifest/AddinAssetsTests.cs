@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Xml.Linq;
 using ComplaintsAssistant.Bot.Tests.Api;
 using ComplaintsAssistant.Package;
 
