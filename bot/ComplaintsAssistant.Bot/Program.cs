@@ -12,9 +12,9 @@ builder.Services
     .AddConversations();
 
 var app = builder.Build();
-app.UseStaticFiles(); // wwwroot/addin: the Outlook add-in's pages and icons, which Outlook loads before anyone signs in
 app.MapApi();
 app.MapChannel();
+app.MapAddinFiles();
 app.WarnIfLocal();
 app.Run();
 

@@ -44,6 +44,18 @@ public class AddinAssetsTests
         Assert.True(png.HasAlpha, "ribbon icons need a transparent background");
     }
 
+    [Theory]
+    [InlineData("/addin/icons/")]
+    [InlineData("/addin/icons/icon-99.png")]
+    [InlineData("/addin/../appsettings.json")]
+    [InlineData("/addin/%2e%2e/appsettings.json")]
+    public async Task NothingButTheAddinsFilesIsServed(string path)
+    {
+        using var host = new ApiHost();
+        using var response = await host.CreateClient().GetAsync(path);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+    }
+
     [Fact]
     public void ManifestsNameEveryRibbonAndStoreIconSize() =>
         Assert.Equal([16, 32, 64, 80, 128], IconsTheManifestsName().Select(row => (int)row[1]).Order());
