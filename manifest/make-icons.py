@@ -3,6 +3,9 @@
 
   color.png    192x192  white speech bubble (with three lines of "text") on the accent colour
   outline.png   32x32   the same bubble as a white outline on a transparent background
+  icon-N.png    NxN     the Outlook ribbon and add-in icons (16, 32, 64, 80, 128): the bubble in the accent colour,
+                        white lines, transparent around it; written where the host serves them
+                        (bot/ComplaintsAssistant.Bot/wwwroot/addin/icons/)
 
 Teams' rules: the colour icon is 192x192 with the symbol inside the central area; the outline icon is
 32x32, white only, on transparent. Run from anywhere: python3 manifest/make-icons.py
@@ -14,6 +17,8 @@ import zlib
 
 ACCENT = (0x1D, 0x70, 0xB8)  # keep equal to accentColor in manifest.json
 HERE = os.path.dirname(os.path.abspath(__file__))
+ADDIN_ICONS = os.path.join(HERE, "..", "bot", "ComplaintsAssistant.Bot", "wwwroot", "addin", "icons")
+ADDIN_SIZES = (16, 32, 64, 80, 128)
 SAMPLES = 4  # supersampling per axis, for smooth edges
 
 
@@ -97,7 +102,29 @@ def outline_pixel(x, y):
     return (255, 255, 255, round(255 * alpha))
 
 
+def addin_pixel(size):
+    """The ribbon shows these small and on light or dark themes: a solid accent bubble reads best, lines in white."""
+    def pixel(x, y):
+        def in_line(px, py):
+            u, v = px / size, py / size
+            for top, right in ((0.27, 0.74), (0.38, 0.74), (0.49, 0.56)):
+                if 0.26 <= u <= right and top <= v <= top + 0.07:
+                    return True
+            return False
+        shape = coverage(x, y, lambda px, py: bubble(px, py, size))
+        if shape == 0:
+            return (0, 0, 0, 0)
+        white = coverage(x, y, lambda px, py: bubble(px, py, size) and in_line(px, py)) / shape
+        r, g, b = (round(a * (1 - white) + 255 * white) for a in ACCENT)
+        return (r, g, b, round(255 * shape))
+    return pixel
+
+
 if __name__ == "__main__":
     png(os.path.join(HERE, "color.png"), 192, 192, color_pixel)
     png(os.path.join(HERE, "outline.png"), 32, 32, outline_pixel)
+    os.makedirs(ADDIN_ICONS, exist_ok=True)
+    for size in ADDIN_SIZES:
+        png(os.path.join(ADDIN_ICONS, "icon-%d.png" % size), size, size, addin_pixel(size))
     print("wrote color.png (192x192) and outline.png (32x32) in", HERE)
+    print("wrote icon-{%s}.png in" % ",".join(map(str, ADDIN_SIZES)), os.path.normpath(ADDIN_ICONS))

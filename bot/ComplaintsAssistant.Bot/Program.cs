@@ -15,6 +15,7 @@ var app = builder.Build();
 app.MapApi();
 app.MapChannel();
 app.MapHealth();
+app.MapAddinFiles();
 app.WarnIfLocal();
 app.Run();
 

@@ -1,0 +1,12 @@
+// Copy to main.bicepparam (kept out of git) and fill in; docs/deployment.md, step 3.
+using './main.bicep'
+
+param name = 'ca-example'
+param location = 'uksouth'
+param cosmosThroughput = 'serverless'
+param cosmosSecondaryRegion = ''
+param botAppId = '00000000-0000-0000-0000-000000000000'
+param apiClientId = '00000000-0000-0000-0000-000000000000'
+// Read from the shell at deployment time, so the secret is never written in a file or the command line.
+param botAppPassword = readEnvironmentVariable('BOT_APP_PASSWORD')
+param customHostName = ''
