@@ -3,6 +3,7 @@ using ComplaintsAssistant.Bot.Access;
 using ComplaintsAssistant.Bot.Conversations;
 using ComplaintsAssistant.Core.Access;
 using ComplaintsAssistant.Core.Council;
+using ComplaintsAssistant.Core.Owners;
 using ComplaintsAssistant.Core.Storage;
 using ComplaintsAssistant.Core.Timescales;
 using ComplaintsAssistant.Core.UseCases;
@@ -25,7 +26,8 @@ public sealed class BotHarness : IDisposable
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "ca-bot-tests", Guid.NewGuid().ToString("N"));
     private readonly ServiceProvider _services;
 
-    public BotHarness(DateTimeOffset? now = null)
+    /// <param name="groups">Entra groups the council sets people up by, and who is in them (no group by default).</param>
+    public BotHarness(DateTimeOffset? now = null, (List<GroupOptions> Groups, IGroupMembership Membership)? groups = null)
     {
         Time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 5, 1, 9, 0, 0, TimeSpan.Zero));
         Store = SqliteCaseStore.Open(Path.Combine(_folder, "cases.db"));
@@ -37,13 +39,15 @@ public sealed class BotHarness : IDisposable
             new PersonOptions { Id = Manager, Name = "Morgan Manager", Role = Role.Manager, Teams = [Team] },
             new PersonOptions { Id = Officer, Name = "Olu Officer", Role = Role.ComplaintsOfficer },
         ]);
+        if (groups is { } configured) services.PostConfigure<AccessOptions>(o => o.Groups = configured.Groups);
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton<ICaseStore>(Store);
         services.AddSingleton(ClockRules.Default);
         services.AddSingleton(CouncilVocabulary.Default);
         services.AddScoped<CaseService>();
         services.AddSingleton<ActorDirectory>();
-        services.AddSingleton<IGroupMembership, NoGroupMembership>();
+        services.AddSingleton<IPeopleDirectory, ConfiguredPeople>();
+        services.AddSingleton(groups?.Membership ?? new NoGroupMembership());
         services.AddConversations();
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }

@@ -12,7 +12,7 @@ internal static class Attempt
     private static readonly Dictionary<CaseAction, Func<Case, DomainError?>> Actions = new()
     {
         [CaseAction.Acknowledge] = c => c.Acknowledge(Day("2026-05-05"), Manager, Now).Error,
-        [CaseAction.RecordResponse] = c => c.RecordResponse(Response("2026-12-01"), Manager, Now).Error,
+        [CaseAction.RecordResponse] = c => c.RecordResponse(ResponseTo(c, "2026-12-01"), Manager, Now).Error,
         [CaseAction.Extend] = c => c.Extend(20, ExtensionGround.Complex, "complex", true, Day("2026-05-12"), Manager, Now).Error,
         [CaseAction.Reassign] = c => c.Reassign("manager-2", Manager, Now).Error,
         [CaseAction.RequestEscalation] = c => c.RequestEscalation(Day("2026-12-01"), "late", Logger, Now, Rules).Error,
@@ -21,7 +21,7 @@ internal static class Attempt
         [CaseAction.ResolveByAdr] = c => c.ResolveByAdr(Day("2026-12-01"), "note", "officer-1", Now).Error,
         [CaseAction.RecordPanelHearing] = c => c.RecordPanelHearing(Day("2026-12-01"), Panel, "officer-1", Now, Rules).Error,
         [CaseAction.RecordRecommendations] = c => c.RecordRecommendations(Day("2026-12-01"), "officer-1", Now, Rules).Error,
-        [CaseAction.RecordDecision] = c => c.RecordDecision(Response("2026-12-01"), "director-1", Now).Error,
+        [CaseAction.RecordDecision] = c => c.RecordDecision(ResponseTo(c, "2026-12-01"), "director-1", Now).Error,
         [CaseAction.RecordOmbudsmanFinding] = c => c.RecordOmbudsmanFinding(OmbudsmanFinding.NotUpheld, "officer-1", Now).Error,
         [CaseAction.Close] = c => c.Close(Day("2026-12-01"), null, Manager, Now).Error,
         [CaseAction.Withdraw] = c => c.Withdraw(Day("2026-12-01"), "Complainant withdrew.", Manager, Now).Error,
