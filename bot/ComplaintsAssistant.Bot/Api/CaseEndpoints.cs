@@ -76,13 +76,15 @@ internal static class CaseEndpoints
                     Change(id, toCommand(request), http, caller, service, cancellationToken))
             .WithSummary(summary);
 
+    /// <summary>Every change names the version it was based on (If-Match; a create needs none), so it can never overwrite
+    /// a change the caller has not seen.</summary>
     private static async Task<IResult> Change(Guid id, Result<CaseCommand> command, HttpRequest http, ApiCaller caller, CaseService service,
         CancellationToken cancellationToken)
     {
+        if (Versions.FromIfMatch(http) is not { } expected) return ApiProblems.IfMatchRequired(id);
         if (command.Error is { } missing) return ApiProblems.From(missing);
-        var expected = Versions.FromIfMatch(http);
         var changed = await service.ChangeAsync(caller.Actor, id, expected, command.Value, cancellationToken);
-        return changed.Error is { } refused ? ApiProblems.From(refused, expected is not null) : new VersionedResult(changed.Value, StatusCodes.Status200OK);
+        return changed.Error is { } refused ? ApiProblems.From(refused, versionQuoted: true) : new VersionedResult(changed.Value, StatusCodes.Status200OK);
     }
 
     private static IResult Answer(Result<CaseView> found) =>
