@@ -97,6 +97,23 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public async Task ABodyOfUnknownLengthOverTheLimitIsRefusedWithAProblem()
+    {
+        // Sent in chunks (no Content-Length), a little over the limit: the host reads up to the limit, then answers.
+        var body = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(
+            Json.Complaint().Replace("Nobody returned my calls.", new string('x', (int)Hosting.HostingExtensions.MaxRequestBytes))));
+        var content = new StreamContent(body);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/cases") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+
+        var response = await _host.As("dev-officer").SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        await AssertProblemAsync(response, "body", "body-too-large");
+    }
+
+    [Fact]
     public async Task ABodyThatIsNotJsonIsRefusedWithAProblemNamingTheContentType()
     {
         var response = await _host.As("dev-officer").PostAsync("/api/cases", new StringContent(Json.Complaint(), System.Text.Encoding.UTF8, "text/plain"));
