@@ -38,7 +38,7 @@ public sealed class LogComplaintEndToEndTests(BrowserFixture fixture) : IClassFi
         await Assertions.Expect(form).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await Axe.AssertNoViolationsAsync(page);
 
-        await Assertions.Expect(form.GetByLabel("Statutory (Children Act 1989 procedure)")).ToBeCheckedAsync();
+        await Assertions.Expect(form.GetByLabel("Kind of complaint")).ToHaveValueAsync("StatutoryComplaint");
         await Assertions.Expect(form.GetByLabel("Date received")).ToHaveValueAsync("2026-05-01");
         await form.GetByLabel("Team or service").SelectOptionAsync(new SelectOptionValue { Label = "Children in Care" });
         await form.GetByLabel("How it was received").SelectOptionAsync(new SelectOptionValue { Label = "Email" });
@@ -63,5 +63,36 @@ public sealed class LogComplaintEndToEndTests(BrowserFixture fixture) : IClassFi
         }
 
         Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    /// <summary>Web Chat keeps the refused form in the chat above the one shown again with its problems; putting the older
+    /// copy right and sending it still logs the kind chosen on it.</summary>
+    [Fact]
+    public async Task AnOlderCopyOfARefusedFormKeepsTheKindChosenOnIt()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/dev");
+        await page.GetByLabel("Persona").SelectOptionAsync("dev-manager");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start a new chat" }).ClickAsync();
+        await Assertions.Expect(page.Locator(Cards).Filter(new() { HasText = "Hello Morgan Team Manager" })).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await page.Locator(SendBox).FillAsync("log complaint");
+        await page.Locator(SendBox).PressAsync("Enter");
+        var forms = page.Locator(Cards).Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Log a complaint" }) });
+        await Assertions.Expect(forms).ToHaveCountAsync(1, new() { Timeout = 15_000 });
+
+        var older = forms.First;
+        await older.GetByLabel("Kind of complaint").SelectOptionAsync("CorporateComplaint");
+        await older.GetByLabel("Who is complaining").SelectOptionAsync(new SelectOptionValue { Label = "Parent or relative" });
+        await older.GetByRole(AriaRole.Button, new() { Name = "Log complaint" }).ClickAsync();
+
+        var refused = forms.Nth(1);
+        await Assertions.Expect(refused.GetByText("A complaint needs at least one concern (point of complaint) with a category.").First).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Assertions.Expect(refused.GetByLabel("Kind of complaint")).ToHaveValueAsync("CorporateComplaint");
+        await Axe.AssertNoViolationsAsync(page);
+
+        await older.GetByLabel("Lack of communication").CheckAsync();
+        await older.GetByRole(AriaRole.Button, new() { Name = "Log complaint" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(Cards).Filter(new() { HasText = "Logged CP-2026-0001" })).ToBeVisibleAsync(new() { Timeout = 15_000 });
     }
 }

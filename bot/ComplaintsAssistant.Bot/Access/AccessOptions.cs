@@ -24,6 +24,10 @@ public sealed class PersonOptions
 public sealed class GroupOptions
 {
     public string GroupId { get; set; } = "";
+
+    /// <summary>What the council calls the group ("Children in Care managers"): refusals name it, never the id.</summary>
+    public string? Name { get; set; }
+
     public Role Role { get; set; } = Role.Staff;
     public List<string> Teams { get; set; } = [];
 }

@@ -1,6 +1,7 @@
 using ComplaintsAssistant.Bot.Channel;
 using ComplaintsAssistant.Bot.Channel.Connector;
 using ComplaintsAssistant.Bot.Hosting;
+using ComplaintsAssistant.Core.Owners;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Client;
 
@@ -18,6 +19,7 @@ public static class AccessServiceExtensions
     {
         services.AddOptions<AccessOptions>().Configure<IConfiguration>((o, c) => c.GetSection(AccessOptions.Section).Bind(o));
         services.AddSingleton<ActorDirectory>();
+        services.AddSingleton<IPeopleDirectory, ConfiguredPeople>();
         services.AddHttpClient(GraphClientName, (provider, http) =>
             http.BaseAddress = new Uri(provider.GetRequiredService<IConfiguration>()["Access:GraphBaseUrl"] ?? "https://graph.microsoft.com/"));
         services.AddSingleton<IGroupMembership>(provider =>

@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace ComplaintsAssistant.Bot.Api;
 
 /// <summary>The one translation from a domain refusal to RFC 7807 problem details: the status says what
-/// kind of failure, <c>field</c> and <c>rule</c> say exactly what to fix.</summary>
+/// kind of failure, <c>field</c> and <c>rule</c> say exactly what to fix first, and <c>errors</c> lists every
+/// rule the request broke (field → messages), so a client can show them all at once.</summary>
 internal static class ApiProblems
 {
     public static IResult From(DomainError error, bool versionQuoted = false)
@@ -19,8 +20,16 @@ internal static class ApiProblems
             ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
             _ => StatusCodes.Status400BadRequest,
         };
-        return TypedResults.Problem(Details(status, error.Rule, error.Message, error.Field));
+        var problem = Details(status, error.Rule, error.Message, error.Field);
+        if (error.Also.Count > 0)
+            problem.Extensions["errors"] = error.All.Where(e => e.Field is not null)
+                .GroupBy(e => e.Field!).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
+        return TypedResults.Problem(problem);
     }
+
+    /// <summary>A change sent without <c>If-Match</c>: it could overwrite a change the caller never saw.</summary>
+    public static IResult IfMatchRequired(Guid id) => TypedResults.Problem(Details(StatusCodes.Status428PreconditionRequired, "if-match-required",
+        $"Read the case first (GET /api/cases/{id}) and send its ETag in If-Match, so your change is made to the case as you saw it.", "If-Match"));
 
     public static ProblemDetails Details(int status, string rule, string message, string? field)
     {
@@ -47,7 +56,10 @@ internal static class ApiProblems
         404 => "Not found",
         409 => "Not allowed now",
         412 => "The case has changed since you read it",
+        405 => "Method not allowed",
         413 => "The request is too large",
+        415 => "The body must be JSON",
+        428 => "Read the case first",
         _ => "The request failed",
     };
 }

@@ -49,6 +49,7 @@ public static class ApiServiceExtensions
     public static WebApplication MapApi(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseApiProblems();
         var api = app.MapGroup("/api").WithMetadata(new ApiCaller.Required());
         if (!app.Services.GetRequiredService<HostingMode>().IsLocalDevelopment)
         {

@@ -77,16 +77,20 @@ internal static class CaseEndpoints
                     Change(id, toCommand(request), http, caller, service, cancellationToken))
             .WithSummary(summary);
 
+    /// <summary>Every change names the version it was based on (If-Match; a create needs none), so it can never overwrite
+    /// a change the caller has not seen.</summary>
     private static async Task<IResult> Change(Guid id, Result<CaseCommand> command, HttpRequest http, ApiCaller caller, CaseService service,
         CancellationToken cancellationToken)
     {
-        if (command.Error is { } missing) return ApiProblems.From(missing);
         var ifMatch = Versions.FromIfMatch(http);
         if (ifMatch.Error is { } malformed) return ApiProblems.From(malformed);
-        var expected = await ifMatch.Value.ExpectedVersionAsync(() => service.GetAsync(caller.Actor, id, cancellationToken));
+        // No If-Match, or "*" (any version at all), says nothing about what the client read: its change could overwrite one it never saw.
+        if (ifMatch.Value is not { Sent: true, Any: false } named) return ApiProblems.IfMatchRequired(id);
+        if (command.Error is { } missing) return ApiProblems.From(missing);
+        var expected = await named.ExpectedVersionAsync(() => service.GetAsync(caller.Actor, id, cancellationToken));
         if (expected.Error is { } unmet) return ApiProblems.From(unmet, versionQuoted: true);
         var changed = await service.ChangeAsync(caller.Actor, id, expected.Value, command.Value, cancellationToken);
-        return changed.Error is { } refused ? ApiProblems.From(refused, expected.Value is not null) : new VersionedResult(changed.Value, StatusCodes.Status200OK);
+        return changed.Error is { } refused ? ApiProblems.From(refused, versionQuoted: true) : new VersionedResult(changed.Value, StatusCodes.Status200OK);
     }
 
     private static IResult Answer(Result<CaseView> found) =>

@@ -62,13 +62,12 @@ internal sealed record IfMatch(bool Sent, bool Any, IReadOnlyList<EntityTagHeade
     public static readonly IfMatch None = new(false, false, []);
     public static readonly IfMatch AnyVersion = new(true, true, []);
 
-    /// <summary>The version core must find when it reads the case to change it: none without If-Match or with "*";
-    /// the version of the one strong tag named (core compares it in the same step as the write); otherwise (several
-    /// tags, weak ones, or one this API never sent) the case is read first and its version is used only if a tag
-    /// matches it by strong comparison.</summary>
-    public async Task<Result<string?>> ExpectedVersionAsync(Func<Task<Result<CaseView>>> readCase)
+    /// <summary>The version core must find when it reads the case to change it, for an If-Match that names tags (a change
+    /// without one, or with "*", is refused before this: see <c>ApiProblems.IfMatchRequired</c>). The version of the one
+    /// strong tag named (core compares it in the same step as the write); otherwise (several tags, weak ones, or one this
+    /// API never sent) the case is read first and its version is used only if a tag matches it by strong comparison.</summary>
+    public async Task<Result<string>> ExpectedVersionAsync(Func<Task<Result<CaseView>>> readCase)
     {
-        if (!Sent || Any) return Result<string?>.From(null);
         if (Tags is [{ IsWeak: false } only] && Versions.FromETag(only) is { } version) return version;
 
         var current = await readCase();

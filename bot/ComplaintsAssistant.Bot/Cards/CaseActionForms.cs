@@ -6,36 +6,44 @@ namespace ComplaintsAssistant.Bot.Cards;
 /// <summary>The sub-forms of the case card, one per change. Input ids carry the form's prefix so every id on the card is unique.</summary>
 public static class CaseActionForms
 {
-    public static IEnumerable<JsonNode> For(CaseCardModel model, JsonObject data, FormValues values)
+    public static IEnumerable<SubForm> For(CaseCardModel model, FormValues values)
     {
         var today = Words.Iso(model.Today);
         var allowed = model.Allowed;
-        if (allowed.Contains(CaseAction.RecordResponse)) yield return Respond(model, data, values, today);
-        if (allowed.Contains(CaseAction.Extend)) yield return Extend(data, values, today);
-        if (allowed.Contains(CaseAction.RequestEscalation)) yield return Escalate(data, values, today);
-        // Staff look for this button when a complainant asks to take it further: at the end of the road it says where to go.
-        else if (model.OmbudsmanRoute is { } route) yield return CardActions.ShowCard("Request escalation", Card.Nested([Elements.Text(route)]));
-        if (allowed.Contains(CaseAction.Reassign)) yield return Reassign(model, data, values);
-        if (allowed.Contains(CaseAction.Withdraw)) yield return Withdraw(data, values, today);
-        if (allowed.Contains(CaseAction.AddLearningAction)) yield return Learning(data, values);
+        if (allowed.Contains(CaseAction.RecordResponse)) yield return Respond(model, values, today);
+        if (allowed.Contains(CaseAction.Extend)) yield return Extend(values, today);
+        if (allowed.Contains(CaseAction.RequestEscalation)) yield return Escalate(values, today);
+        if (allowed.Contains(CaseAction.Reassign)) yield return Reassign(model, values);
+        if (allowed.Contains(CaseAction.Withdraw)) yield return Withdraw(values, today);
+        if (allowed.Contains(CaseAction.AddLearningAction)) yield return Learning(values);
     }
 
-    private static JsonObject Respond(CaseCardModel model, JsonObject data, FormValues values, string today)
+    /// <summary>Staff look for "Request escalation" when a complainant asks to take it further: once the council's procedure
+    /// has ended (when escalating is never offered) the button answers with the way to the Ombudsman instead of a form.</summary>
+    public static JsonObject? OmbudsmanRoute(CaseCardModel model) =>
+        model.OmbudsmanRoute is { } route && !model.Allowed.Contains(CaseAction.RequestEscalation)
+            ? CardActions.ShowCard("Request escalation", Card.Nested([Elements.Text(route)]))
+            : null;
+
+    /// <summary>A response records a final outcome: "in progress" is not one.</summary>
+    private static readonly Outcome[] FinalOutcomes = [.. Enum.GetValues<Outcome>().Where(o => o != Outcome.InProgress)];
+
+    private static SubForm Respond(CaseCardModel model, FormValues values, string today)
     {
         var concerns = model.View.Case.Concerns.Select(concern =>
-            (JsonNode)Inputs.Choices($"respond.concern.{concern.Number}", $"Outcome for concern {concern.Number}: {concern.Category}",
-                Words.Choices<Outcome>(), values[$"respond.concern.{concern.Number}"], placeholder: "Choose the outcome"));
-        return Form("Record the response", Verbs.RecordResponse, data,
+            Inputs.Choices($"respond.concern.{concern.Number}", $"Outcome for concern {concern.Number}: {concern.Category}",
+                Words.Choices(FinalOutcomes), values[$"respond.concern.{concern.Number}"], placeholder: "Choose the outcome"));
+        return new SubForm("Record the response", Verbs.RecordResponse,
         [
             Inputs.Date("respond.respondedOn", "Date of the response", values.Or("respond.respondedOn", today)),
-            Inputs.Choices("respond.outcome", "Overall outcome", Words.Choices<Outcome>(), values["respond.outcome"], placeholder: "Choose the outcome"),
+            Inputs.Choices("respond.outcome", "Overall outcome", Words.Choices(FinalOutcomes), values["respond.outcome"], placeholder: "Choose the outcome"),
             Inputs.Choices("respond.resolutions", "What was done to put things right", Words.Choices<Resolution>(), values["respond.resolutions"], multiSelect: true),
             .. concerns,
-        ]);
+        ], GroupId: "respond.concernOutcomes");
     }
 
-    private static JsonObject Extend(JsonObject data, FormValues values, string today) =>
-        Form("Extend", Verbs.Extend, data,
+    private static SubForm Extend(FormValues values, string today) =>
+        new("Extend", Verbs.Extend,
         [
             Inputs.Number("extend.totalWorkingDays", "New total working days (from the start, not days added)", values["extend.totalWorkingDays"], min: 1),
             Inputs.Choices("extend.ground", "Why", Words.Choices<ExtensionGround>(), values.Or("extend.ground", nameof(ExtensionGround.Complex))),
@@ -44,30 +52,28 @@ public static class CaseActionForms
             Inputs.Date("extend.agreedOn", "Date agreed or decided", values.Or("extend.agreedOn", today)),
         ]);
 
-    private static JsonObject Escalate(JsonObject data, FormValues values, string today) =>
-        Form("Request escalation", Verbs.Escalate, data,
+    private static SubForm Escalate(FormValues values, string today) =>
+        new("Request escalation", Verbs.Escalate,
         [
             Inputs.Date("escalate.requestedOn", "Date the complainant asked", values.Or("escalate.requestedOn", today)),
             Inputs.Text("escalate.lateReason", "If late: why it is accepted", values["escalate.lateReason"], multiline: true, maxLength: 2000),
         ]);
 
-    private static JsonObject Reassign(CaseCardModel model, JsonObject data, FormValues values) =>
-        Form("Reassign", Verbs.Reassign, data,
+    private static SubForm Reassign(CaseCardModel model, FormValues values) =>
+        new("Reassign", Verbs.Reassign,
         [
-            model.Owners.Count > 0
-                ? Inputs.Choices("reassign.owner", "New owner", model.Owners, values["reassign.owner"], placeholder: "Choose the new owner")
-                : Inputs.Text("reassign.owner", "New owner", values["reassign.owner"], maxLength: 200),
+            Inputs.Choices("reassign.owner", "New owner", model.Owners, values["reassign.owner"], placeholder: "Choose the new owner"),
         ]);
 
-    private static JsonObject Withdraw(JsonObject data, FormValues values, string today) =>
-        Form("Withdraw", Verbs.Withdraw, data,
+    private static SubForm Withdraw(FormValues values, string today) =>
+        new("Withdraw", Verbs.Withdraw,
         [
             Inputs.Date("withdraw.withdrawnOn", "Date withdrawn", values.Or("withdraw.withdrawnOn", today)),
             Inputs.Text("withdraw.reason", "Reason", values["withdraw.reason"], multiline: true, maxLength: 2000),
         ]);
 
-    private static JsonObject Learning(JsonObject data, FormValues values) =>
-        Form("Add learning", Verbs.AddLearning, data,
+    private static SubForm Learning(FormValues values) =>
+        new("Add learning", Verbs.AddLearning,
         [
             Inputs.Text("learning.issue", "Issue identified", values["learning.issue"], multiline: true, maxLength: 2000),
             Inputs.Text("learning.lesson", "Lesson learnt", values["learning.lesson"], multiline: true, maxLength: 2000),
@@ -76,7 +82,4 @@ public static class CaseActionForms
             Inputs.Text("learning.owner", "Action owner", values["learning.owner"], maxLength: 200),
             Inputs.Date("learning.targetDate", "Target date", values["learning.targetDate"]),
         ]);
-
-    private static JsonObject Form(string title, string verb, JsonObject data, IEnumerable<JsonNode> inputs) =>
-        CardActions.ShowCard(title, Card.Nested([.. inputs, CardActions.Set(CardActions.Execute(title, verb, data))]));
 }

@@ -4,7 +4,7 @@ using ComplaintsAssistant.Core.Cases;
 namespace ComplaintsAssistant.Bot.Cards;
 
 /// <summary>One case: where it is, when it is due, and the changes the reader may make, each a sub-form
-/// (Action.ShowCard) whose button updates this card in place.</summary>
+/// (Action.ShowCard) whose button updates this card in place. A refused sub-form stays open, keeping what was typed.</summary>
 public static class CaseCard
 {
     public static JsonObject Build(CaseCardModel model)
@@ -18,6 +18,11 @@ public static class CaseCard
             Elements.Text($"{Words.Kind(c.Kind)}{(stage is null ? "" : $" · stage {stage.Number}")} · {Workflow.Describe(c.Status)}", subtle: true),
         };
         if (model.Notice is { } notice) body.Add(notice.Problem ? Elements.Attention(notice.Text) : Elements.Good(notice.Text));
+        var values = model.Values ?? FormValues.Empty;
+        var forms = CaseActionForms.For(model, values).ToList();
+        var refused = model.Refused;
+        var open = refused is null ? null : forms.FirstOrDefault(f => f.Verb == refused.Verb);
+        if (refused is not null) body.AddRange(FormErrors.Banner("Not done", refused.Errors, open?.Placed ?? []));
         if (view.DueInWords is { } due)
         {
             var overdue = view.Deadline?.Overdue == true;
@@ -39,8 +44,10 @@ public static class CaseCard
         body.AddRange(view.Warnings.Select(w => (JsonNode)Elements.Text(w, color: "Warning")));
 
         var data = new JsonObject { ["caseId"] = c.Id.ToString(), ["version"] = view.Version };
-        var values = model.Values ?? FormValues.Empty;
-        var actions = CaseActionForms.For(model, data, values).ToList();
+        if (open is not null) body.Add(open.Open(data, refused!.Errors));
+        var actions = forms.Where(f => !ReferenceEquals(f, open)).Select(f => f.Behind(data)).ToList();
+        // Where the escalation form would be: a case with the Ombudsman's way has no response or extension form before it.
+        if (CaseActionForms.OmbudsmanRoute(model) is { } route) actions.Insert(0, route);
         actions.Add(CardActions.Execute("Refresh", Verbs.ViewCase, new JsonObject { ["caseId"] = c.Id.ToString(), ["inPlace"] = "true" }));
         // Hosts show at most five actions per set (Teams and the JS renderer's default host config); three a row reads well.
         body.AddRange(actions.Chunk(3).Select(row => (JsonNode)CardActions.Set(row)));

@@ -37,15 +37,16 @@ public static class Inputs
         return input;
     }
 
-    /// <summary>A dropdown; with <paramref name="multiSelect"/> the value is a comma-separated string.</summary>
+    /// <summary>A dropdown; with <paramref name="multiSelect"/> the value is a comma-separated string. Never radio buttons: Web Chat
+    /// groups them by input id across every card in the chat, so a choice on one copy of a form clears it on another.</summary>
     public static JsonObject Choices(string id, string label, IEnumerable<Choice> choices, string? value = null, bool multiSelect = false,
-        bool expanded = false, string? placeholder = null)
+        string? placeholder = null)
     {
         var input = Input("Input.ChoiceSet", id, label);
         input["choices"] = Card.Array(choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value }));
-        input["style"] = expanded ? "expanded" : "compact";
+        input["style"] = "compact";
         if (multiSelect) input["isMultiSelect"] = true;
-        if (placeholder is not null && !multiSelect && !expanded) input["placeholder"] = placeholder;
+        if (placeholder is not null && !multiSelect) input["placeholder"] = placeholder;
         if (!string.IsNullOrEmpty(value)) input["value"] = value;
         input["wrap"] = true;
         return input;

@@ -12,11 +12,11 @@ public sealed class CaseCards(People people, CaseService cases)
     public static readonly CaseAction[] Offered =
         [CaseAction.RecordResponse, CaseAction.Extend, CaseAction.RequestEscalation, CaseAction.Reassign, CaseAction.Withdraw, CaseAction.AddLearningAction];
 
-    public System.Text.Json.Nodes.JsonObject Build(Actor actor, CaseView view, CardNotice? notice = null, FormValues? values = null)
+    public System.Text.Json.Nodes.JsonObject Build(Actor actor, CaseView view, CardNotice? notice = null, FormValues? values = null, RefusedForm? refused = null)
     {
         var subject = Case.Restore(view.Case);
         var allowed = Offered.Where(a => Permissions.CheckDo(actor, subject, a) is null && Workflow.Check(subject, a) is null).ToHashSet();
         var ombudsman = Permissions.CheckDo(actor, subject, CaseAction.RequestEscalation) is null ? OmbudsmanRoute.Answer(subject) : null;
-        return CaseCard.Build(new CaseCardModel(view, people.NameOf(subject.Owner), allowed, people.Owners(), cases.Today, notice, values, ombudsman));
+        return CaseCard.Build(new CaseCardModel(view, people.NameOf(subject.Owner), allowed, people.Owners(actor), cases.Today, notice, values, refused, ombudsman));
     }
 }

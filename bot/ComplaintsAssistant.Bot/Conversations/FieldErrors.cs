@@ -8,19 +8,31 @@ namespace ComplaintsAssistant.Bot.Conversations;
 /// after the same fields, under a prefix on the case card.</summary>
 public static partial class FieldErrors
 {
-    public static FieldError From(DomainError error, string prefix = "") =>
-        new(error.Field is { } field ? prefix + InputName(field) : null, error.Message);
+    /// <summary>Every rule core says was broken, each for the input it is about.</summary>
+    public static IReadOnlyList<FieldError> From(DomainError error, string prefix = "") =>
+        error.All.Select(e => new FieldError(e.Field is { } field ? prefix + InputName(field) : null, e.Message)).ToArray();
+
+    /// <summary>What the form could not read, then what core says about the rest: where both speak of one input, the
+    /// reader's word stands (core saw only a placeholder there).</summary>
+    public static IReadOnlyList<FieldError> Merge(IReadOnlyList<FieldError> unreadable, IReadOnlyList<FieldError> ruled) =>
+    [
+        .. unreadable,
+        .. ruled.Where(r => r.InputId is null || unreadable.All(u => !string.Equals(u.InputId, r.InputId, StringComparison.OrdinalIgnoreCase))),
+    ];
 
     private static string InputName(string field)
     {
         var name = Index().Replace(field, "");
         return name switch
         {
-            "member.memberName" => "memberName",
-            "member" => "memberName",
+            "member.memberName" or "member" => "memberName",
+            "member.type" => "memberType",
             "compliment.category" => "category",
-            "compliment.words" => "words",
-            "compliment" => "words",
+            "compliment.words" or "compliment" => "words",
+            "compliment.source" => "source",
+            "complainant.relationship" => "relationship",
+            // The response form has one input per concern; rules about the outcomes show beside them as a group.
+            _ when name.StartsWith("concernOutcomes", StringComparison.Ordinal) => "concernOutcomes",
             _ => name,
         };
     }

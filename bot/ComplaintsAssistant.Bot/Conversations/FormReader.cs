@@ -4,10 +4,13 @@ using ComplaintsAssistant.Bot.Cards;
 namespace ComplaintsAssistant.Bot.Conversations;
 
 /// <summary>Reads a card's string values into typed command fields. It only checks form (a date is a date, a choice is one of
-/// the choices); whether a value is allowed is core's call. Keeps the first problem, naming the input.</summary>
+/// the choices); whether a value is allowed is core's call. Keeps every problem, one per input, naming the input; a field it
+/// could not read comes back as a placeholder, so core can still say what else is wrong.</summary>
 public sealed class FormReader(FormValues values, string prefix = "")
 {
-    public FieldError? Error { get; private set; }
+    private readonly List<FieldError> _errors = [];
+
+    public IReadOnlyList<FieldError> Errors => _errors;
 
     public string Text(string name) => values[prefix + name] ?? "";
 
@@ -78,5 +81,9 @@ public sealed class FormReader(FormValues values, string prefix = "")
         return default!;
     }
 
-    private void Fail(string name, string message) => Error ??= new FieldError(prefix + name, message);
+    private void Fail(string name, string message)
+    {
+        if (_errors.All(e => !string.Equals(e.InputId, prefix + name, StringComparison.OrdinalIgnoreCase)))
+            _errors.Add(new FieldError(prefix + name, message));
+    }
 }

@@ -62,7 +62,8 @@
         accent: '#1d4ed8',
         subtle: '#4b5563',
         sendBoxPlaceholderColor: '#4b5563',
-        bubbleBackground: '#f3f4f6',
+        // White, not grey: Web Chat's card colours for problems (#D13438) and warnings (#B75C00) reach 4.5:1 only on white.
+        bubbleBackground: '#ffffff',
         bubbleFromUserBackground: '#dbeafe',
         hideUploadButton: true
       }

@@ -8,7 +8,7 @@ public sealed partial class Case
     public Result Close(DateOnly closedOn, string? note, string actorId, DateTimeOffset now)
     {
         var refused = Workflow.Check(this, CaseAction.Close)
-            ?? Check.First(
+            ?? Check.All(
                 Check.NotBefore(closedOn, CurrentStage!.RespondedOn!.Value, "closedOn", "respondedOn"),
                 Check.NotInFuture(closedOn, UkDate.On(now), "closedOn"),
                 Check.Optional(note, "note"));
@@ -23,9 +23,9 @@ public sealed partial class Case
     public Result Withdraw(DateOnly withdrawnOn, string reason, string actorId, DateTimeOffset now)
     {
         var refused = Workflow.Check(this, CaseAction.Withdraw)
-            ?? Check.First(
-                Check.Required(reason, "reason", 2000),
-                Check.NotBefore(withdrawnOn, ReceivedOn, "withdrawnOn", "receivedOn"),
+            ?? Check.All(
+                Check.Required(reason, "reason", 2000, "the reason for withdrawing"),
+                Check.NotBefore(withdrawnOn, ReceivedOn, "withdrawnOn", "receivedOn", earliestWords: ReceivedWords),
                 Check.NotInFuture(withdrawnOn, UkDate.On(now), "withdrawnOn"));
         if (refused is not null) return refused;
 
@@ -40,7 +40,7 @@ public sealed partial class Case
     public Result RecordOmbudsmanFinding(OmbudsmanFinding finding, string actorId, DateTimeOffset now)
     {
         var refused = Workflow.Check(this, CaseAction.RecordOmbudsmanFinding)
-            ?? (Enum.IsDefined(finding) ? null : DomainError.Invalid("finding", "unknown-value", "finding is not a known Ombudsman finding."));
+            ?? (Enum.IsDefined(finding) ? null : DomainError.Invalid("finding", "unknown-value", "The finding is not one the Ombudsman makes."));
         if (refused is not null) return refused;
 
         Set(_state with { Ombudsman = (_state.Ombudsman ?? new OmbudsmanDetails(null, null)) with { Finding = finding } });
@@ -52,11 +52,11 @@ public sealed partial class Case
     public Result RecordPayment(Payment payment, string actorId, DateTimeOffset now)
     {
         var refused = Workflow.Check(this, CaseAction.RecordPayment)
-            ?? Check.First(
-                Enum.IsDefined(payment.Kind) ? null : DomainError.Invalid("kind", "unknown-value", "kind is not a known kind of payment."),
-                payment.Amount <= 0 ? DomainError.Invalid("amount", "positive-amount", "amount must be more than zero.") : null,
-                payment.Amount > 1_000_000 ? DomainError.Invalid("amount", "amount-too-large", "amount must be at most £1,000,000.") : null,
-                Check.Required(payment.Reason, "reason", 2000),
+            ?? Check.All(
+                Enum.IsDefined(payment.Kind) ? null : DomainError.Invalid("kind", "unknown-value", "The kind of payment is not one this service records."),
+                payment.Amount <= 0 ? DomainError.Invalid("amount", "positive-amount", "The amount must be more than £0.") : null,
+                payment.Amount > 1_000_000 ? DomainError.Invalid("amount", "amount-too-large", "The amount must be at most £1,000,000.") : null,
+                Check.Required(payment.Reason, "reason", 2000, "the reason for the payment"),
                 Check.NotInFuture(payment.On, UkDate.On(now), "on"));
         if (refused is not null) return refused;
 

@@ -12,7 +12,7 @@ public sealed partial class Case
     {
         var stage = CurrentStage!;
         var refused = Workflow.Check(this, CaseAction.RequestEscalation)
-            ?? Check.First(
+            ?? Check.All(
                 Check.NotBefore(requestedOn, stage.RespondedOn!.Value, "requestedOn", "respondedOn"),
                 Check.NotInFuture(requestedOn, UkDate.On(now), "requestedOn"),
                 Check.Optional(lateReason, "lateReason"));
@@ -26,7 +26,7 @@ public sealed partial class Case
         if (outside && string.IsNullOrWhiteSpace(lateReason))
             return DomainError.Invalid("lateReason", "outside-escalation-window",
                 $"The request came on {UkDate.InWords(requestedOn)}, after the escalation window of {window!.InWords()} from the stage {stage.Number} response " +
-                $"ended on {UkDate.InWords(windowEnds!.Value)}. It can still be accepted: give the reason (lateReason).");
+                $"ended on {UkDate.InWords(windowEnds!.Value)}. It can still be accepted: give the reason for accepting it late.");
 
         var escalation = new Escalation(stage.Number, requestedOn, elapsed, outside, outside ? lateReason!.Trim() : null);
         Set(_state with { Escalations = [.. _state.Escalations, escalation], Status = CaseStatus.EscalationRequested });
@@ -57,7 +57,7 @@ public sealed partial class Case
     {
         var number = CurrentStage!.Number + 1;
         var escalation = _state.Escalations[^1];
-        return Check.First(
+        return Check.All(
             Check.Required(next.Owner, "owner"),
             Check.NotBefore(next.OpenedOn, escalation.RequestedOn, "openedOn", "requestedOn"),
             Check.NotInFuture(next.OpenedOn, UkDate.On(now), "openedOn"),
@@ -75,9 +75,9 @@ public sealed partial class Case
     public Result RefuseEscalation(RefusalGround ground, string note, DateOnly decidedOn, string actorId, DateTimeOffset now)
     {
         var refused = Workflow.Check(this, CaseAction.RefuseEscalation)
-            ?? Check.First(
-                Enum.IsDefined(ground) ? null : DomainError.Invalid("ground", "unknown-value", "ground is not a known refusal ground."),
-                Check.Required(note, "note", 2000),
+            ?? Check.All(
+                Enum.IsDefined(ground) ? null : DomainError.Invalid("ground", "unknown-value", "The ground is not one of the grounds for refusing an escalation."),
+                Check.Required(note, "note", 2000, "the reason for not progressing it"),
                 Check.NotBefore(decidedOn, _state.Escalations[^1].RequestedOn, "decidedOn", "requestedOn"),
                 Check.NotInFuture(decidedOn, UkDate.On(now), "decidedOn"));
         if (refused is not null) return refused;
@@ -93,8 +93,8 @@ public sealed partial class Case
     public Result ResolveByAdr(DateOnly resolvedOn, string note, string actorId, DateTimeOffset now)
     {
         var refused = Workflow.Check(this, CaseAction.ResolveByAdr)
-            ?? Check.First(
-                Check.Required(note, "note", 2000),
+            ?? Check.All(
+                Check.Required(note, "note", 2000, "the note of what was agreed"),
                 Check.NotBefore(resolvedOn, _state.Escalations[^1].RequestedOn, "resolvedOn", "requestedOn"),
                 Check.NotInFuture(resolvedOn, UkDate.On(now), "resolvedOn"));
         if (refused is not null) return refused;

@@ -9,12 +9,12 @@ public sealed partial class Case
     public Result<LearningAction> AddLearningAction(NewLearningAction input, string actorId, DateTimeOffset now)
     {
         var refused = Workflow.Check(this, CaseAction.AddLearningAction)
-            ?? Check.First(
+            ?? Check.All(
                 Check.Required(input.Issue, "issue", 2000),
                 Check.Required(input.Lesson, "lesson", 2000),
                 Check.Required(input.Action, "action", 2000),
                 Check.Required(input.Department, "department"),
-                Check.Required(input.Owner, "owner"),
+                Check.Required(input.Owner, "owner", words: "the action's owner"),
                 Check.NotBefore(input.TargetDate, UkDate.On(now), "targetDate", "today"));
         if (refused is not null) return refused;
 
@@ -29,11 +29,11 @@ public sealed partial class Case
     public Result<LearningAction> UpdateLearningAction(int number, LearningStatus status, string? reviewNote, string actorId, DateTimeOffset now)
     {
         var refused = Workflow.Check(this, CaseAction.UpdateLearningAction)
-            ?? Check.First(
-                Enum.IsDefined(status) ? null : DomainError.Invalid("status", "unknown-value", "status must be open, inProgress, completed or cancelled."),
+            ?? Check.All(
+                Enum.IsDefined(status) ? null : DomainError.Invalid("status", "unknown-value", "The status must be open, in progress, completed or cancelled."),
                 Check.Optional(reviewNote, "reviewNote"),
                 status == LearningStatus.Completed && string.IsNullOrWhiteSpace(reviewNote)
-                    ? DomainError.Invalid("reviewNote", "review-note-on-completion", "Say what was done (reviewNote) when completing a learning action.")
+                    ? DomainError.Invalid("reviewNote", "review-note-on-completion", "Say what was done (the review note) when completing a learning action.")
                     : null);
         if (refused is not null) return refused;
         var existing = _state.LearningActions.FirstOrDefault(a => a.Number == number);

@@ -24,7 +24,7 @@ public sealed partial class Case
     private DomainError? ValidatePanel(DateOnly heldOn, IReadOnlyList<string> members, DateTimeOffset now)
     {
         var stage2Person = Stages.FirstOrDefault(s => s.Number == 2)?.IndependentPerson;
-        return Check.First(
+        return Check.All(
             Check.NotBefore(heldOn, CurrentStage!.Panel!.RequestedOn, "heldOn", "requestedOn"),
             Check.NotInFuture(heldOn, UkDate.On(now), "heldOn"),
             members.Count == 3 && members.All(m => !string.IsNullOrWhiteSpace(m))
@@ -35,12 +35,16 @@ public sealed partial class Case
                 : null);
     }
 
+    private const string RecommendationsWords = "the date the recommendations were received";
+    private const string DecisionWords = "the date of the decision";
+
     /// <summary>Stage 3: the council received the panel's recommendations. Starts the 15-working-day clock for the decision.</summary>
     public Result RecordRecommendations(DateOnly receivedOn, string actorId, DateTimeOffset now, ClockRules rules)
     {
         var stage = CurrentStage!;
         var refused = Workflow.Check(this, CaseAction.RecordRecommendations)
-            ?? Check.First(Check.NotBefore(receivedOn, stage.Panel!.HeldOn!.Value, "receivedOn", "heldOn"), Check.NotInFuture(receivedOn, UkDate.On(now), "receivedOn"));
+            ?? Check.All(Check.NotBefore(receivedOn, stage.Panel!.HeldOn!.Value, "receivedOn", "heldOn", RecommendationsWords),
+                Check.NotInFuture(receivedOn, UkDate.On(now), "receivedOn", RecommendationsWords));
         if (refused is not null) return refused;
 
         var clock = rules.Start(Kind, TimescaleKey.Decision, ClockName.Decision, receivedOn);
@@ -56,8 +60,9 @@ public sealed partial class Case
     {
         var stage = CurrentStage!;
         var refused = Workflow.Check(this, CaseAction.RecordDecision)
-            ?? ValidateResponse(decision, stage, now)
-            ?? Check.NotBefore(decision.RespondedOn, stage.Panel!.RecommendationsReceivedOn!.Value, "respondedOn", "recommendationsReceivedOn");
+            ?? Check.All(
+                ValidateResponse(decision, stage, now, DecisionWords),
+                Check.NotBefore(decision.RespondedOn, stage.Panel!.RecommendationsReceivedOn!.Value, "respondedOn", "recommendationsReceivedOn", DecisionWords));
         if (refused is not null) return refused;
 
         ReplaceCurrentStage(stage.AnsweredBy(decision) with { Panel = stage.Panel! with { DecidedOn = decision.RespondedOn } });

@@ -40,9 +40,9 @@ public sealed partial class Case
         var stage = CurrentStage!;
         var refused = Workflow.Check(this, CaseAction.Acknowledge)
             ?? (stage.AcknowledgedOn is { } already
-                ? DomainError.Refused("already-acknowledged", $"Stage {stage.Number} was already acknowledged on {already:d MMMM yyyy}.")
+                ? DomainError.Refused("already-acknowledged", $"Stage {stage.Number} was already acknowledged on {UkDate.InWords(already)}.")
                 : null)
-            ?? Check.First(Check.NotBefore(on, stage.OpenedOn, "acknowledgedOn", "stageOpenedOn"),
+            ?? Check.All(Check.NotBefore(on, stage.OpenedOn, "acknowledgedOn", "stageOpenedOn"),
                 Check.NotInFuture(on, UkDate.On(now), "acknowledgedOn"));
         if (refused is not null) return refused;
 
@@ -52,7 +52,8 @@ public sealed partial class Case
         return Result.Ok;
     }
 
-    /// <summary>Records the stage's response: an overall outcome, one or more resolutions and, where known, the outcome of each concern.</summary>
+    /// <summary>Records the stage's response: an overall outcome, one or more resolutions and the outcome of every concern
+    /// (councils report outcomes concern by concern).</summary>
     public Result RecordResponse(StageResponse response, string actorId, DateTimeOffset now)
     {
         var stage = CurrentStage!;
@@ -69,35 +70,44 @@ public sealed partial class Case
         return Result.Ok;
     }
 
-    private DomainError? ValidateResponse(StageResponse response, StageRecord stage, DateTimeOffset now)
+    private const string FinalOutcomes = "upheld, partially upheld, not upheld, withdrawn or out of jurisdiction/rejected";
+
+    /// <param name="dateWords">What the date is called: the response, or at stage 3 the decision.</param>
+    private DomainError? ValidateResponse(StageResponse response, StageRecord stage, DateTimeOffset now, string dateWords = "the response date")
     {
         var resolutions = response.Resolutions ?? [];
-        var outcomes = response.ConcernOutcomes ?? [];
-        return Check.First(
-            Check.NotBefore(response.RespondedOn, ReceivedOn, "respondedOn", "receivedOn"),
-            Check.NotBefore(response.RespondedOn, stage.OpenedOn, "respondedOn", "stageOpenedOn"),
-            Check.NotInFuture(response.RespondedOn, UkDate.On(now), "respondedOn"),
+        return Check.All(
+            Check.NotBefore(response.RespondedOn, ReceivedOn, "respondedOn", "receivedOn", dateWords, ReceivedWords),
+            Check.NotBefore(response.RespondedOn, stage.OpenedOn, "respondedOn", "stageOpenedOn", dateWords),
+            Check.NotInFuture(response.RespondedOn, UkDate.On(now), "respondedOn", dateWords),
             Enum.IsDefined(response.Outcome) && response.Outcome != Outcome.InProgress ? null
-                : DomainError.Invalid("outcome", "final-outcome-required", "outcome must be upheld, partially upheld, not upheld, withdrawn or rejected."),
+                : DomainError.Invalid("outcome", "final-outcome-required", $"Choose the overall outcome: {FinalOutcomes}."),
             Kind is CaseKind.StatutoryComplaint or CaseKind.CorporateComplaint && resolutions.Count == 0
                 ? DomainError.Invalid("resolutions", "at-least-one-resolution", "A complaint response needs at least one resolution (e.g. apology, explanation given, no further action).")
                 : null,
-            resolutions.Any(r => !Enum.IsDefined(r)) ? DomainError.Invalid("resolutions", "unknown-value", "resolutions contains an unknown resolution.") : null,
-            ValidateConcernOutcomes(outcomes));
+            resolutions.Any(r => !Enum.IsDefined(r)) ? DomainError.Invalid("resolutions", "unknown-value", "One of the resolutions is not one this service records.") : null,
+            ValidateConcernOutcomes(response.ConcernOutcomes ?? []));
     }
 
+    /// <summary>One final outcome for each of the case's concerns: the per-concern figures of the annual report count them.</summary>
     private DomainError? ValidateConcernOutcomes(IReadOnlyList<ConcernOutcome> outcomes)
     {
-        foreach (var (outcome, i) in outcomes.Select((o, i) => (o, i)))
-        {
-            if (_state.Concerns.All(c => c.Number != outcome.ConcernNumber))
-                return DomainError.Invalid($"concernOutcomes[{i}].concernNumber", "unknown-concern", $"Concern {outcome.ConcernNumber} is not one of this case's concerns.");
-            if (!Enum.IsDefined(outcome.Outcome))
-                return DomainError.Invalid($"concernOutcomes[{i}].outcome", "unknown-value", "outcome is not a known outcome.");
-        }
+        var items = outcomes.Select((outcome, i) =>
+            _state.Concerns.All(c => c.Number != outcome.ConcernNumber)
+                ? DomainError.Invalid($"concernOutcomes[{i}].concernNumber", "unknown-concern", $"Concern {outcome.ConcernNumber} is not one of this case's concerns.")
+            : !Enum.IsDefined(outcome.Outcome)
+                ? DomainError.Invalid($"concernOutcomes[{i}].outcome", "unknown-value", $"The outcome of concern {outcome.ConcernNumber} is not one this service records.")
+            : outcome.Outcome == Outcome.InProgress
+                ? DomainError.Invalid($"concernOutcomes[{i}].outcome", "final-outcome-required", $"Choose the outcome of concern {outcome.ConcernNumber}: {FinalOutcomes}.")
+            : null);
         var repeated = outcomes.GroupBy(o => o.ConcernNumber).FirstOrDefault(g => g.Count() > 1);
-        return repeated is null ? null
-            : DomainError.Invalid("concernOutcomes", "one-outcome-per-concern", $"Concern {repeated.Key} has more than one outcome.");
+        var missing = _state.Concerns.Where(c => outcomes.All(o => o.ConcernNumber != c.Number)).ToArray();
+        return Check.All([
+            .. items,
+            repeated is null ? null : DomainError.Invalid("concernOutcomes", "one-outcome-per-concern", $"Concern {repeated.Key} has more than one outcome."),
+            missing.Length == 0 ? null : DomainError.Invalid("concernOutcomes", "outcome-for-every-concern",
+                $"Give an outcome for every concern: {Sentences.List(missing.Select(c => $"concern {c.Number} ({c.Category})"))} {(missing.Length == 1 ? "has" : "have")} none yet."),
+        ]);
     }
 
     /// <summary>Extends the running clock to a new total, within the statutory maximum, with the reason and whether the complainant agreed.</summary>
@@ -105,8 +115,7 @@ public sealed partial class Case
         string actorId, DateTimeOffset now)
     {
         var stage = CurrentStage!;
-        var refused = Workflow.Check(this, CaseAction.Extend) ?? ValidateExtension(stage.Clock, totalWorkingDays, ground, reason, agreedOn, now)
-            ?? Check.NotBefore(agreedOn, ReceivedOn, "agreedOn", "receivedOn");
+        var refused = Workflow.Check(this, CaseAction.Extend) ?? ValidateExtension(stage.Clock, totalWorkingDays, ground, reason, agreedOn, now);
         if (refused is not null) return refused;
 
         var extension = new Extension(totalWorkingDays, ground, reason.Trim(), agreedWithComplainant, agreedOn);
@@ -115,28 +124,30 @@ public sealed partial class Case
         return Result.Ok;
     }
 
-    private static DomainError? ValidateExtension(Clock clock, int total, ExtensionGround ground, string reason, DateOnly agreedOn, DateTimeOffset now)
+    private DomainError? ValidateExtension(Clock clock, int total, ExtensionGround ground, string reason, DateOnly agreedOn, DateTimeOffset now)
     {
         if (clock.FixedDueOn is not null)
             return DomainError.Refused("due-date-fixed", "This due date was set by the Ombudsman and cannot be extended here.");
         if (clock.Timescale.MaxWorkingDays is not { } max)
             return DomainError.Refused("not-extendable", "This timescale cannot be extended.");
-        return Check.First(
-            Enum.IsDefined(ground) ? null : DomainError.Invalid("ground", "unknown-value", "ground must be complex, advocateBeingFound or other."),
-            Check.Required(reason, "reason", 2000),
+        return Check.All(
+            Enum.IsDefined(ground) ? null : DomainError.Invalid("ground", "unknown-value", "The ground must be complex, time to find an advocate, or other."),
+            Check.Required(reason, "reason", 2000, "the reason for extending"),
             total <= clock.AllowedWorkingDays
-                ? DomainError.Invalid("totalWorkingDays", "extension-must-lengthen", $"totalWorkingDays must be more than the {clock.AllowedWorkingDays} working days already allowed.")
+                ? DomainError.Invalid("totalWorkingDays", "extension-must-lengthen",
+                    $"The new total ({total} working days) must be more than the {clock.AllowedWorkingDays} working days already allowed: count from the start, not the days added.")
                 : null,
             total > max
-                ? DomainError.Invalid("totalWorkingDays", "beyond-statutory-maximum", $"totalWorkingDays ({total}) is beyond the maximum of {max} working days for this stage.")
+                ? DomainError.Invalid("totalWorkingDays", "beyond-statutory-maximum", $"{total} working days is beyond the maximum of {max} working days for this stage.")
                 : null,
-            Check.NotInFuture(agreedOn, UkDate.On(now), "agreedOn"));
+            Check.NotBefore(agreedOn, ReceivedOn, "agreedOn", "receivedOn", "the date it was agreed", ReceivedWords),
+            Check.NotInFuture(agreedOn, UkDate.On(now), "agreedOn", "the date it was agreed"));
     }
 
     /// <summary>Hands the current stage to a new owner.</summary>
     public Result Reassign(string newOwner, string actorId, DateTimeOffset now)
     {
-        var refused = Workflow.Check(this, CaseAction.Reassign) ?? Check.Required(newOwner, "owner");
+        var refused = Workflow.Check(this, CaseAction.Reassign) ?? Check.Required(newOwner, "owner", words: "the new owner");
         if (refused is not null) return refused;
         var stage = CurrentStage!;
         if (string.Equals(stage.Owner, newOwner.Trim(), StringComparison.OrdinalIgnoreCase))

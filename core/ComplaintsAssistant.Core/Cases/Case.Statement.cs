@@ -29,8 +29,7 @@ public sealed partial class Case
     {
         var stage = CurrentStage!;
         var refused = Workflow.Check(this, CaseAction.ReagreeStatement)
-            ?? Check.Required(reason, "reagreementReason", 2000)
-            ?? ValidateAgreement(on, stage, now);
+            ?? Check.All(Check.Required(reason, "reagreementReason", 2000), ValidateAgreement(on, stage, now));
         if (refused is not null) return refused;
 
         var replaced = StatementAgreedOn!.Value;
@@ -40,6 +39,8 @@ public sealed partial class Case
         return Result.Ok;
     }
 
+    private const string AgreedWords = "the date the statement of complaint was agreed";
+
     private static DomainError? ValidateAgreement(DateOnly on, StageRecord stage, DateTimeOffset now) =>
-        Check.First(Check.NotBefore(on, stage.OpenedOn, "agreedOn", "stageOpenedOn"), Check.NotInFuture(on, UkDate.On(now), "agreedOn"));
+        Check.All(Check.NotBefore(on, stage.OpenedOn, "agreedOn", "stageOpenedOn", AgreedWords), Check.NotInFuture(on, UkDate.On(now), "agreedOn", AgreedWords));
 }

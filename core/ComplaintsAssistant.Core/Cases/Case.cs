@@ -32,6 +32,9 @@ public sealed partial class Case
     public StageRecord? CurrentStage => _state.Stages.Count == 0 ? null : _state.Stages[^1];
     public string? Owner => CurrentStage?.Owner;
 
+    /// <summary>"the date the complaint was received", for refusals that compare a date with it.</summary>
+    private string ReceivedWords => Intake.ReceivedWords(Kind);
+
     /// <summary>The clock someone must beat now, or null when nothing is due from the council.</summary>
     public Clock? RunningClock =>
         _state.Status is CaseStatus.InProgress or CaseStatus.PanelHeld or CaseStatus.RecommendationsIssued ? CurrentStage?.Clock : null;

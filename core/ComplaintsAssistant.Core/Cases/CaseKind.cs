@@ -31,6 +31,17 @@ public static class CaseKindRules
         _ => 1,
     };
 
+    /// <summary>What people call one in a sentence: "the complaint", "the enquiry".</summary>
+    public static string Noun(this CaseKind kind) => kind switch
+    {
+        CaseKind.StatutoryComplaint or CaseKind.CorporateComplaint => "complaint",
+        CaseKind.MemberEnquiry or CaseKind.OmbudsmanEnquiry => "enquiry",
+        CaseKind.InformalRepresentation => "representation",
+        CaseKind.Compliment => "compliment",
+        CaseKind.Comment => "comment",
+        _ => "case",
+    };
+
     /// <summary>Two-letter prefix of the kind's reference numbers, easy to say on the phone.</summary>
     public static string ReferencePrefix(this CaseKind kind) => kind switch
     {

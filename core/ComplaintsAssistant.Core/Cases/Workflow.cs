@@ -50,7 +50,7 @@ public static class Workflow
             CaseAction.AgreeStatement when subject.StatementAgreedOn is { } agreed =>
                 DomainError.Refused("statement-already-agreed",
                     $"The statement of complaint for stage {stage} was agreed on {UkDate.InWords(agreed)} and the stage {stage} clock counts from that day. " +
-                    "Agreeing it again moves the due date, so only the complaints team can record it, with the reason (reagreementReason)."),
+                    "Agreeing it again moves the due date, so only the complaints team can record it, with the reason for agreeing it again."),
             CaseAction.ReagreeStatement when subject.StatementAgreedOn is null =>
                 DomainError.Refused("statement-not-agreed",
                     $"The statement of complaint for stage {stage} has not been agreed yet, so there is nothing to agree again: record the agreement without a reason."),

@@ -1,29 +1,38 @@
+using System.Globalization;
+
 namespace ComplaintsAssistant.Core.Common;
 
-/// <summary>Small input checks that name the field and the rule, so every refusal reads the same way.</summary>
+/// <summary>Small input checks that name the field and the rule, so every refusal reads the same way: the field as
+/// the API names it, a stable rule code, and a sentence in words ("The response date can't be before the date the
+/// complaint was received (2 April 2026)."). <paramref name="words"/> overrides <see cref="FieldWords"/> where the
+/// context says more.</summary>
 public static class Check
 {
-    public static DomainError? Required(string? value, string field, int maxLength = 200) =>
-        string.IsNullOrWhiteSpace(value) ? DomainError.Invalid(field, "required", $"{field} is required.")
-        : value.Length > maxLength ? DomainError.Invalid(field, "too-long", $"{field} must be at most {maxLength} characters.")
-        : null;
+    public static DomainError? Required(string? value, string field, int maxLength = 200, string? words = null) =>
+        string.IsNullOrWhiteSpace(value) ? DomainError.Invalid(field, "required", $"{Sentences.Capital(words ?? FieldWords.Of(field))} is required.")
+        : TooLong(value, field, maxLength, words);
 
-    public static DomainError? Optional(string? value, string field, int maxLength = 2000) =>
-        value is not null && value.Length > maxLength
-            ? DomainError.Invalid(field, "too-long", $"{field} must be at most {maxLength} characters.")
+    public static DomainError? Optional(string? value, string field, int maxLength = 2000, string? words = null) =>
+        value is null ? null : TooLong(value, field, maxLength, words);
+
+    public static DomainError? NotInFuture(DateOnly date, DateOnly today, string field, string? words = null) =>
+        date > today
+            ? DomainError.Invalid(field, "date-in-future", $"{Sentences.Capital(words ?? FieldWords.Of(field))} can't be in the future ({UkDate.InWords(date)}).")
             : null;
 
-    public static DomainError? NotInFuture(DateOnly date, DateOnly today, string field) =>
-        date > today ? DomainError.Invalid(field, "date-in-future", $"{field} ({date:yyyy-MM-dd}) cannot be in the future.") : null;
-
-    public static DomainError? NotBefore(DateOnly date, DateOnly earliest, string field, string earliestName) =>
+    /// <summary>The rule is <c>{field}-before-{earliestName}</c>, e.g. <c>respondedOn-before-receivedOn</c>.</summary>
+    public static DomainError? NotBefore(DateOnly date, DateOnly earliest, string field, string earliestName, string? words = null, string? earliestWords = null) =>
         date < earliest
-            ? DomainError.Invalid(field, $"{field}-before-{earliestName}", $"{field} ({date:yyyy-MM-dd}) cannot be before {earliestName} ({earliest:yyyy-MM-dd}).")
+            ? DomainError.Invalid(field, $"{field}-before-{earliestName}",
+                $"{Sentences.Capital(words ?? FieldWords.Of(field))} can't be before {earliestWords ?? FieldWords.Of(earliestName)} ({UkDate.InWords(earliest)}).")
             : null;
 
-    public static DomainError? NotNegative(decimal amount, string field) =>
-        amount < 0 ? DomainError.Invalid(field, "negative-amount", $"{field} cannot be negative.") : null;
+    /// <summary>Every failure among the checks, one per field (see <see cref="DomainError.Combine"/>), or null.</summary>
+    public static DomainError? All(params DomainError?[] checks) => DomainError.Combine(checks);
 
-    /// <summary>The first failure of several checks, or null.</summary>
-    public static DomainError? First(params DomainError?[] checks) => checks.FirstOrDefault(c => c is not null);
+    private static DomainError? TooLong(string value, string field, int maxLength, string? words) =>
+        value.Length > maxLength
+            ? DomainError.Invalid(field, "too-long", string.Create(CultureInfo.InvariantCulture,
+                $"{Sentences.Capital(words ?? FieldWords.Of(field))} must be at most {maxLength:N0} characters (it has {value.Length:N0})."))
+            : null;
 }

@@ -1,6 +1,6 @@
 namespace ComplaintsAssistant.Core.Common;
 
-/// <summary>Success, or the first rule the request broke.</summary>
+/// <summary>Success, or the rules the request broke (the first, with the rest in <see cref="DomainError.Also"/>).</summary>
 public readonly record struct Result(DomainError? Error)
 {
     public static Result Ok { get; } = new((DomainError?)null);
@@ -8,7 +8,7 @@ public readonly record struct Result(DomainError? Error)
     public static implicit operator Result(DomainError error) => new(error);
 }
 
-/// <summary>A value, or the first rule the request broke.</summary>
+/// <summary>A value, or the rules the request broke (the first, with the rest in <see cref="DomainError.Also"/>).</summary>
 public readonly record struct Result<T>
 {
     private readonly T? _value;

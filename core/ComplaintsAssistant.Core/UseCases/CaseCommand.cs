@@ -14,6 +14,9 @@ public abstract record CaseCommand
     /// <summary>Applies the change; a warning (e.g. "accepted late") may come back with success.</summary>
     internal abstract Result<string?> Apply(Case subject, CommandContext context);
 
+    /// <summary>The owner this change gives a stage of <paramref name="subject"/>, and which stage, or null when it gives none.</summary>
+    internal virtual (string Owner, int Stage)? AssignedOwner(Case subject) => null;
+
     /// <summary>Success with no warning, or the refusal.</summary>
     private protected static Result<string?> Done(Result result) => result.Error is { } e ? e : (string?)null;
 }
@@ -54,6 +57,7 @@ public sealed record ExtendTimescale(int TotalWorkingDays, ExtensionGround Groun
 public sealed record Reassign(string Owner) : CaseCommand
 {
     public override CaseAction Action => CaseAction.Reassign;
+    internal override (string Owner, int Stage)? AssignedOwner(Case subject) => (Owner, subject.CurrentStage?.Number ?? 1);
     internal override Result<string?> Apply(Case c, CommandContext x) => Done(c.Reassign(Owner ?? "", x.ActorId, x.Now));
 }
 
@@ -73,6 +77,7 @@ public sealed record RequestEscalation(DateOnly RequestedOn, string? LateReason)
 public sealed record OpenNextStage(NextStage Next) : CaseCommand
 {
     public override CaseAction Action => CaseAction.OpenNextStage;
+    internal override (string Owner, int Stage)? AssignedOwner(Case subject) => (Next.Owner, (subject.CurrentStage?.Number ?? 0) + 1);
     internal override Result<string?> Apply(Case c, CommandContext x) => Done(c.OpenNextStage(Next, x.ActorId, x.Now, x.Rules));
 }
 

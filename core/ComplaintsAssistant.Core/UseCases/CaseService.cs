@@ -2,14 +2,16 @@ using ComplaintsAssistant.Core.Access;
 using ComplaintsAssistant.Core.Cases;
 using ComplaintsAssistant.Core.Common;
 using ComplaintsAssistant.Core.Council;
+using ComplaintsAssistant.Core.Owners;
 using ComplaintsAssistant.Core.Storage;
 using ComplaintsAssistant.Core.Timescales;
 
 namespace ComplaintsAssistant.Core.UseCases;
 
 /// <summary>The use cases every edge calls: log, read, list and change cases. Checks who may do what,
-/// applies the change on the case and saves it optimistically; nothing is saved when a rule says no.</summary>
-public sealed class CaseService(ICaseStore store, ClockRules rules, CouncilVocabulary vocabulary, TimeProvider time)
+/// applies the change on the case and saves it optimistically; nothing is saved when a rule says no. A refusal carries every
+/// rule the request broke (see <see cref="DomainError.Also"/>), so forms can show them all at once.</summary>
+public sealed class CaseService(ICaseStore store, ClockRules rules, CouncilVocabulary vocabulary, IPeopleDirectory people, TimeProvider time)
 {
     public ClockRules Rules => rules;
     public CouncilVocabulary Vocabulary => vocabulary;
@@ -18,17 +20,14 @@ public sealed class CaseService(ICaseStore store, ClockRules rules, CouncilVocab
     /// <summary>Logs a new case with the next reference for its kind and year. The same intake key twice returns the first case.</summary>
     public async Task<Result<LoggedCase>> LogAsync(Actor actor, NewCase input, CancellationToken cancellationToken = default)
     {
-        var checkedInput = WithCouncilSpelling(input);
-        if (checkedInput.Error is { } invalid) return invalid;
-        input = checkedInput.Value;
+        var invalid = await CheckNewCaseAsync(input, cancellationToken);
+        if (invalid is not null) return invalid;
+        input = WithCouncilSpelling(input);
 
         if (input.IntakeKey is { } key && await store.FindByIntakeKeyAsync(key, cancellationToken) is { } existing)
             return AlreadyLogged(actor, existing);
 
         var now = time.GetUtcNow();
-        var invalidCase = Intake.Validate(input, UkDate.On(now));
-        if (invalidCase is not null) return invalidCase;
-
         // Whatever can still refuse is found before the intake key is claimed and a reference taken, so a refusal
         // spends neither; and the key is claimed before the reference, so a duplicate never uses up a number.
         var id = Guid.NewGuid();
@@ -42,6 +41,19 @@ public sealed class CaseService(ICaseStore store, ClockRules rules, CouncilVocab
         var logged = Case.Log(input, $"{sequence}-{number:0000}", id, actor.Id, now, rules).Value;
         var added = await store.AddAsync(logged, CaseIndex.Of(logged, rules.Calendar), cancellationToken);
         return added.Created ? new LoggedCase(View(added.Stored), Created: true) : AlreadyLogged(actor, added.Stored);
+    }
+
+    /// <summary>Every rule a new case breaks (the council's lists, what its kind must carry, who may own it), without logging
+    /// it: a form that could not read every field still shows the rest of what to put right.</summary>
+    public async Task<DomainError?> CheckNewCaseAsync(NewCase input, CancellationToken cancellationToken = default)
+    {
+        var listed = CouncilListErrors(input).ToArray();
+        // The owner is checked against the team as the council spells it; against no team while the team is wrong.
+        var team = string.IsNullOrWhiteSpace(input.Team) || listed.Any(e => e?.Field == "team") ? null : CouncilVocabulary.Canonical(input.Team, vocabulary.Teams);
+        var owner = Enum.IsDefined(input.Kind) && input.Kind.HasClock()
+            ? await OwnerRule.CheckAsync(people, input.Owner, team, stage: 1, cancellationToken)
+            : null;
+        return DomainError.Combine([.. listed, Intake.Validate(input, Today), owner]);
     }
 
     /// <summary>The case an intake key already belongs to; it may still be being written by whoever claimed the key.</summary>
@@ -102,14 +114,35 @@ public sealed class CaseService(ICaseStore store, ClockRules rules, CouncilVocab
             return DomainError.Conflict($"{stored.Value.Reference} has changed since you read it: reload it and try again.");
 
         var subject = stored.Value;
-        var refused = Permissions.CheckDo(actor, subject, command.Action);
-        if (refused is not null) return refused;
-        var applied = command.Apply(subject, new CommandContext(actor.Id, time.GetUtcNow(), rules));
+        var applied = await ApplyAsync(actor, subject, command, cancellationToken);
         if (applied.Error is { } broken) return broken;
 
         var saved = await store.UpdateAsync(subject, CaseIndex.Of(subject, rules.Calendar), stored.Version, cancellationToken);
         if (saved.Error is { } conflict) return conflict;
         return View(new Versioned<Case>(subject, saved.Value), applied.Value is { } warning ? [warning] : null);
+    }
+
+    /// <summary>Every rule the change would break, without saving it: a form that could not read every field still shows the
+    /// rest of what to put right.</summary>
+    public async Task<DomainError?> CheckChangeAsync(Actor actor, Guid id, CaseCommand command, CancellationToken cancellationToken = default)
+    {
+        var stored = await store.GetAsync(id, cancellationToken);
+        if (stored is null || Permissions.CheckSee(actor, stored.Value) is not null) return DomainError.NotFound($"Case {id}");
+        return (await ApplyAsync(actor, stored.Value, command, cancellationToken)).Error;
+    }
+
+    /// <summary>Applies the change to the case in memory (the caller decides whether to save it). A new owner must be someone
+    /// who may own that stage; their refusal joins the command's own.</summary>
+    private async Task<Result<string?>> ApplyAsync(Actor actor, Case subject, CaseCommand command, CancellationToken cancellationToken)
+    {
+        var refused = Permissions.CheckDo(actor, subject, command.Action);
+        if (refused is not null) return refused;
+        var assigned = command.AssignedOwner(subject);
+        var applied = command.Apply(subject, new CommandContext(actor.Id, time.GetUtcNow(), rules));
+        if (applied.Error is { Kind: not ErrorKind.Invalid } notNow) return notNow;
+
+        var owner = assigned is { } a ? await OwnerRule.CheckAsync(people, a.Owner, subject.Team, a.Stage, cancellationToken) : null;
+        return DomainError.Combine([applied.Error, owner]) is { } broken ? broken : applied;
     }
 
     /// <summary>Re-derives the indexed due date of every open case from the calendar in force now, so lists and
@@ -156,17 +189,18 @@ public sealed class CaseService(ICaseStore store, ClockRules rules, CouncilVocab
     private CaseView View(Versioned<Case> stored, IReadOnlyList<string>? warnings = null) =>
         CaseView.Of(stored.Value, stored.Version, Today, rules.Calendar, warnings);
 
-    /// <summary>Checks the council's lists and stores their spelling, so figures group cleanly.</summary>
-    private Result<NewCase> WithCouncilSpelling(NewCase input)
+    /// <summary>Values not on the council's lists (blanks are the intake rules' to refuse).</summary>
+    private IEnumerable<DomainError?> CouncilListErrors(NewCase input) =>
+    [
+        string.IsNullOrWhiteSpace(input.Team) ? null : vocabulary.CheckTeam(input.Team),
+        .. (input.ConcernCategories ?? []).Select((c, i) => string.IsNullOrWhiteSpace(c) ? null : vocabulary.CheckConcern(c, $"concerns[{i}]")),
+        input.Compliment is { Category: { } category } && !string.IsNullOrWhiteSpace(category) ? vocabulary.CheckComplimentCategory(category) : null,
+    ];
+
+    /// <summary>The council's own spelling of values already checked to be on its lists, so figures group cleanly.</summary>
+    private NewCase WithCouncilSpelling(NewCase input)
     {
-        if (string.IsNullOrWhiteSpace(input.Team)) return DomainError.Invalid("team", "required", "team is required.");
         var categories = input.ConcernCategories ?? [];
-        var invalid = Check.First([
-            vocabulary.CheckTeam(input.Team),
-            .. categories.Select((c, i) => string.IsNullOrWhiteSpace(c) ? null : vocabulary.CheckConcern(c, $"concerns[{i}]")),
-            input.Compliment is { Category: { } category } && !string.IsNullOrWhiteSpace(category) ? vocabulary.CheckComplimentCategory(category) : null,
-        ]);
-        if (invalid is not null) return invalid;
         return input with
         {
             Team = CouncilVocabulary.Canonical(input.Team, vocabulary.Teams),

@@ -17,6 +17,7 @@ public sealed class GroupRolesTests : IAsyncLifetime
 {
     private const string Managers = "aaaaaaaa-0000-0000-0000-000000000001";
     private const string Fostering = "aaaaaaaa-0000-0000-0000-000000000002";
+    private const string ManagerObjectId = "3f2c1a9e-0000-4000-8000-000000000001";
     private readonly List<(string Path, string Auth, JsonObject Body)> _calls = [];
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero));
     private Microsoft.AspNetCore.Builder.WebApplication _graph = null!;
@@ -30,22 +31,23 @@ public sealed class GroupRolesTests : IAsyncLifetime
             var body = (await http.Request.ReadFromJsonAsync<JsonObject>())!;
             lock (_calls) _calls.Add((http.Request.Path, http.Request.Headers.Authorization.ToString(), body));
             if (_failures-- > 0) return Results.StatusCode(503);
-            // user-1 is a manager in fostering; everyone else is in no group.
-            var member = id == "user-1" ? body["groupIds"]!.AsArray().Select(g => (string)g!).Where(g => g is Managers or Fostering) : [];
+            // user-1 (and the Entra object id ManagerObjectId) is a manager in fostering; everyone else is in no group.
+            var member = id is "user-1" or ManagerObjectId ? body["groupIds"]!.AsArray().Select(g => (string)g!).Where(g => g is Managers or Fostering) : [];
             return Results.Json(new { value = member });
         }));
     }
 
-    private ActorDirectory Directory() => new(
-        new StaticOptions(new AccessOptions
-        {
-            Groups =
-            [
-                new GroupOptions { GroupId = Managers, Role = Role.Manager, Teams = ["Children in Care"] },
-                new GroupOptions { GroupId = Fostering, Role = Role.Staff, Teams = ["Fostering"] },
-                new GroupOptions { GroupId = "aaaaaaaa-0000-0000-0000-000000000003", Role = Role.ComplaintsOfficer },
-            ],
-        }),
+    private static readonly StaticOptions GroupsOnly = new(new AccessOptions
+    {
+        Groups =
+        [
+            new GroupOptions { GroupId = Managers, Name = "Children in Care managers", Role = Role.Manager, Teams = ["Children in Care"] },
+            new GroupOptions { GroupId = Fostering, Role = Role.Staff, Teams = ["Fostering"] },
+            new GroupOptions { GroupId = "aaaaaaaa-0000-0000-0000-000000000003", Name = "Complaints team", Role = Role.ComplaintsOfficer },
+        ],
+    });
+
+    private ActorDirectory Directory() => new(GroupsOnly,
         new GraphGroupMembership(new HttpClient { BaseAddress = new Uri(_graphUrl + "/") }, _ => ValueTask.FromResult("graph-token"), _time,
             NullLogger<GraphGroupMembership>.Instance));
 
@@ -97,6 +99,33 @@ public sealed class GroupRolesTests : IAsyncLifetime
         var actor = await Directory().ResolveAsync("user-9", null, [Fostering], CancellationToken.None);
         Assert.Equal(Role.Staff, actor?.Role);
         Assert.Empty(_calls);
+    }
+
+    [Fact]
+    public async Task ACouncilThatSetsPeopleUpOnlyByGroupCanStillNameCaseOwnersByTheirEntraObjectId()
+    {
+        var people = new ConfiguredPeople(Directory(), GroupsOnly);
+
+        var owner = await people.FindAsync(ManagerObjectId, CancellationToken.None);
+
+        Assert.Equal((Role.Manager, true), (owner?.Role, owner?.Teams.Contains("Children in Care")));
+        Assert.Equal("/v1.0/users/" + ManagerObjectId + "/checkMemberGroups", Assert.Single(_calls).Path);
+    }
+
+    [Fact]
+    public async Task OnlyEntraObjectIdsAreLookedUpInGraph()
+    {
+        Assert.Null(await new ConfiguredPeople(Directory(), GroupsOnly).FindAsync("Morgan", CancellationToken.None));
+        Assert.Empty(_calls);
+    }
+
+    [Fact]
+    public void GroupsAreKnownByTheNameTheCouncilGaveThemNeverTheirIds()
+    {
+        var known = new ConfiguredPeople(Directory(), GroupsOnly).Known;
+
+        Assert.Empty(known.People);
+        Assert.Equal(["Children in Care managers", null, "Complaints team"], known.Groups.Select(g => g.Name));
     }
 
     public async Task DisposeAsync() => await _graph.DisposeAsync();

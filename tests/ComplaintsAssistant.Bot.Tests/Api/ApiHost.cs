@@ -65,6 +65,19 @@ internal static class Json
 
     public static StringContent Body(object value) => Body(JsonSerializer.Serialize(value));
 
+    /// <summary>A workflow step as a client must send it: read the case, then post the step with the case's ETag in If-Match.</summary>
+    public static async Task<HttpResponseMessage> StepAsync(this HttpClient client, string id, string step, string body)
+    {
+        var read = await client.GetAsync($"/api/cases/{id}");
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/cases/{id}/{step}") { Content = Body(body) };
+        request.Headers.IfMatch.Add(read.Headers.ETag!);
+        return await client.SendAsync(request);
+    }
+
+    /// <summary>Outcomes for the three concerns of <see cref="Complaint"/>: every concern needs one when a stage is answered.</summary>
+    public const string ConcernOutcomes =
+        """ "concernOutcomes": [ { "concernNumber": 1, "outcome": "upheld" }, { "concernNumber": 2, "outcome": "upheld" }, { "concernNumber": 3, "outcome": "notUpheld" } ] """;
+
     /// <summary>A statutory complaint as a complaints officer would log it.</summary>
     public static string Complaint(string receivedOn = "2026-05-01", string team = "Children in Care", string owner = "dev-manager") => $$"""
         {

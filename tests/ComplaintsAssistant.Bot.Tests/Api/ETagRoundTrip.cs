@@ -37,10 +37,10 @@ internal static partial class ETagRoundTrip
         Assert.Equal(HttpStatusCode.PreconditionFailed, (await ReassignAsync(officer, id, $"W/{newer}", "dev-officer")).StatusCode);
         // Several tags: one of them current is enough.
         Assert.Equal(HttpStatusCode.OK, (await ReassignAsync(officer, id, $"{etag}, {newer}", "dev-manager")).StatusCode);
-        // "*": any version of a case that exists.
-        Assert.Equal(HttpStatusCode.OK, (await ReassignAsync(officer, id, "*", "dev-social-worker")).StatusCode);
+        // "*" (any version at all) says nothing about what was read: a change needs the ETag read, and nothing changes.
+        Assert.Equal(HttpStatusCode.PreconditionRequired, (await ReassignAsync(officer, id, "*", "dev-social-worker")).StatusCode);
         var after = await (await officer.GetAsync($"/api/cases/{id}")).ReadObjectAsync();
-        Assert.Equal("dev-social-worker", (string?)after["case"]!["stages"]![0]!["owner"]);
+        Assert.Equal("dev-manager", (string?)after["case"]!["stages"]![0]!["owner"]);
     }
 
     private static string ETagOf(HttpResponseMessage response) => Assert.Single(response.Headers.GetValues("ETag"));

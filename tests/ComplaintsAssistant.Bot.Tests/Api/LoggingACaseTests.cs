@@ -99,5 +99,20 @@ public sealed class LoggingACaseTests : IDisposable
         Assert.Contains("/api/cases/{id}/response", paths);
     }
 
+    [Fact]
+    public async Task TheOpenApiDocumentMarksOnlyWhatALogRequestMustCarryAsRequired()
+    {
+        var schemas = (await (await _host.CreateClient().GetAsync("/openapi/v1.json")).ReadObjectAsync())["components"]!["schemas"]!;
+
+        string[] Required(string schema) => schemas[schema]!["required"]?.AsArray().Select(r => (string)r!).Order().ToArray() ?? [];
+        Assert.Equal(["howReceived", "kind", "receivedOn", "team"], Required("LogCaseRequest"));
+        Assert.Equal(17, schemas["LogCaseRequest"]!["properties"]!.AsObject().Count);
+        Assert.Equal(["relationship"], Required("ComplainantRequest"));
+        Assert.Empty(Required("ChildRequest"));
+        Assert.Equal(["outcome", "respondedOn"], Required("ResponseRequest"));
+        Assert.Equal(["openedOn", "owner"], Required("NextStageRequest"));
+        Assert.Equal(["requestedOn"], Required("EscalationRequest"));
+    }
+
     public void Dispose() => _host.Dispose();
 }

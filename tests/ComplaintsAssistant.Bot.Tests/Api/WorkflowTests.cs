@@ -17,14 +17,14 @@ public sealed class WorkflowTests : IDisposable
         var officer = _host.As("dev-officer");
         var id = await LogAsync(officer);
 
-        var responded = await officer.PostAsync($"/api/cases/{id}/response", Json.Body("""
+        var responded = await officer.StepAsync(id, "response", """
             { "respondedOn": "2026-05-14", "outcome": "partiallyUpheld", "resolutions": ["apology", "explanationGiven"],
               "concernOutcomes": [ { "concernNumber": 1, "outcome": "upheld" }, { "concernNumber": 2, "outcome": "upheld" }, { "concernNumber": 3, "outcome": "notUpheld" } ] }
-            """));
-        var escalated = await officer.PostAsync($"/api/cases/{id}/escalation", Json.Body("""{ "requestedOn": "2026-05-20" }"""));
-        var opened = await officer.PostAsync($"/api/cases/{id}/next-stage", Json.Body("""
+            """);
+        var escalated = await officer.StepAsync(id, "escalation", """{ "requestedOn": "2026-05-20" }""");
+        var opened = await officer.StepAsync(id, "next-stage", """
             { "owner": "dev-manager", "openedOn": "2026-05-21", "independentPerson": "An Independent Person" }
-            """));
+            """);
 
         Assert.Equal(HttpStatusCode.OK, responded.StatusCode);
         Assert.Equal(HttpStatusCode.OK, escalated.StatusCode);
@@ -43,10 +43,10 @@ public sealed class WorkflowTests : IDisposable
     {
         var officer = _host.As("dev-officer");
         var id = await LogAsync(officer, Json.Complaint(receivedOn: "2026-03-02"));
-        await officer.PostAsync($"/api/cases/{id}/response", Json.Body("""{ "respondedOn": "2026-03-12", "outcome": "notUpheld", "resolutions": ["explanationGiven"] }"""));
+        await officer.StepAsync(id, "response", $$"""{ "respondedOn": "2026-03-12", "outcome": "notUpheld", "resolutions": ["explanationGiven"], {{Json.ConcernOutcomes}} }""");
 
-        var refused = await officer.PostAsync($"/api/cases/{id}/escalation", Json.Body("""{ "requestedOn": "2026-05-01" }"""));
-        var accepted = await officer.PostAsync($"/api/cases/{id}/escalation", Json.Body("""{ "requestedOn": "2026-05-01", "lateReason": "Complainant was in hospital" }"""));
+        var refused = await officer.StepAsync(id, "escalation", """{ "requestedOn": "2026-05-01" }""");
+        var accepted = await officer.StepAsync(id, "escalation", """{ "requestedOn": "2026-05-01", "lateReason": "Complainant was in hospital" }""");
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Equal("outside-escalation-window", (string?)(await refused.ReadObjectAsync())["rule"]);
@@ -60,12 +60,12 @@ public sealed class WorkflowTests : IDisposable
         var officer = _host.As("dev-officer");
         var id = await LogAsync(officer);
 
-        var tooLong = await officer.PostAsync($"/api/cases/{id}/extension", Json.Body("""
+        var tooLong = await officer.StepAsync(id, "extension", """
             { "totalWorkingDays": 21, "ground": "complex", "reason": "Several teams involved", "agreedWithComplainant": true, "agreedOn": "2026-05-12" }
-            """));
-        var extended = await officer.PostAsync($"/api/cases/{id}/extension", Json.Body("""
+            """);
+        var extended = await officer.StepAsync(id, "extension", """
             { "totalWorkingDays": 20, "ground": "complex", "reason": "Several teams involved", "agreedWithComplainant": true, "agreedOn": "2026-05-12" }
-            """));
+            """);
 
         Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
         Assert.Equal("beyond-statutory-maximum", (string?)(await tooLong.ReadObjectAsync())["rule"]);
@@ -79,9 +79,9 @@ public sealed class WorkflowTests : IDisposable
     {
         var officer = _host.As("dev-officer");
         var id = await LogAsync(officer);
-        await officer.PostAsync($"/api/cases/{id}/withdrawal", Json.Body("""{ "withdrawnOn": "2026-05-05", "reason": "Resolved informally" }"""));
+        await officer.StepAsync(id, "withdrawal", """{ "withdrawnOn": "2026-05-05", "reason": "Resolved informally" }""");
 
-        var response = await officer.PostAsync($"/api/cases/{id}/response", Json.Body("""{ "respondedOn": "2026-05-14", "outcome": "upheld", "resolutions": ["apology"] }"""));
+        var response = await officer.StepAsync(id, "response", $$"""{ "respondedOn": "2026-05-14", "outcome": "upheld", "resolutions": ["apology"], {{Json.ConcernOutcomes}} }""");
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var problem = await response.ReadObjectAsync();
@@ -94,15 +94,15 @@ public sealed class WorkflowTests : IDisposable
     {
         var officer = _host.As("dev-officer");
         var id = await LogAsync(officer);
-        await officer.PostAsync($"/api/cases/{id}/reassignment", Json.Body("""{ "owner": "someone-else" }"""));
+        await officer.StepAsync(id, "reassignment", """{ "owner": "dev-social-worker" }""");
 
-        var stale = new HttpRequestMessage(HttpMethod.Post, $"/api/cases/{id}/reassignment") { Content = Json.Body("""{ "owner": "a-third-person" }""") };
+        var stale = new HttpRequestMessage(HttpMethod.Post, $"/api/cases/{id}/reassignment") { Content = Json.Body("""{ "owner": "dev-officer" }""") };
         stale.Headers.IfMatch.Add(new EntityTagHeaderValue("\"1\""));
         var response = await officer.SendAsync(stale);
 
         Assert.Equal(HttpStatusCode.PreconditionFailed, response.StatusCode);
         var after = await (await officer.GetAsync($"/api/cases/{id}")).ReadObjectAsync();
-        Assert.Equal("someone-else", (string?)after["case"]!["stages"]![0]!["owner"]);
+        Assert.Equal("dev-social-worker", (string?)after["case"]!["stages"]![0]!["owner"]);
         Assert.Equal("2", (string?)after["version"]);
     }
 
@@ -151,9 +151,9 @@ public sealed class WorkflowTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await worker.GetAsync($"/api/cases/{fostering}")).StatusCode);
         var listed = await (await worker.GetAsync("/api/cases")).ReadArrayAsync();
         Assert.Equal([care], listed.Select(c => (string)c!["id"]!));
-        var extend = await worker.PostAsync($"/api/cases/{care}/extension", Json.Body("""
+        var extend = await worker.StepAsync(care, "extension", """
             { "totalWorkingDays": 20, "ground": "complex", "reason": "Several teams", "agreedWithComplainant": true, "agreedOn": "2026-05-12" }
-            """));
+            """);
         Assert.Equal(HttpStatusCode.Forbidden, extend.StatusCode);
     }
 
@@ -163,11 +163,11 @@ public sealed class WorkflowTests : IDisposable
         var officer = _host.As("dev-officer");
         var id = await LogAsync(officer);
 
-        var added = await officer.PostAsync($"/api/cases/{id}/learning-actions", Json.Body("""
+        var added = await officer.StepAsync(id, "learning-actions", """
             { "issue": "Calls not returned", "lesson": "Return calls within 2 working days", "action": "Duty rota for calls",
               "department": "Children in Care", "owner": "dev-manager", "targetDate": "2026-09-01" }
-            """));
-        var completed = await officer.PostAsync($"/api/cases/{id}/learning-actions/1", Json.Body("""{ "status": "completed", "reviewNote": "Rota in place" }"""));
+            """);
+        var completed = await officer.StepAsync(id, "learning-actions/1", """{ "status": "completed", "reviewNote": "Rota in place" }""");
 
         Assert.Equal(HttpStatusCode.OK, added.StatusCode);
         Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
@@ -182,11 +182,101 @@ public sealed class WorkflowTests : IDisposable
         var officer = _host.As("dev-officer");
         var later = await LogAsync(officer, Json.Complaint(receivedOn: "2026-05-20"));
         var sooner = await LogAsync(officer, Json.Complaint(receivedOn: "2026-05-01"));
-        await LogAsync(officer, Json.Complaint(owner: "someone-else"));
+        await LogAsync(officer, Json.Complaint(owner: "dev-social-worker"));
 
         var mine = await (await _host.As("dev-manager").GetAsync("/api/cases?owner=me&open=true")).ReadArrayAsync();
 
         Assert.Equal([sooner, later], mine.Select(c => (string)c!["id"]!));
+    }
+
+    [Theory]
+    [InlineData("acknowledgement", """{ "acknowledgedOn": "2026-05-05" }""")]
+    [InlineData("reassignment", """{ "owner": "dev-social-worker" }""")]
+    [InlineData("withdrawal", """{ "withdrawnOn": "2026-05-05", "reason": "Resolved informally" }""")]
+    [InlineData("learning-actions/1", """{ "status": "completed", "reviewNote": "Rota in place" }""")]
+    public async Task AStepWithoutIfMatchIsRefusedAsPreconditionRequiredAndChangesNothing(string step, string body)
+    {
+        var officer = _host.As("dev-officer");
+        var id = await LogAsync(officer);
+
+        var response = await officer.PostAsync($"/api/cases/{id}/{step}", Json.Body(body));
+
+        Assert.Equal(HttpStatusCode.PreconditionRequired, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.ReadObjectAsync();
+        Assert.Equal(("If-Match", "if-match-required"), ((string?)problem["field"], (string?)problem["rule"]));
+        Assert.StartsWith($"Read the case first (GET /api/cases/{id}) and send its ETag in If-Match", (string?)problem["detail"]);
+        Assert.Equal("\"1\"", (await officer.GetAsync($"/api/cases/{id}")).Headers.ETag!.Tag);
+    }
+
+    [Fact]
+    public async Task IfMatchStarIsNotAReadOfTheCase()
+    {
+        var officer = _host.As("dev-officer");
+        var id = await LogAsync(officer);
+
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/cases/{id}/acknowledgement") { Content = Json.Body("""{ "acknowledgedOn": "2026-05-05" }""") };
+        request.Headers.IfMatch.Add(EntityTagHeaderValue.Any);
+
+        Assert.Equal(HttpStatusCode.PreconditionRequired, (await officer.SendAsync(request)).StatusCode);
+    }
+
+    [Fact]
+    public async Task ACreateNeedsNoIfMatch()
+    {
+        Assert.Equal(HttpStatusCode.Created, (await _host.As("dev-officer").PostAsync("/api/cases", Json.Body(Json.Complaint()))).StatusCode);
+    }
+
+    [Fact]
+    public async Task AResponseLeavingAConcernWithoutAnOutcomeIsRefusedNamingTheConcerns()
+    {
+        var officer = _host.As("dev-officer");
+        var id = await LogAsync(officer);
+
+        var response = await officer.StepAsync(id, "response", """
+            { "respondedOn": "2026-05-14", "outcome": "upheld", "resolutions": ["apology"], "concernOutcomes": [ { "concernNumber": 2, "outcome": "upheld" } ] }
+            """);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.ReadObjectAsync();
+        Assert.Equal(("concernOutcomes", "outcome-for-every-concern"), ((string?)problem["field"], (string?)problem["rule"]));
+        Assert.Equal("Give an outcome for every concern: concern 1 (Lack of communication) and concern 3 (Unhappy with assessment) have none yet.",
+            (string?)problem["detail"]);
+        Assert.Equal("inProgress", (string?)(await (await officer.GetAsync($"/api/cases/{id}")).ReadObjectAsync())["case"]!["status"]);
+    }
+
+    [Fact]
+    public async Task AReassignmentMustGoToSomeoneWhoCanOwnTheTeamsCases()
+    {
+        var officer = _host.As("dev-officer");
+        var id = await LogAsync(officer, Json.Complaint(team: "Fostering"));
+
+        var nobody = await officer.StepAsync(id, "reassignment", """{ "owner": "nobody" }""");
+        var otherTeam = await officer.StepAsync(id, "reassignment", """{ "owner": "dev-social-worker" }""");
+
+        var problem = await nobody.ReadObjectAsync();
+        Assert.Equal((400, "owner", "unknown-owner"), ((int)nobody.StatusCode, (string?)problem["field"], (string?)problem["rule"]));
+        Assert.Equal("'nobody' is not someone set up in Complaints Assistant, so nobody would answer the case. " +
+            "Cases of Fostering can be owned by Alex Complaints Officer or Morgan Team Manager.", (string?)problem["detail"]);
+        Assert.Equal("owner-not-in-team", (string?)(await otherTeam.ReadObjectAsync())["rule"]);
+        Assert.Equal("dev-manager", (string?)(await (await officer.GetAsync($"/api/cases/{id}")).ReadObjectAsync())["case"]!["stages"]![0]!["owner"]);
+    }
+
+    [Fact]
+    public async Task TheNextStagesOwnerMustBeSomeoneSetUpButMayComeFromAnotherTeam()
+    {
+        var officer = _host.As("dev-officer");
+        var id = await LogAsync(officer, Json.Complaint(team: "Fostering"));
+        await officer.StepAsync(id, "response", $$"""{ "respondedOn": "2026-05-14", "outcome": "notUpheld", "resolutions": ["explanationGiven"], {{Json.ConcernOutcomes}} }""");
+        await officer.StepAsync(id, "escalation", """{ "requestedOn": "2026-05-20" }""");
+
+        var nobody = await officer.StepAsync(id, "next-stage", """{ "owner": "nobody", "openedOn": "2026-05-21", "independentPerson": "An Independent Person" }""");
+        // Sam works in Children in Care, not Fostering: a stage 2 investigation is independent of the service.
+        var sam = await officer.StepAsync(id, "next-stage", """{ "owner": "dev-social-worker", "openedOn": "2026-05-21", "independentPerson": "An Independent Person" }""");
+
+        Assert.Equal(HttpStatusCode.BadRequest, nobody.StatusCode);
+        Assert.Equal("unknown-owner", (string?)(await nobody.ReadObjectAsync())["rule"]);
+        Assert.Equal(HttpStatusCode.OK, sam.StatusCode);
     }
 
     public void Dispose() => _host.Dispose();

@@ -19,7 +19,7 @@ public class CardConformanceTests
         ["welcome", "help", "notice-not-understood", "notice-unknown-button", "notice-case-not-found", "form-complaint", "form-complaint-refused",
          "logged-complaint", "form-member-enquiry", "form-member-enquiry-refused", "logged-member-enquiry", "form-informal", "form-compliment",
          "form-compliment-dialog", "logged-compliment", "case-manager", "case-staff", "case-refused-extension", "case-extended", "case-conflict",
-         "case-responded", "case-overdue", "my-cases-staff", "my-cases-manager", "learning-list", "learning-updated",
+         "case-refused-response", "case-responded", "case-overdue", "my-cases-staff", "my-cases-manager", "learning-list", "learning-updated",
          "case-ombudsman-route"];
 
     [Fact]

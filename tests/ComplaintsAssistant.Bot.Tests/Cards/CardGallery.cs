@@ -28,8 +28,8 @@ public static class CardGallery
         var complaintForm = Card(await bot.SayAsync(sw, "log complaint"))!;
         Add("form-complaint", complaintForm);
         Add("form-complaint-refused", Card(await bot.ClickAsync(sw, Button(complaintForm, "Log complaint"),
-            ("kind", "StatutoryComplaint"), ("team", BotHarness.Team), ("receivedOn", "2026-05-01"), ("howReceived", "Email"),
-            ("relationship", "ParentOrRelative"), ("owner", manager), ("summary", "Visits cancelled without notice"))));
+            ("kind", "StatutoryComplaint"), ("team", BotHarness.Team), ("receivedOn", "2026-05-08"), ("howReceived", "Email"),
+            ("owner", manager), ("summary", "Visits cancelled without notice"))));
         var logged = Card(await bot.ClickAsync(sw, Button(complaintForm, "Log complaint"),
             ("kind", "StatutoryComplaint"), ("team", BotHarness.Team), ("receivedOn", "2026-05-01"), ("howReceived", "Email"),
             ("relationship", "ChildOrYoungPerson"), ("childComplainedDirectly", "true"), ("supportedByAdvocate", "true"), ("advocateService", "Coram Voice"),
@@ -63,9 +63,11 @@ public static class CardGallery
             ("learning.issue", "Visits were cancelled without telling the family"), ("learning.lesson", "Families need notice of changes"),
             ("learning.action", "Text families when a visit moves"), ("learning.department", "Children in Care"),
             ("learning.owner", "Team manager"), ("learning.targetDate", "2026-07-31")))!;
+        Add("case-refused-response", Card(await bot.ClickAsync(manager, Button(withLearning, "Record the response"),
+            ("respond.respondedOn", "2026-04-30"), ("respond.concern.1", "Upheld"))));
         var responded = Card(await bot.ClickAsync(manager, Button(withLearning, "Record the response"),
             ("respond.outcome", "PartiallyUpheld"), ("respond.resolutions", "Apology,ChangeToPractice"),
-            ("respond.concern.1", "Upheld"), ("respond.concern.2", "NotUpheld")))!;
+            ("respond.concern.1", "Upheld"), ("respond.concern.2", "NotUpheld"), ("respond.concern.3", "Upheld")))!;
         Add("case-responded", responded);
 
         bot.Time.Advance(TimeSpan.FromDays(30));

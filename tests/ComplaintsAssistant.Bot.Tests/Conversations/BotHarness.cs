@@ -3,6 +3,7 @@ using ComplaintsAssistant.Bot.Access;
 using ComplaintsAssistant.Bot.Conversations;
 using ComplaintsAssistant.Core.Access;
 using ComplaintsAssistant.Core.Council;
+using ComplaintsAssistant.Core.Owners;
 using ComplaintsAssistant.Core.Storage;
 using ComplaintsAssistant.Core.Timescales;
 using ComplaintsAssistant.Core.UseCases;
@@ -26,7 +27,8 @@ public sealed class BotHarness : IDisposable
     private readonly ServiceProvider _services;
 
     /// <param name="store">The case store the conversation uses, when not the SQLite file (<see cref="Store"/>).</param>
-    public BotHarness(DateTimeOffset? now = null, ICaseStore? store = null)
+    /// <param name="groups">Entra groups the council sets people up by, and who is in them (no group by default).</param>
+    public BotHarness(DateTimeOffset? now = null, ICaseStore? store = null, (List<GroupOptions> Groups, IGroupMembership Membership)? groups = null)
     {
         Time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 5, 1, 9, 0, 0, TimeSpan.Zero));
         Store = SqliteCaseStore.Open(Path.Combine(_folder, "cases.db"));
@@ -38,13 +40,15 @@ public sealed class BotHarness : IDisposable
             new PersonOptions { Id = Manager, Name = "Morgan Manager", Role = Role.Manager, Teams = [Team] },
             new PersonOptions { Id = Officer, Name = "Olu Officer", Role = Role.ComplaintsOfficer },
         ]);
+        if (groups is { } configured) services.PostConfigure<AccessOptions>(o => o.Groups = configured.Groups);
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton(store ?? Store);
         services.AddSingleton(ClockRules.Default);
         services.AddSingleton(CouncilVocabulary.Default);
         services.AddScoped<CaseService>();
         services.AddSingleton<ActorDirectory>();
-        services.AddSingleton<IGroupMembership, NoGroupMembership>();
+        services.AddSingleton<IPeopleDirectory, ConfiguredPeople>();
+        services.AddSingleton(groups?.Membership ?? new NoGroupMembership());
         services.AddConversations();
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }

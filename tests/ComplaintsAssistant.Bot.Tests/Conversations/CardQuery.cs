@@ -47,6 +47,30 @@ public static class CardQuery
     public static IEnumerable<string> AttentionTexts(JsonObject card) =>
         All(card).Where(o => (string?)o["type"] == "TextBlock" && (string?)o["color"] == "Attention").Select(o => (string)o["text"]!);
 
+    /// <summary>The attention texts straight after an input: what the form says is wrong with it.</summary>
+    public static IReadOnlyList<string> MarksBeside(JsonObject card, string inputId) => MarksAfter(card,
+        n => ((string?)n["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true && (string?)n["id"] == inputId);
+
+    /// <summary>The attention texts straight after the last of a group of inputs (the outcome of each concern).</summary>
+    public static IReadOnlyList<string> MarksAfterLast(JsonObject card, string idPrefix)
+    {
+        var last = All(card).Last(o => ((string?)o["id"])?.StartsWith(idPrefix, StringComparison.Ordinal) == true);
+        return MarksAfter(card, n => ReferenceEquals(n, last));
+    }
+
+    private static IReadOnlyList<string> MarksAfter(JsonObject card, Func<JsonObject, bool> input)
+    {
+        foreach (var items in All(card).SelectMany(o => o.Select(p => p.Value).OfType<JsonArray>()))
+        {
+            var list = items.ToList();
+            var at = list.FindIndex(n => n is JsonObject o && input(o));
+            if (at >= 0)
+                return list.Skip(at + 1).TakeWhile(n => (string?)n!["type"] == "TextBlock" && (string?)n["color"] == "Attention")
+                    .Select(n => (string)n!["text"]!).ToArray();
+        }
+        throw new Xunit.Sdk.XunitException("No such input on the card.");
+    }
+
     /// <summary>The one card posted as a new message.</summary>
     public static JsonObject PostedCard(ComplaintsAssistant.Bot.Conversations.TurnReply reply) =>
         Assert.Single(reply.Messages, m => m.Card is not null).Card!;

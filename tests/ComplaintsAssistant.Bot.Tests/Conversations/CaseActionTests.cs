@@ -141,7 +141,7 @@ public class CaseActionTests : IDisposable
     {
         var card = await LoggedComplaintCardAsync(BotHarness.Manager);
         var refused = await _bot.ClickAsync(BotHarness.Manager, Button(card, "Withdraw"));
-        Assert.Contains(AttentionTexts(refused.ReplacementCard!), t => t.Contains("reason is required"));
+        Assert.Contains(AttentionTexts(refused.ReplacementCard!), t => t.Contains("The reason for withdrawing is required."));
 
         var withdrawn = await _bot.ClickAsync(BotHarness.Manager, Button(refused.ReplacementCard!, "Withdraw"), ("withdraw.reason", "Resolved by phone"));
         Assert.Contains("withdrawn", Text(withdrawn.ReplacementCard!));

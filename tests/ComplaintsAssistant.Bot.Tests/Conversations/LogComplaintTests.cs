@@ -78,7 +78,7 @@ public class LogComplaintTests : IDisposable
         var body = card["body"]!.AsArray();
         var dateIndex = body.ToList().FindIndex(n => (string?)n!["id"] == "receivedOn");
         Assert.Equal("Attention", (string?)body[dateIndex + 1]!["color"]);
-        Assert.Contains("cannot be in the future", (string)body[dateIndex + 1]!["text"]!);
+        Assert.Equal("The date the complaint was received can't be in the future (8 May 2026).", (string)body[dateIndex + 1]!["text"]!);
         Assert.Equal("2026-05-08", InputValue(card, "receivedOn"));
     }
 

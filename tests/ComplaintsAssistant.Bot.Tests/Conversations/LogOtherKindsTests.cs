@@ -85,6 +85,6 @@ public class LogOtherKindsTests : IDisposable
         var reply = await _bot.ClickAsync(BotHarness.SocialWorker, Button(dialog, "Log compliment"),
             ("team", BotHarness.Team), ("category", "Practice"), ("source", "School"));
 
-        Assert.Contains(AttentionTexts(reply.ReplacementCard!), t => t.Contains("compliment.words is required"));
+        Assert.Contains(AttentionTexts(reply.ReplacementCard!), t => t.Contains("The compliment's wording is required."));
     }
 }

@@ -98,7 +98,7 @@ public class CaseEscalationTests
         var error = Refused.Invalid(CorporateCase().Responds("2026-05-15").RequestEscalation(Day("2026-06-15"), null, Logger, Now, rules).Error,
             "lateReason", "outside-escalation-window");
         Assert.Equal("The request came on 15 June 2026, after the escalation window of 28 calendar days from the stage 1 response ended on 12 June 2026. " +
-            "It can still be accepted: give the reason (lateReason).", error.Message);
+            "It can still be accepted: give the reason for accepting it late.", error.Message);
     }
 
     [Fact]

@@ -139,13 +139,13 @@ public class CasePanelTests
     {
         var complaint = StatutoryRecommendationsIssued();
 
-        Assert.Null(complaint.RecordDecision(Response("2026-09-08", Outcome.Upheld, new ConcernOutcome(3, Outcome.Upheld)), "director-1", Now).Error);
+        Assert.Null(complaint.RecordDecision(Response("2026-09-08", Outcome.Upheld), "director-1", Now).Error);
 
         Assert.Equal(CaseStatus.Closed, complaint.Status);
         Assert.Equal(Day("2026-09-08"), complaint.Snapshot.ClosedOn);
         var stage = complaint.CurrentStage!;
         Assert.Equal((Day("2026-09-08"), Outcome.Upheld, Day("2026-09-08")), (stage.RespondedOn, stage.Outcome, stage.Panel!.DecidedOn));
-        Assert.Equal([new ConcernOutcome(3, Outcome.Upheld)], stage.ConcernOutcomes);
+        Assert.Equal([Outcome.Upheld, Outcome.Upheld, Outcome.Upheld], stage.ConcernOutcomes!.Select(o => o.Outcome));
         Assert.Null(complaint.RunningClock);
         Assert.Equal([1, 2, 3], complaint.Stages.Select(s => s.Number));
     }

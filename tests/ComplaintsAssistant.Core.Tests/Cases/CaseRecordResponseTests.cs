@@ -129,13 +129,14 @@ public class CaseRecordResponseTests
     public void RecordResponseKeepsEachStagesConcernOutcomesSeparately()
     {
         var complaint = StatutoryCase();
-        Assert.Null(complaint.RecordResponse(Response("2026-05-15", Outcome.NotUpheld, new ConcernOutcome(1, Outcome.NotUpheld)), Manager, Now).Error);
+        Assert.Null(complaint.RecordResponse(Response("2026-05-15", Outcome.NotUpheld), Manager, Now).Error);
         complaint.Escalates("2026-06-01").OpensStage2("2026-06-01");
 
-        Assert.Null(complaint.RecordResponse(Response("2026-07-03", Outcome.Upheld, new ConcernOutcome(1, Outcome.Upheld)), Investigator, Now).Error);
+        Assert.Null(complaint.RecordResponse(Response("2026-07-03", Outcome.Upheld,
+            new ConcernOutcome(1, Outcome.Upheld), new ConcernOutcome(2, Outcome.NotUpheld), new ConcernOutcome(3, Outcome.Upheld)), Investigator, Now).Error);
 
-        Assert.Equal([new ConcernOutcome(1, Outcome.NotUpheld)], complaint.Stages[0].ConcernOutcomes);
-        Assert.Equal([new ConcernOutcome(1, Outcome.Upheld)], complaint.Stages[1].ConcernOutcomes);
+        Assert.Equal(Outcome.NotUpheld, complaint.Stages[0].ConcernOutcomes![0].Outcome);
+        Assert.Equal([Outcome.Upheld, Outcome.NotUpheld, Outcome.Upheld], complaint.Stages[1].ConcernOutcomes!.Select(o => o.Outcome));
         Assert.Equal((Outcome.NotUpheld, Outcome.Upheld), (complaint.Stages[0].Outcome, complaint.Stages[1].Outcome));
     }
 
@@ -167,11 +168,47 @@ public class CaseRecordResponseTests
     }
 
     [Fact]
-    public void RecordResponseAllowsOutcomesForSomeConcernsOnly()
+    public void RecordResponseRefusesAConcernLeftWithoutAnOutcomeNamingEach()
     {
-        var complaint = StatutoryCase();
+        var complaint = StatutoryCase(); // concerns: 1 communication, 2 level of service, 3 communication again
 
-        Assert.Null(complaint.RecordResponse(Response("2026-05-15", Outcome.Upheld, new ConcernOutcome(2, Outcome.Upheld)), Manager, Now).Error);
+        var error = Refused.Invalid(complaint.RecordResponse(Response("2026-05-15", Outcome.Upheld, new ConcernOutcome(2, Outcome.Upheld)), Manager, Now).Error,
+            "concernOutcomes", "outcome-for-every-concern");
+
+        Assert.Equal("Give an outcome for every concern: concern 1 (Lack of communication) and concern 3 (Lack of communication) have none yet.", error.Message);
+        Assert.Equal(CaseStatus.InProgress, complaint.Status);
+    }
+
+    [Fact]
+    public void RecordResponseRefusesAResponseWithNoConcernOutcomesAtAll()
+    {
+        var response = new StageResponse(Day("2026-05-15"), Outcome.Upheld, [Resolution.Apology]);
+
+        Refused.Invalid(CorporateCase().RecordResponse(response, Manager, Now).Error, "concernOutcomes", "outcome-for-every-concern");
+    }
+
+    [Fact]
+    public void RecordResponseRefusesAConcernOutcomeThatIsNotAFinding()
+    {
+        var response = Response("2026-05-15", Outcome.Upheld,
+            new ConcernOutcome(1, Outcome.Upheld), new ConcernOutcome(2, Outcome.InProgress), new ConcernOutcome(3, Outcome.Upheld));
+
+        Refused.Invalid(StatutoryCase().RecordResponse(response, Manager, Now).Error, "concernOutcomes[1].outcome", "final-outcome-required");
+    }
+
+    [Fact]
+    public void RecordResponseGivesEveryBrokenRuleAtOnceInWordsOnePerField()
+    {
+        var complaint = StatutoryCase("2026-04-02");
+        var response = new StageResponse(Day("2026-03-01"), Outcome.InProgress, []);
+
+        var error = Refused.Invalid(complaint.RecordResponse(response, Manager, Now).Error, "respondedOn", "respondedOn-before-receivedOn");
+
+        Assert.Equal("The response date can't be before the date the complaint was received (2 April 2026).", error.Message);
+        Assert.Equal(
+            [("respondedOn", "respondedOn-before-receivedOn"), ("outcome", "final-outcome-required"), ("resolutions", "at-least-one-resolution"),
+             ("concernOutcomes", "outcome-for-every-concern")],
+            error.All.Select(e => (e.Field, e.Rule)));
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public class CaseStatementTests
         var error = Refused.ByWorkflow(complaint.AgreeStatement(Day("2026-06-22"), Investigator, Now).Error, "statement-already-agreed");
 
         Assert.Equal("The statement of complaint for stage 2 was agreed on 8 June 2026 and the stage 2 clock counts from that day. " +
-            "Agreeing it again moves the due date, so only the complaints team can record it, with the reason (reagreementReason).", error.Message);
+            "Agreeing it again moves the due date, so only the complaints team can record it, with the reason for agreeing it again.", error.Message);
         Assert.Same(before, complaint.Snapshot);
     }
 
@@ -102,6 +102,20 @@ public class CaseStatementTests
 
         Refused.Invalid(complaint.ReagreeStatement(Day("2026-06-15"), reason, "officer-1", Now).Error, "reagreementReason", "required");
         Assert.Equal(Day("2026-07-13"), complaint.DueOn());
+    }
+
+    [Fact]
+    public void ReagreeStatementRefusesEveryProblemAtOnceInWords()
+    {
+        var complaint = AtStage2().AgreesStatement("2026-06-08");
+
+        var error = Refused.Invalid(complaint.ReagreeStatement(Day("2027-03-02"), " ", "officer-1", Now).Error, "reagreementReason", "required");
+
+        Assert.Equal("The reason for agreeing it again is required.", error.Message);
+        var date = Assert.Single(error.Also);
+        Assert.Equal(("agreedOn", "date-in-future", "The date the statement of complaint was agreed can't be in the future (2 March 2027)."),
+            (date.Field, date.Rule, date.Message));
+        Assert.Equal(Day("2026-06-08"), complaint.StatementAgreedOn);
     }
 
     [Fact]

@@ -61,8 +61,15 @@ internal static class Given
 
     public static Case CorporateCase(string receivedOn = "2026-05-01") => Logged(Corporate(receivedOn));
 
+    /// <summary>A response to a case logged from <see cref="Statutory"/>: without <paramref name="concerns"/>, each of its three
+    /// concerns gets the overall outcome (every concern needs one).</summary>
     public static StageResponse Response(string on, Outcome outcome = Outcome.PartiallyUpheld, params ConcernOutcome[] concerns) =>
-        new(Day(on), outcome, [Resolution.Apology, Resolution.ExplanationGiven], concerns);
+        new(Day(on), outcome, [Resolution.Apology, Resolution.ExplanationGiven],
+            concerns.Length > 0 ? concerns : [.. Enumerable.Range(1, 3).Select(n => new ConcernOutcome(n, outcome))]);
+
+    /// <summary>A response to <paramref name="c"/> giving each of its concerns the overall outcome.</summary>
+    public static StageResponse ResponseTo(Case c, string on, Outcome outcome = Outcome.PartiallyUpheld) =>
+        new(Day(on), outcome, [Resolution.Apology, Resolution.ExplanationGiven], [.. c.Concerns.Select(concern => new ConcernOutcome(concern.Number, outcome))]);
 
     /// <summary>The statutory timeline every stage test walks along. Received Fri 1 May 2026; stage 1 answered
     /// Fri 15 May; stage 2 asked for Mon 1 Jun (10 working days later), answered Fri 3 Jul; stage 3 asked for
@@ -95,7 +102,7 @@ internal static class Given
 
     public static Case Responds(this Case c, string on, Outcome outcome = Outcome.PartiallyUpheld)
     {
-        Assert.Null(c.RecordResponse(Response(on, outcome), Manager, Now).Error);
+        Assert.Null(c.RecordResponse(ResponseTo(c, on, outcome), Manager, Now).Error);
         return c;
     }
 

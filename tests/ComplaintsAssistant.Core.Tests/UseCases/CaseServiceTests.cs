@@ -22,8 +22,19 @@ public class CaseServiceTests
     private static readonly Actor TeamStaff = new("staff-1", "Sam Staff", Role.Staff, [Team]);
     private static readonly Actor TeamManager = new("manager-2", "Mo Manager", Role.Manager, [Team]);
     private static readonly Actor FosteringStaff = new("staff-9", "Fran Fostering", Role.Staff, ["Fostering"]);
+    private static readonly Actor FosteringInvestigator = new(Investigator, "Ira Investigator", Role.Manager, ["Fostering"]);
 
-    public CaseServiceTests() => _service = new CaseService(_store, ClockRules.Default, CouncilVocabulary.Default, _time);
+    /// <summary>Everyone set up: the actors above, the owners the fixtures name, and an investigator from another service.</summary>
+    private static readonly PeopleList People = new(
+    [
+        Officer, TeamStaff, TeamManager, FosteringStaff, FosteringInvestigator,
+        new(Manager, "Mel Manager", Role.Manager, [Team, "Fostering"]),
+        new("manager-3", "Max Manager", Role.Manager, [Team]),
+        new("manager-4", "Meg Manager", Role.Manager, [Team]),
+        new("review-officer-1", "Rev Reviewer", Role.ComplaintsOfficer, []),
+    ]);
+
+    public CaseServiceTests() => _service = new CaseService(_store, ClockRules.Default, CouncilVocabulary.Default, People, _time);
 
     private async Task<CaseView> LogAsync(NewCase input, Actor? actor = null)
     {
@@ -45,7 +56,7 @@ public class CaseServiceTests
     [Fact]
     public async Task LogAsyncShowsTheStage1DueDateAcrossABankHoliday()
     {
-        var onTheDay = new CaseService(_store, ClockRules.Default, CouncilVocabulary.Default, new FakeTimeProvider(new DateTimeOffset(2026, 5, 1, 9, 0, 0, TimeSpan.Zero)));
+        var onTheDay = new CaseService(_store, ClockRules.Default, CouncilVocabulary.Default, People, new FakeTimeProvider(new DateTimeOffset(2026, 5, 1, 9, 0, 0, TimeSpan.Zero)));
 
         var view = (await onTheDay.LogAsync(TeamStaff, Statutory("2026-05-01"))).Value.View;
 
@@ -79,6 +90,79 @@ public class CaseServiceTests
 
         Refused.Invalid((await _service.LogAsync(TeamStaff, input)).Error, field, rule);
         Assert.Equal(0, _store.Count);
+    }
+
+    [Fact]
+    public async Task LogAsyncRefusesAnOwnerNobodySetUpWithoutUsingAReference()
+    {
+        var error = Refused.Invalid((await _service.LogAsync(TeamStaff, Statutory() with { Owner = "nobody" })).Error, "owner", "unknown-owner");
+
+        Assert.EndsWith("Cases of Children in Care can be owned by Max Manager, Meg Manager, Mel Manager, Mo Manager, Ola Officer, Rev Reviewer or Sam Staff.",
+            error.Message);
+        Assert.Equal(0, _store.Count);
+        Assert.Equal("CC-2026-0001", (await LogAsync(Statutory())).Case.Reference);
+    }
+
+    [Fact]
+    public async Task LogAsyncRefusesAnOwnerFromAnotherTeam()
+    {
+        Refused.Invalid((await _service.LogAsync(TeamStaff, Statutory() with { Owner = FosteringStaff.Id })).Error, "owner", "owner-not-in-team");
+    }
+
+    [Fact]
+    public async Task LogAsyncGivesEveryRuleTheNewCaseBreaksAtOnce()
+    {
+        var input = Statutory("2027-03-02") with { Owner = "nobody", ConcernCategories = ["Finance", "Parking"], Summary = new string('x', 8001) };
+
+        var error = (await _service.LogAsync(TeamStaff, input)).Error!;
+
+        Assert.Equal(["concerns[1]", "receivedOn", "summary", "owner"], error.All.Select(e => e.Field));
+        Assert.Equal("The date the complaint was received can't be in the future (2 March 2027).", error.All[1].Message);
+        Assert.Equal(0, _store.Count);
+    }
+
+    [Fact]
+    public async Task CheckNewCaseAsyncSaysWhatIsWrongWithoutLoggingAnything()
+    {
+        Assert.Null(await _service.CheckNewCaseAsync(Statutory()));
+        Refused.Invalid(await _service.CheckNewCaseAsync(Statutory() with { Team = "Narnia", Owner = "nobody" }), "team", "unknown-team");
+
+        Assert.Equal(0, _store.Count);
+        Assert.Equal("CC-2026-0001", (await LogAsync(Statutory())).Case.Reference);
+    }
+
+    [Fact]
+    public async Task ChangeAsyncRefusesToReassignToSomeoneNobodySetUp()
+    {
+        var logged = await LogAsync(Statutory());
+
+        Refused.Invalid((await _service.ChangeAsync(TeamManager, logged.Case.Id, logged.Version, new Reassign("nobody"))).Error, "owner", "unknown-owner");
+        Refused.Invalid((await _service.ChangeAsync(TeamManager, logged.Case.Id, logged.Version, new Reassign(FosteringStaff.Id))).Error, "owner", "owner-not-in-team");
+        Assert.Equal("1", _store.StoredVersion(logged.Case.Id));
+    }
+
+    [Fact]
+    public async Task ChangeAsyncRefusesANextStageOwnerNobodySetUpAlongsideTheStepsOwnRules()
+    {
+        var id = (await LogAsync(Statutory())).Case.Id;
+        await _service.ChangeAsync(TeamManager, id, null, new RecordResponse(Response("2026-05-15")));
+        await _service.ChangeAsync(TeamStaff, id, null, new RequestEscalation(Day("2026-06-01"), null));
+
+        var refused = (await _service.ChangeAsync(Officer, id, null, new OpenNextStage(new NextStage("nobody", Day("2026-06-01"))))).Error!;
+
+        Assert.Equal([("independentPerson", "required"), ("owner", "unknown-owner")], refused.All.Select(e => (e.Field!, e.Rule)));
+        Assert.Equal(CaseStatus.EscalationRequested, (await _service.GetAsync(Officer, id)).Value.Case.Status);
+    }
+
+    [Fact]
+    public async Task CheckChangeAsyncSaysWhatIsWrongWithoutSaving()
+    {
+        var logged = await LogAsync(Statutory());
+
+        Assert.Null(await _service.CheckChangeAsync(TeamManager, logged.Case.Id, new Reassign("manager-3")));
+        Refused.Invalid(await _service.CheckChangeAsync(TeamManager, logged.Case.Id, new Reassign("nobody")), "owner", "unknown-owner");
+
+        Assert.Equal(("1", Manager), (_store.StoredVersion(logged.Case.Id), (await _service.GetAsync(Officer, logged.Case.Id)).Value.Case.Stages[0].Owner));
     }
 
     [Fact]
@@ -233,7 +317,7 @@ public class CaseServiceTests
     [Fact]
     public async Task ChangeAsyncLetsOnlyTheStage2OwnerAgreeTheStatementAndOnlyAnOfficerAgreeItAgain()
     {
-        var service = new CaseService(_store, CountedFromTheAgreedStatement, CouncilVocabulary.Default, _time);
+        var service = new CaseService(_store, CountedFromTheAgreedStatement, CouncilVocabulary.Default, People, _time);
         var investigator = new Actor(Investigator, "Ira Investigator", Role.Manager, ["Fostering"]);
         var id = (await service.LogAsync(TeamStaff, Statutory())).Value.View.Case.Id;
         await service.ChangeAsync(TeamManager, id, null, new RecordResponse(Response("2026-05-15")));
@@ -287,9 +371,13 @@ public class CaseServiceTests
     [Fact]
     public async Task GetAsyncLetsTheOwnerSeeTheirCaseInAnotherTeam()
     {
-        var logged = await LogAsync(Statutory() with { Owner = FosteringStaff.Id });
+        // Stage 2 is investigated from outside the service: this investigator works in Fostering.
+        var id = (await LogAsync(Statutory())).Case.Id;
+        await _service.ChangeAsync(TeamManager, id, null, new RecordResponse(Response("2026-05-15")));
+        await _service.ChangeAsync(TeamStaff, id, null, new RequestEscalation(Day("2026-06-01"), null));
+        Assert.Null((await _service.ChangeAsync(Officer, id, null, new OpenNextStage(new NextStage(Investigator, Day("2026-06-01"), IndependentPerson)))).Error);
 
-        Assert.Null((await _service.GetAsync(FosteringStaff, logged.Case.Id)).Error);
+        Assert.Null((await _service.GetAsync(FosteringInvestigator, id)).Error);
     }
 
     [Fact]
@@ -297,7 +385,10 @@ public class CaseServiceTests
     {
         await LogAsync(Statutory("2026-05-01"));
         await LogAsync(Statutory("2026-05-04") with { Team = "Fostering" });
-        await LogAsync(Statutory("2026-05-05") with { Team = "Fostering", Owner = TeamStaff.Id });
+        // Owned by someone who worked in Fostering when it was logged and has since moved team.
+        var whenTheyWorkedInFostering = new CaseService(_store, ClockRules.Default, CouncilVocabulary.Default,
+            new PeopleList([TeamStaff with { Teams = ["Fostering"] }]), _time);
+        Assert.Null((await whenTheyWorkedInFostering.LogAsync(TeamStaff, Statutory("2026-05-05") with { Team = "Fostering", Owner = TeamStaff.Id })).Error);
 
         Assert.Equal(["CC-2026-0001"], await References(TeamStaff, new CaseQuery()));
         Assert.Empty(await References(TeamStaff, new CaseQuery(Teams: ["Fostering"])));

@@ -22,7 +22,10 @@ public class LoggingTheSameSourceTwiceTests
     private static readonly Actor CareManager = new("manager-2", "Mo Manager", Role.Manager, [Team]);
     private static readonly Actor FosteringStaff = new("staff-9", "Fran Fostering", Role.Staff, ["Fostering"]);
 
-    public LoggingTheSameSourceTwiceTests() => _service = new CaseService(_store, ClockRules.Default, CouncilVocabulary.Default, new FakeTimeProvider(Now));
+    /// <summary>The owner the fixtures name, set up for both teams the tests log to.</summary>
+    private static readonly PeopleList People = new([new(Manager, "Mel Manager", Role.Manager, [Team, "Fostering"])]);
+
+    public LoggingTheSameSourceTwiceTests() => _service = new CaseService(_store, ClockRules.Default, CouncilVocabulary.Default, People, new FakeTimeProvider(Now));
 
     [Fact]
     public async Task WhoeverLoggedItIsToldTheyAlreadyHaveWithTheCaseEvenForATeamTheyCantSee()

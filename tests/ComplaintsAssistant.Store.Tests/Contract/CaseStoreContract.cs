@@ -272,7 +272,8 @@ public abstract partial class CaseStoreContract
         await store.AddAsync(logged, SampleCases.Index(logged));
 
         var read = (await store.GetAsync(logged.Id))!;
-        read.Value.RecordResponse(new StageResponse(new DateOnly(2026, 5, 14), Outcome.PartiallyUpheld, [Resolution.Apology]), "manager-1", Later);
+        Assert.Null(read.Value.RecordResponse(new StageResponse(new DateOnly(2026, 5, 14), Outcome.PartiallyUpheld, [Resolution.Apology],
+            [new ConcernOutcome(1, Outcome.Upheld), new ConcernOutcome(2, Outcome.Upheld), new ConcernOutcome(3, Outcome.NotUpheld)]), "manager-1", Later).Error);
         await store.UpdateAsync(read.Value, SampleCases.Index(read.Value), read.Version);
 
         var row = (await store.ListAsync(new CaseQuery())).Single();

@@ -5,7 +5,8 @@ using ComplaintsAssistant.Core.UseCases;
 
 namespace ComplaintsAssistant.Bot.Api.Requests;
 
-/// <summary>A request body that becomes one core command once its required fields are present.</summary>
+/// <summary>A request body that becomes one core command once its required fields are present. Parameters with a default
+/// are optional in the OpenAPI document; the rest are required there.</summary>
 public interface ICommandRequest
 {
     Result<CaseCommand> ToCommand();
@@ -18,7 +19,7 @@ public sealed record AcknowledgeRequest(DateOnly? AcknowledgedOn) : ICommandRequ
 
 /// <summary>The agreed statement of complaint. Agreed once; a later agreement moves the stage 2 clock, so it needs
 /// <paramref name="ReagreementReason"/> and the complaints team.</summary>
-public sealed record StatementAgreedRequest(DateOnly? AgreedOn, string? ReagreementReason) : ICommandRequest
+public sealed record StatementAgreedRequest(DateOnly? AgreedOn, string? ReagreementReason = null) : ICommandRequest
 {
     public Result<CaseCommand> ToCommand() =>
         AgreedOn is not { } on ? Require.Missing("agreedOn")
@@ -26,8 +27,9 @@ public sealed record StatementAgreedRequest(DateOnly? AgreedOn, string? Reagreem
         : new ReagreeStatement(on, ReagreementReason);
 }
 
-/// <summary>A stage's response or the stage 3 decision: overall outcome, resolutions and the outcome per concern.</summary>
-public sealed record ResponseRequest(DateOnly? RespondedOn, Outcome? Outcome, List<Resolution>? Resolutions, List<ConcernOutcomeRequest>? ConcernOutcomes)
+/// <summary>A stage's response or the stage 3 decision: overall outcome, resolutions and the outcome per concern. A complaint's
+/// response needs at least one resolution, and every concern of a case needs an outcome, as core says by name.</summary>
+public sealed record ResponseRequest(DateOnly? RespondedOn, Outcome? Outcome, List<Resolution>? Resolutions = null, List<ConcernOutcomeRequest>? ConcernOutcomes = null)
 {
     public Result<StageResponse> ToResponse()
     {
@@ -61,12 +63,12 @@ public sealed record ReassignRequest(string? Owner) : ICommandRequest
     public Result<CaseCommand> ToCommand() => new Reassign(Owner ?? "");
 }
 
-public sealed record EscalationRequest(DateOnly? RequestedOn, string? LateReason) : ICommandRequest
+public sealed record EscalationRequest(DateOnly? RequestedOn, string? LateReason = null) : ICommandRequest
 {
     public Result<CaseCommand> ToCommand() => RequestedOn is { } on ? new RequestEscalation(on, LateReason) : Require.Missing("requestedOn");
 }
 
-public sealed record NextStageRequest(string? Owner, DateOnly? OpenedOn, string? IndependentPerson, DateOnly? StatementAgreedOn) : ICommandRequest
+public sealed record NextStageRequest(string? Owner, DateOnly? OpenedOn, string? IndependentPerson = null, DateOnly? StatementAgreedOn = null) : ICommandRequest
 {
     public Result<CaseCommand> ToCommand() =>
         OpenedOn is { } on ? new OpenNextStage(new NextStage(Owner ?? "", on, IndependentPerson, StatementAgreedOn)) : Require.Missing("openedOn");
@@ -100,7 +102,7 @@ public sealed record OmbudsmanFindingRequest(OmbudsmanFinding? Finding) : IComma
     public Result<CaseCommand> ToCommand() => Finding is { } f ? new RecordOmbudsmanFinding(f) : Require.Missing("finding");
 }
 
-public sealed record CloseRequest(DateOnly? ClosedOn, string? Note) : ICommandRequest
+public sealed record CloseRequest(DateOnly? ClosedOn, string? Note = null) : ICommandRequest
 {
     public Result<CaseCommand> ToCommand() => ClosedOn is { } on ? new CloseCase(on, Note) : Require.Missing("closedOn");
 }
@@ -126,7 +128,7 @@ public sealed record LearningActionRequest(string? Issue, string? Lesson, string
         : Require.Missing("targetDate");
 }
 
-public sealed record LearningUpdateRequest(LearningStatus? Status, string? ReviewNote)
+public sealed record LearningUpdateRequest(LearningStatus? Status, string? ReviewNote = null)
 {
     public Result<CaseCommand> ToCommand(int number) => Status is { } status ? new UpdateLearningAction(number, status, ReviewNote) : Require.Missing("status");
 }

@@ -4,25 +4,28 @@ using ComplaintsAssistant.Core.Common;
 namespace ComplaintsAssistant.Bot.Api.Requests;
 
 /// <summary>A new representation of any kind. <c>intakeKey</c> (e.g. an email's internet message id) makes
-/// logging the same source twice return the first case.</summary>
+/// logging the same source twice return the first case. Parameters with a default are optional in the OpenAPI
+/// document; the rest are required there. Some optional ones are required by kind, and core says so by name:
+/// <c>owner</c> for every kind with a clock, <c>concerns</c> for complaints, <c>member</c> for member enquiries,
+/// <c>compliment</c> for compliments, <c>summary</c> for comments.</summary>
 public sealed record LogCaseRequest(
     CaseKind? Kind,
     DateOnly? ReceivedOn,
     HowReceived? HowReceived,
     string? Team,
-    string? Owner,
-    ComplainantRequest? Complainant,
-    List<ChildRequest>? Children,
-    List<string>? Concerns,
-    string? Summary,
-    MemberRequest? Member,
-    ComplimentRequest? Compliment,
-    OmbudsmanRequest? Ombudsman,
-    DateOnly? DueOn,
-    DateOnly? MattersAroseOn,
-    string? LateAcceptanceReason,
-    DateOnly? AcknowledgedOn,
-    string? IntakeKey)
+    string? Owner = null,
+    ComplainantRequest? Complainant = null,
+    List<ChildRequest>? Children = null,
+    List<string>? Concerns = null,
+    string? Summary = null,
+    MemberRequest? Member = null,
+    ComplimentRequest? Compliment = null,
+    OmbudsmanRequest? Ombudsman = null,
+    DateOnly? DueOn = null,
+    DateOnly? MattersAroseOn = null,
+    string? LateAcceptanceReason = null,
+    DateOnly? AcknowledgedOn = null,
+    string? IntakeKey = null)
 {
     public Result<NewCase> ToNewCase()
     {
@@ -47,13 +50,14 @@ public sealed record LogCaseRequest(
 }
 
 public sealed record ComplainantRequest(
-    ComplainantRelationship? Relationship, bool? ChildComplainedDirectly, bool? SupportedByAdvocate, string? AdvocateService, string? Name, string? Contact);
+    ComplainantRelationship? Relationship, bool? ChildComplainedDirectly = null, bool? SupportedByAdvocate = null, string? AdvocateService = null,
+    string? Name = null, string? Contact = null);
 
 /// <summary>Monitoring only; anything not given is recorded as not known.</summary>
-public sealed record ChildRequest(AgeBand? AgeBand, Gender? Gender, Ethnicity? Ethnicity, Disability? Disability);
+public sealed record ChildRequest(AgeBand? AgeBand = null, Gender? Gender = null, Ethnicity? Ethnicity = null, Disability? Disability = null);
 
 public sealed record MemberRequest(MemberType? Type, string? Name);
 
-public sealed record ComplimentRequest(string? Category, ComplimentSource? Source, string? Words, string? AboutWorker);
+public sealed record ComplimentRequest(string? Category, ComplimentSource? Source, string? Words, string? AboutWorker = null);
 
-public sealed record OmbudsmanRequest(string? OmbudsmanReference, string? RelatedCaseReference);
+public sealed record OmbudsmanRequest(string? OmbudsmanReference = null, string? RelatedCaseReference = null);

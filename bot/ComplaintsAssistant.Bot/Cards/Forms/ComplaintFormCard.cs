@@ -6,7 +6,7 @@ namespace ComplaintsAssistant.Bot.Cards.Forms;
 /// <summary>Log a statutory or corporate complaint: the fields domain.md lists for the annual report.</summary>
 public static class ComplaintFormCard
 {
-    public static JsonObject Build(FormOptions options, FormValues values, FieldError? error = null)
+    public static JsonObject Build(FormOptions options, FormValues values, IReadOnlyList<FieldError>? errors = null)
     {
         var kinds = new[]
         {
@@ -15,7 +15,7 @@ public static class ComplaintFormCard
         };
         JsonObject[] inputs =
         [
-            Inputs.Choices("kind", "Kind of complaint", kinds, values.Or("kind", nameof(CaseKind.StatutoryComplaint)), expanded: true),
+            Inputs.Choices("kind", "Kind of complaint", kinds, values.Or("kind", nameof(CaseKind.StatutoryComplaint))),
             FormParts.Team(options, values),
             FormParts.ReceivedOn(options, values),
             FormParts.HowReceived(values, HowReceived.Email),
@@ -28,13 +28,8 @@ public static class ComplaintFormCard
             FormParts.Owner(options, values),
             FormParts.Summary(values),
         ];
-        return Card.Of(
-            [
-                Elements.Heading("Log a complaint"),
-                Elements.Text("The response clock starts from the date received; you'll get the reference and the due date.", subtle: true),
-                .. FormParts.Banner(error),
-                .. inputs.SelectMany(i => FormParts.Field(i, error)),
-                FormParts.Submit("Log complaint", Verbs.LogComplaint, values),
-            ]);
+        return FormParts.Form("Log a complaint",
+            "The response clock starts from the date received; you'll get the reference and the due date.",
+            inputs, FormParts.Submit("Log complaint", Verbs.LogComplaint, values), errors);
     }
 }

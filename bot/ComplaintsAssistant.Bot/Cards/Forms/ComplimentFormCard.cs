@@ -6,7 +6,7 @@ namespace ComplaintsAssistant.Bot.Cards.Forms;
 /// <summary>Log a compliment in a click: team, category, who from and the words (quoted in the annual report).</summary>
 public static class ComplimentFormCard
 {
-    public static JsonObject Build(FormOptions options, FormValues values, FieldError? error = null)
+    public static JsonObject Build(FormOptions options, FormValues values, IReadOnlyList<FieldError>? errors = null)
     {
         JsonObject[] inputs =
         [
@@ -16,12 +16,6 @@ public static class ComplimentFormCard
             Inputs.Choices("source", "Who it came from", Words.Choices<ComplimentSource>(), values.Or("source", nameof(ComplimentSource.ParentOrCarer))),
             Inputs.Text("words", "The compliment, in their words", values["words"], multiline: true, maxLength: 4000),
         ];
-        return Card.Of(
-            [
-                Elements.Heading("Log a compliment"),
-                .. FormParts.Banner(error),
-                .. inputs.SelectMany(i => FormParts.Field(i, error)),
-                FormParts.Submit("Log compliment", Verbs.LogCompliment, values),
-            ]);
+        return FormParts.Form("Log a compliment", null, inputs, FormParts.Submit("Log compliment", Verbs.LogCompliment, values), errors);
     }
 }

@@ -3,18 +3,21 @@ using ComplaintsAssistant.Core.Cases;
 
 namespace ComplaintsAssistant.Bot.Cards.Forms;
 
-/// <summary>Fields several forms share, and how a refusal is shown on a form: once at the top, and again beside the input at fault.</summary>
+/// <summary>Fields several forms share, and the frame of a log form: heading, what to put right, inputs, submit.</summary>
 public static class FormParts
 {
-    public static IEnumerable<JsonNode> Banner(FieldError? error) =>
-        error is null ? [] : [Elements.Attention($"Not logged yet: {error.Message}")];
-
-    /// <summary>The input followed, when it is the one at fault, by the rule it broke.</summary>
-    public static IEnumerable<JsonNode> Field(JsonObject input, FieldError? error)
+    /// <summary>A log form; when it was refused, every rule shows at once, beside its input and summed up at the top.</summary>
+    public static JsonObject Form(string heading, string? intro, IReadOnlyList<JsonObject> inputs, JsonObject submit, IReadOnlyList<FieldError>? errors)
     {
-        yield return input;
-        if (error?.InputId is { } id && string.Equals(id, (string?)input["id"], StringComparison.OrdinalIgnoreCase))
-            yield return Elements.Attention(error.Message);
+        errors ??= [];
+        return Card.Of(
+            [
+                Elements.Heading(heading),
+                .. intro is null ? [] : new[] { Elements.Text(intro, subtle: true) },
+                .. FormErrors.Banner("Not logged yet", errors, inputs.Select(i => (string?)i["id"] ?? "")),
+                .. inputs.SelectMany(i => FormErrors.Field(i, errors)),
+                submit,
+            ]);
     }
 
     public static JsonObject Team(FormOptions options, FormValues values) =>
@@ -32,11 +35,8 @@ public static class FormParts
                 Enum.GetValues<ComplainantRelationship>().Where(r => r != ComplainantRelationship.ElectedMember)),
             values["relationship"], placeholder: "Choose who is complaining");
 
-    /// <summary>A dropdown of configured people when there are any; otherwise a name to type.</summary>
-    public static JsonObject Owner(FormOptions options, FormValues values, string id = "owner", string label = "Who will respond (case owner)") =>
-        options.Owners.Count > 0
-            ? Inputs.Choices(id, label, options.Owners, values.Or(id, options.DefaultOwner), placeholder: "Choose the case owner")
-            : Inputs.Text(id, label, values.Or(id, options.DefaultOwner));
+    public static JsonObject Owner(FormOptions options, FormValues values) =>
+        Inputs.Choices("owner", "Who will respond (case owner)", options.Owners, values.Or("owner", options.DefaultOwner), placeholder: "Choose the case owner");
 
     public static JsonObject Summary(FormValues values, string label = "Summary") =>
         Inputs.Text("summary", label, values["summary"], multiline: true, maxLength: 8000,

@@ -6,7 +6,7 @@ namespace ComplaintsAssistant.Bot.Cards.Forms;
 /// <summary>Log an informal representation: a concern resolved without a formal complaint, counted separately.</summary>
 public static class InformalFormCard
 {
-    public static JsonObject Build(FormOptions options, FormValues values, FieldError? error = null)
+    public static JsonObject Build(FormOptions options, FormValues values, IReadOnlyList<FieldError>? errors = null)
     {
         JsonObject[] inputs =
         [
@@ -17,13 +17,7 @@ public static class InformalFormCard
             FormParts.Owner(options, values),
             FormParts.Summary(values),
         ];
-        return Card.Of(
-            [
-                Elements.Heading("Log an informal representation"),
-                Elements.Text("A concern you expect to resolve informally. It can become a complaint later.", subtle: true),
-                .. FormParts.Banner(error),
-                .. inputs.SelectMany(i => FormParts.Field(i, error)),
-                FormParts.Submit("Log representation", Verbs.LogInformal, values),
-            ]);
+        return FormParts.Form("Log an informal representation", "A concern you expect to resolve informally. It can become a complaint later.",
+            inputs, FormParts.Submit("Log representation", Verbs.LogInformal, values), errors);
     }
 }

@@ -6,11 +6,11 @@ namespace ComplaintsAssistant.Bot.Cards.Forms;
 /// <summary>Log an enquiry from an MP, MEP or councillor on behalf of a constituent.</summary>
 public static class MemberEnquiryFormCard
 {
-    public static JsonObject Build(FormOptions options, FormValues values, FieldError? error = null)
+    public static JsonObject Build(FormOptions options, FormValues values, IReadOnlyList<FieldError>? errors = null)
     {
         JsonObject[] inputs =
         [
-            Inputs.Choices("memberType", "Member", Words.Choices<MemberType>(), values.Or("memberType", nameof(MemberType.Councillor)), expanded: true),
+            Inputs.Choices("memberType", "Member", Words.Choices<MemberType>(), values.Or("memberType", nameof(MemberType.Councillor))),
             Inputs.Text("memberName", "Member's name", values["memberName"], maxLength: 200),
             FormParts.Team(options, values),
             FormParts.ReceivedOn(options, values),
@@ -18,12 +18,6 @@ public static class MemberEnquiryFormCard
             FormParts.Owner(options, values),
             FormParts.Summary(values),
         ];
-        return Card.Of(
-            [
-                Elements.Heading("Log a member enquiry"),
-                .. FormParts.Banner(error),
-                .. inputs.SelectMany(i => FormParts.Field(i, error)),
-                FormParts.Submit("Log member enquiry", Verbs.LogMemberEnquiry, values),
-            ]);
+        return FormParts.Form("Log a member enquiry", null, inputs, FormParts.Submit("Log member enquiry", Verbs.LogMemberEnquiry, values), errors);
     }
 }

@@ -6,7 +6,8 @@ using Microsoft.Extensions.Logging;
 namespace ComplaintsAssistant.Bot.Conversations.Handlers;
 
 /// <summary>A button on the case card: read its sub-form into a core command, apply it against the version the card showed
-/// (optimistic concurrency), and redraw the case card in place with what happened.</summary>
+/// (optimistic concurrency), and redraw the case card in place with what happened. A refused sub-form stays open with what
+/// was typed and every rule it broke, each beside its input.</summary>
 public abstract class CaseChangeHandler(CaseService cases, CaseCards cards, ILogger logger) : IVerbHandler
 {
     public abstract string Verb { get; }
@@ -27,16 +28,21 @@ public abstract class CaseChangeHandler(CaseService cases, CaseCards cards, ILog
 
         var form = new FormReader(values, Prefix);
         var command = Read(form, cases.Today);
-        if (form.Error is { } unreadable) return await RedrawAsync(context, caseId, new CardNotice(unreadable.Message, true, unreadable.InputId), cancellationToken);
+        if (form.Errors.Count > 0)
+        {
+            // Core still says what else is wrong, so everything to put right shows at once.
+            var ruled = await cases.CheckChangeAsync(context.Actor, caseId, command, cancellationToken);
+            return await RedrawAsync(context, caseId, FieldErrors.Merge(form.Errors, ruled is null ? [] : FieldErrors.From(ruled, Prefix)), null, cancellationToken);
+        }
 
         var changed = await cases.ChangeAsync(context.Actor, caseId, values["version"], command, cancellationToken);
         if (changed.Error is { } error)
         {
             logger.Refused(Verb, caseId.ToString(), error.Rule);
-            var notice = error.Kind == ErrorKind.Conflict
-                ? new CardNotice("Someone else changed this case — here is the latest. Nothing was saved: check it and try again.", true)
-                : new CardNotice($"Not done: {error.Message}", true, FieldErrors.From(error, Prefix).InputId);
-            return await RedrawAsync(context, caseId, notice, cancellationToken, keepValues: error.Kind != ErrorKind.Conflict);
+            return error.Kind == ErrorKind.Conflict
+                ? await RedrawAsync(context, caseId, [],
+                    new CardNotice("Someone else changed this case — here is the latest. Nothing was saved: check it and try again.", true), cancellationToken)
+                : await RedrawAsync(context, caseId, FieldErrors.From(error, Prefix), null, cancellationToken);
         }
 
         var view = changed.Value;
@@ -45,11 +51,13 @@ public abstract class CaseChangeHandler(CaseService cases, CaseCards cards, ILog
         return Replies.InPlace(cards.Build(context.Actor, view, new CardNotice(done, false)), done);
     }
 
-    private async Task<TurnReply> RedrawAsync(TurnContext context, Guid caseId, CardNotice notice, CancellationToken cancellationToken, bool keepValues = true)
+    /// <summary>The latest case with this sub-form open again, keeping what was typed.</summary>
+    private async Task<TurnReply> RedrawAsync(TurnContext context, Guid caseId, IReadOnlyList<FieldError> errors, CardNotice? notice,
+        CancellationToken cancellationToken)
     {
         var fresh = await cases.GetAsync(context.Actor, caseId, cancellationToken);
         if (fresh.Error is { } gone) return Replies.NewCard(NoticeCard.Build("Case not found", gone.Message, problem: true));
-        var card = cards.Build(context.Actor, fresh.Value, notice, keepValues ? context.Values : null);
-        return Replies.InPlace(card, $"{fresh.Value.Case.Reference}: {notice.Text}");
+        var card = cards.Build(context.Actor, fresh.Value, notice, context.Values, new RefusedForm(Verb, errors));
+        return Replies.InPlace(card, $"{fresh.Value.Case.Reference}: {notice?.Text ?? FormErrors.Summary("Not done", errors)}");
     }
 }

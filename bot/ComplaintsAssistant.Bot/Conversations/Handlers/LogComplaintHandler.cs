@@ -25,5 +25,5 @@ public sealed class LogComplaintHandler(CaseService cases, People people, ILogge
         ConcernCategories: form.List("concerns"),
         Summary: form.OptionalText("summary"));
 
-    protected override JsonObject Form(FormOptions options, FormValues values, FieldError error) => ComplaintFormCard.Build(options, values, error);
+    protected override JsonObject Form(FormOptions options, FormValues values, IReadOnlyList<FieldError> errors) => ComplaintFormCard.Build(options, values, errors);
 }

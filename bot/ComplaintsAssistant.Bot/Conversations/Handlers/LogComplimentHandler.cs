@@ -19,5 +19,5 @@ public sealed class LogComplimentHandler(CaseService cases, People people, ILogg
         form.Text("team"),
         Compliment: new ComplimentDetails(form.Text("category"), form.Choice<ComplimentSource>("source", "who it came from"), form.Text("words")));
 
-    protected override JsonObject Form(FormOptions options, FormValues values, FieldError error) => ComplimentFormCard.Build(options, values, error);
+    protected override JsonObject Form(FormOptions options, FormValues values, IReadOnlyList<FieldError> errors) => ComplimentFormCard.Build(options, values, errors);
 }

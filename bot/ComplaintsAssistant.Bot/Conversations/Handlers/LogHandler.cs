@@ -8,14 +8,14 @@ using Microsoft.Extensions.Logging;
 namespace ComplaintsAssistant.Bot.Conversations.Handlers;
 
 /// <summary>A log form's submit: read the form into a <see cref="NewCase"/>, let core log it, then show the confirmation,
-/// or the same form with the user's values and the rule that stopped it.</summary>
+/// or the same form with the user's values and every rule that stopped it, each beside its input.</summary>
 public abstract class LogHandler(CaseService cases, People people, ILogger logger) : IVerbHandler
 {
     public abstract string Verb { get; }
 
     protected abstract NewCase Read(FormReader form, FormOptions options);
 
-    protected abstract JsonObject Form(FormOptions options, FormValues values, FieldError error);
+    protected abstract JsonObject Form(FormOptions options, FormValues values, IReadOnlyList<FieldError> errors);
 
     public async Task<TurnReply> HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
@@ -23,7 +23,12 @@ public abstract class LogHandler(CaseService cases, People people, ILogger logge
         var values = context.Values;
         var form = new FormReader(values);
         var input = Read(form, options);
-        if (form.Error is { } unreadable) return Refused(options, values, unreadable);
+        if (form.Errors.Count > 0)
+        {
+            // Core still says what else is wrong, so everything to put right shows at once.
+            var ruled = await cases.CheckNewCaseAsync(input, cancellationToken);
+            return Refused(options, values, FieldErrors.Merge(form.Errors, ruled is null ? [] : FieldErrors.From(ruled)));
+        }
 
         if (values["formId"] is { } formId) input = input with { IntakeKey = $"bot-form:{formId}" };
         var logged = await cases.LogAsync(context.Actor, input, cancellationToken);
@@ -40,6 +45,6 @@ public abstract class LogHandler(CaseService cases, People people, ILogger logge
         return values["dialog"] == "true" ? Replies.NewCard(card) : Replies.InPlace(card, alreadyLogged ?? LoggedCard.Summary(view));
     }
 
-    private TurnReply Refused(FormOptions options, FormValues values, FieldError error) =>
-        Replies.InPlace(Form(options, values, error), $"Not logged yet: {error.Message}");
+    private TurnReply Refused(FormOptions options, FormValues values, IReadOnlyList<FieldError> errors) =>
+        Replies.InPlace(Form(options, values, errors), FormErrors.Summary("Not logged yet", errors));
 }

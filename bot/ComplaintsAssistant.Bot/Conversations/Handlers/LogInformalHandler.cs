@@ -20,5 +20,5 @@ public sealed class LogInformalHandler(CaseService cases, People people, ILogger
         Complainant: form.OptionalChoice<ComplainantRelationship>("relationship", "who is complaining") is { } relationship ? new Complainant(relationship) : null,
         Summary: form.OptionalText("summary"));
 
-    protected override JsonObject Form(FormOptions options, FormValues values, FieldError error) => InformalFormCard.Build(options, values, error);
+    protected override JsonObject Form(FormOptions options, FormValues values, IReadOnlyList<FieldError> errors) => InformalFormCard.Build(options, values, errors);
 }

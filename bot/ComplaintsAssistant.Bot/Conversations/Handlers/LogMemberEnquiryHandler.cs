@@ -21,5 +21,5 @@ public sealed class LogMemberEnquiryHandler(CaseService cases, People people, IL
         Member: new MemberDetails(form.Choice<MemberType>("memberType", "the member"), form.Text("memberName")),
         Summary: form.OptionalText("summary"));
 
-    protected override JsonObject Form(FormOptions options, FormValues values, FieldError error) => MemberEnquiryFormCard.Build(options, values, error);
+    protected override JsonObject Form(FormOptions options, FormValues values, IReadOnlyList<FieldError> errors) => MemberEnquiryFormCard.Build(options, values, errors);
 }

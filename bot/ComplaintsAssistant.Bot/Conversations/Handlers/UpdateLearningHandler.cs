@@ -21,8 +21,8 @@ public sealed class UpdateLearningHandler(CaseService cases, ILogger<UpdateLearn
         CardNotice notice;
         if (!Guid.TryParse(values["caseId"], out var caseId) || !int.TryParse(values["number"], out var number))
             notice = new CardNotice("That learning action could not be found: refresh the list.", Problem: true);
-        else if (form.Error is { } unreadable)
-            notice = new CardNotice(unreadable.Message, Problem: true, unreadable.InputId);
+        else if (form.Errors.Count > 0)
+            notice = new CardNotice(FormErrors.Summary("Not saved", form.Errors), Problem: true);
         else
         {
             var changed = await cases.ChangeAsync(context.Actor, caseId, null, new UpdateLearningAction(number, status, note), cancellationToken);
