@@ -1,5 +1,6 @@
 using ComplaintsAssistant.Core.Cases;
 using ComplaintsAssistant.Core.Common;
+using ComplaintsAssistant.Core.EmailIntake.Linking;
 using ComplaintsAssistant.Core.Storage;
 using ComplaintsAssistant.Store.Cosmos.Items;
 using Microsoft.Azure.Cosmos;
@@ -9,7 +10,7 @@ namespace ComplaintsAssistant.Store.Cosmos;
 /// <summary>The production store on Azure Cosmos DB (NoSQL API). A case is one item (partition key = its id), so
 /// reading or writing a case is one point operation and every write is guarded by the item's ETag, which is the
 /// version callers quote. Nothing needs a transaction: see docs/cosmos.md for how each write stays safe without one.</summary>
-public sealed partial class CosmosCaseStore : ICaseStore, ICaseArchive, IConversationStore
+public sealed partial class CosmosCaseStore : ICaseStore, ICaseArchive, IConversationStore, IEmailCaseLookup, ICaseMessageIds
 {
     private readonly CosmosClient _client;
     private readonly CosmosStoreOptions _options;
