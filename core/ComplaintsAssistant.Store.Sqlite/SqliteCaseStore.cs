@@ -25,7 +25,8 @@ public sealed partial class SqliteCaseStore : ICaseStore, ICaseArchive, IConvers
     /// <summary>Opens the store in the file at <paramref name="path"/>, creating it if needed and bringing its schema up to
     /// date first (EF Core migrations; a file made before migrations is taken on in place, see <see cref="SchemaUpgrade"/>).
     /// Safe with several processes opening the same file at once. Throws, naming the file, if it can't be brought up to date.</summary>
-    public static SqliteCaseStore Open(string path, ILogger? logger = null)
+    /// <param name="clock">Tells a migration lock left by a stopped process from a live one (<see cref="AbandonedLock"/>).</param>
+    public static SqliteCaseStore Open(string path, ILogger? logger = null, TimeProvider? clock = null)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (folder is not null) Directory.CreateDirectory(folder);
@@ -33,7 +34,7 @@ public sealed partial class SqliteCaseStore : ICaseStore, ICaseArchive, IConvers
         var options = new DbContextOptionsBuilder<CasesDbContext>().UseSqlite(connection).Options;
         var store = new SqliteCaseStore(new PooledDbContextFactory<CasesDbContext>(options));
         using var db = store._contexts.CreateDbContext();
-        SchemaUpgrade.Run(db, path, logger ?? NullLogger.Instance);
+        SchemaUpgrade.Run(db, path, clock ?? TimeProvider.System, logger ?? NullLogger.Instance);
         return store;
     }
 

@@ -6,10 +6,11 @@ namespace ComplaintsAssistant.Store.Sqlite.Upgrading;
 /// <summary>Brings a file's schema up to date when the store opens: a file made before migrations is taken on first
 /// (<see cref="ReleasedFile"/>), then EF Core applies whatever migrations the file lacks. Several processes may open
 /// one file at once: taking a released file on happens in one SQLite write transaction, and EF Core (9 and later)
-/// holds its migration lock (a row in <c>__EFMigrationsLock</c>) while it migrates, so each step happens once.</summary>
+/// holds its migration lock (a row in <c>__EFMigrationsLock</c>) while it migrates, so each step happens once. A file
+/// with nothing to migrate never takes that lock, and one left by a stopped process is cleared (<see cref="AbandonedLock"/>).</summary>
 internal static partial class SchemaUpgrade
 {
-    public static void Run(CasesDbContext db, string path, ILogger logger)
+    public static void Run(CasesDbContext db, string path, TimeProvider clock, ILogger logger)
     {
         try
         {
@@ -19,7 +20,12 @@ internal static partial class SchemaUpgrade
                 if (ReleasedFile.TakeOn(db) is { } created)
                     LogTakenOn(logger, path, created.Count == 0 ? "nothing" : string.Join(", ", created));
                 var before = db.Database.GetAppliedMigrations().ToHashSet();
-                db.Database.Migrate();
+                // Migrating takes EF Core's lock even when nothing is pending: an up-to-date file never waits on it.
+                if (db.Database.GetPendingMigrations().Any())
+                {
+                    if (AbandonedLock.Clear(db, clock.GetUtcNow()) is { } takenAt) LogLockCleared(logger, path, takenAt);
+                    db.Database.Migrate();
+                }
                 var applied = db.Database.GetAppliedMigrations().ToArray();
                 var added = applied.Where(m => !before.Contains(m)).ToArray();
                 if (added.Length > 0) LogMigrated(logger, path, string.Join(", ", added));
@@ -47,6 +53,9 @@ internal static partial class SchemaUpgrade
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Case store {File}: schema up to date ({Latest})")]
     private static partial void LogUpToDate(ILogger logger, string file, string latest);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Case store {File}: cleared a migration lock taken at {TakenAt:u} by a process that stopped while migrating")]
+    private static partial void LogLockCleared(ILogger logger, string file, DateTimeOffset takenAt);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Case store {File} could not be brought up to date; the host stops")]
     private static partial void LogFailed(ILogger logger, string file, Exception exception);

@@ -32,6 +32,18 @@ internal static class ReleasedFiles
                 "'8F1C6C8E-6A55-4D0C-9F0E-1A7E2B3C4D09', '2026-09-01 09:30:00+00:00')");
     }
 
+    /// <summary>What a process stopped while migrating leaves behind: EF Core's lock row, with the time it was taken
+    /// (written as EF Core writes it).</summary>
+    public static void LeaveMigrationLock(string path, string takenAt)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        Execute(connection, """
+            CREATE TABLE IF NOT EXISTS "__EFMigrationsLock" ("Id" INTEGER NOT NULL CONSTRAINT "PK___EFMigrationsLock" PRIMARY KEY, "Timestamp" TEXT NOT NULL);
+            """);
+        Execute(connection, $"INSERT INTO __EFMigrationsLock (Id, Timestamp) VALUES (1, '{takenAt}')");
+    }
+
     private static void Insert(SqliteConnection connection, Case subject, string document)
     {
         var index = SampleCases.Index(subject);

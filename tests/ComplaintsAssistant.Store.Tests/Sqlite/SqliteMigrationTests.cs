@@ -4,6 +4,7 @@ using ComplaintsAssistant.Store.Tests.Contract;
 using ComplaintsAssistant.Store.Tests.Documents;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ComplaintsAssistant.Store.Tests.Sqlite;
 
@@ -140,6 +141,41 @@ public sealed class SqliteMigrationTests : IDisposable
         var logged = SampleCases.Statutory();
         await stores[0].AddAsync(logged, SampleCases.Index(logged));
         Assert.Equal(logged.Id, (await stores[2].GetAsync(logged.Id))!.Value.Id);
+    }
+
+    /// <summary>EF Core would wait for ever on a lock whose owner is gone; the guard fails the test instead of hanging.</summary>
+    [Fact]
+    public async Task ALockLeftByAProcessThatStoppedWhileMigratingIsClearedAndTheFileUpgraded()
+    {
+        var path = NewPath("stopped");
+        ReleasedFiles.Create(path, ReleasedFiles.FirstRelease);
+        ReleasedFiles.LeaveMigrationLock(path, "2026-09-01 09:00:00.1234567+00:00");
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 9, 1, 9, 10, 1, TimeSpan.Zero));
+        var log = new ListLogger();
+
+        var store = await Task.Run(() => SqliteCaseStore.Open(path, log, clock)).WaitAsync(TimeSpan.FromMinutes(2));
+
+        var reference = NewPath("reference");
+        SqliteCaseStore.Open(reference);
+        Assert.Equal(ReleasedFiles.AppliedMigrations(reference), ReleasedFiles.AppliedMigrations(path));
+        Assert.Contains(log.Entries, e => e.Level == LogLevel.Warning
+            && e.Message == $"Case store {path}: cleared a migration lock taken at 2026-09-01 09:00:00Z by a process that stopped while migrating");
+        Assert.Equal(RichCases.All.Count, (await store.ListAsync(new CaseQuery())).Count);
+    }
+
+    [Fact]
+    public async Task AFileWithNothingToMigrateOpensWithoutWaitingOnAnyLockLeftInIt()
+    {
+        var path = NewPath("up-to-date");
+        SqliteCaseStore.Open(path);
+        ReleasedFiles.LeaveMigrationLock(path, "2026-09-01 09:09:00+00:00");
+        var log = new ListLogger();
+
+        await Task.Run(() => SqliteCaseStore.Open(path, log, new FakeTimeProvider(new DateTimeOffset(2026, 9, 1, 9, 10, 0, TimeSpan.Zero))))
+            .WaitAsync(TimeSpan.FromMinutes(2));
+
+        Assert.DoesNotContain(log.Entries, e => e.Level != LogLevel.Information);
+        Assert.Equal("1", ReleasedFiles.Query(path, "SELECT COUNT(*) FROM __EFMigrationsLock"));
     }
 
     [Fact]
