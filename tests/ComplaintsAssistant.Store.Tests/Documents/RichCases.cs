@@ -47,7 +47,7 @@ internal static class RichCases
         Ok(c.RequestEscalation(Day(6, 8), null, "officer-1", Now, Rules).Error);
         Ok(c.OpenNextStage(new NextStage("investigator-1", Day(6, 9), "Pat Independent"), "officer-1", Now, Rules));
         Ok(c.AgreeStatement(Day(6, 15), "investigator-1", Now));
-        Ok(c.RecordPayment(new Payment(PaymentKind.InvestigatingOfficerCost, 1250.50m, "Investigation at stage 2", Day(7, 20)), "officer-1", Now));
+        Ok(c.RecordPayment(new Payment(PaymentKind.InvestigatingOfficerCost, 1250.75m, "Investigation at stage 2", Day(7, 20)), "officer-1", Now));
         Ok(c.RecordPayment(new Payment(PaymentKind.Compensation, 250m, "Time and trouble", Day(7, 31)), "officer-1", Now));
         Ok(c.RecordResponse(new StageResponse(Day(7, 31), Outcome.Upheld, [Resolution.Apology, Resolution.ChangeToPractice, Resolution.FinancialAward],
             [new ConcernOutcome(1, Outcome.Upheld), new ConcernOutcome(2, Outcome.PartiallyUpheld)]), "investigator-1", Now));

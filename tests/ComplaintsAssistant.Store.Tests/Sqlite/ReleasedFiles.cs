@@ -44,6 +44,14 @@ internal static class ReleasedFiles
         Execute(connection, $"INSERT INTO __EFMigrationsLock (Id, Timestamp) VALUES (1, '{takenAt}')");
     }
 
+    /// <summary>Puts a case into the file's tables exactly as given, the way the released code wrote its rows.</summary>
+    public static void PutCase(string path, Case subject, string document)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        Insert(connection, subject, document);
+    }
+
     private static void Insert(SqliteConnection connection, Case subject, string document)
     {
         var index = SampleCases.Index(subject);

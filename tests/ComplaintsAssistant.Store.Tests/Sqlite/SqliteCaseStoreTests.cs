@@ -1,3 +1,4 @@
+using ComplaintsAssistant.Core.Cases;
 using ComplaintsAssistant.Core.Storage;
 using ComplaintsAssistant.Store.Sqlite;
 using ComplaintsAssistant.Store.Tests.Contract;
@@ -9,8 +10,24 @@ public sealed class SqliteCaseStoreTests : CaseStoreContract, IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("ca-sqlite-").FullName;
 
-    protected override Task<ICaseStore> NewStoreAsync() =>
-        Task.FromResult<ICaseStore>(SqliteCaseStore.Open(Path.Combine(_folder, $"{Guid.NewGuid():N}.db")));
+    private readonly Dictionary<ICaseStore, string> _files = [];
+
+    protected override Task<ICaseStore> NewStoreAsync()
+    {
+        var path = Path.Combine(_folder, $"{Guid.NewGuid():N}.db");
+        var store = SqliteCaseStore.Open(path);
+        _files[store] = path;
+        return Task.FromResult<ICaseStore>(store);
+    }
+
+    protected override Task PutAsStoredAsync(ICaseStore store, Case subject, string document)
+    {
+        ReleasedFiles.PutCase(_files[store], subject, document);
+        return Task.CompletedTask;
+    }
+
+    protected override Task<string> StoredDocumentAsync(ICaseStore store, Guid id) =>
+        Task.FromResult(ReleasedFiles.Query(_files[store], $"SELECT Document FROM Cases WHERE Id = '{id.ToString().ToUpperInvariant()}'"));
 
     [Fact]
     public async Task ACaseSurvivesReopeningTheFile()

@@ -2,6 +2,7 @@ using ComplaintsAssistant.Core.Storage;
 using ComplaintsAssistant.Store.Sqlite;
 using ComplaintsAssistant.Store.Tests.Contract;
 using ComplaintsAssistant.Store.Tests.Documents;
+using ComplaintsAssistant.Store.Tests.Logging;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
@@ -97,7 +98,7 @@ public sealed class SqliteMigrationTests : IDisposable
         var withClaims = NewPath("claims");
         ReleasedFiles.Create(withClaims, ReleasedFiles.WithIntakeClaims);
         var made = NewPath("new");
-        var log = new ListLogger();
+        var log = new ListLogger<SqliteCaseStore>();
 
         SqliteCaseStore.Open(first, log);
         SqliteCaseStore.Open(withClaims, log);
@@ -151,7 +152,7 @@ public sealed class SqliteMigrationTests : IDisposable
         ReleasedFiles.Create(path, ReleasedFiles.FirstRelease);
         ReleasedFiles.LeaveMigrationLock(path, "2026-09-01 09:00:00.1234567+00:00");
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 9, 1, 9, 10, 1, TimeSpan.Zero));
-        var log = new ListLogger();
+        var log = new ListLogger<SqliteCaseStore>();
 
         var store = await Task.Run(() => SqliteCaseStore.Open(path, log, clock)).WaitAsync(TimeSpan.FromMinutes(2));
 
@@ -169,7 +170,7 @@ public sealed class SqliteMigrationTests : IDisposable
         var path = NewPath("up-to-date");
         SqliteCaseStore.Open(path);
         ReleasedFiles.LeaveMigrationLock(path, "2026-09-01 09:09:00+00:00");
-        var log = new ListLogger();
+        var log = new ListLogger<SqliteCaseStore>();
 
         await Task.Run(() => SqliteCaseStore.Open(path, log, new FakeTimeProvider(new DateTimeOffset(2026, 9, 1, 9, 10, 0, TimeSpan.Zero))))
             .WaitAsync(TimeSpan.FromMinutes(2));
@@ -183,7 +184,7 @@ public sealed class SqliteMigrationTests : IDisposable
     {
         var path = NewPath("not-a-database");
         File.WriteAllText(path, "These are the minutes of the panel meeting, not a database. ".PadRight(4096, '.'));
-        var log = new ListLogger();
+        var log = new ListLogger<SqliteCaseStore>();
 
         var refused = Assert.Throws<InvalidOperationException>(() => SqliteCaseStore.Open(path, log));
 

@@ -1,12 +1,14 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace ComplaintsAssistant.Store.Tests.Sqlite;
+namespace ComplaintsAssistant.Store.Tests.Logging;
 
 /// <summary>Keeps every message logged, as written.</summary>
-internal sealed class ListLogger : ILogger
+internal sealed class ListLogger<T> : ILogger<T>
 {
     public ConcurrentQueue<(LogLevel Level, string Message)> Entries { get; } = new();
+
+    public IEnumerable<string> Messages => Entries.Select(e => e.Message);
 
     public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
