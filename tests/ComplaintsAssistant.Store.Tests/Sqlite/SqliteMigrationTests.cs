@@ -18,13 +18,21 @@ public sealed class SqliteMigrationTests : IDisposable
 
     private string NewPath(string name) => Path.Combine(_folder, name + ".db");
 
-    [Theory]
-    [InlineData(ReleasedFiles.FirstRelease)]
-    [InlineData(ReleasedFiles.WithIntakeClaims)]
-    public async Task AFileMadeBeforeMigrationsIsTakenOnInPlaceKeepingEveryRow(string release)
+    /// <summary>A file as <paramref name="release"/> left it, with the rich cases in it.</summary>
+    private string Released(string release)
     {
         var path = NewPath(release);
         ReleasedFiles.Create(path, release);
+        return path;
+    }
+
+    public static TheoryData<string> Releases => [ReleasedFiles.FirstRelease, ReleasedFiles.WithIntakeClaims];
+
+    [Theory]
+    [MemberData(nameof(Releases))]
+    public async Task AFileMadeBeforeMigrationsIsTakenOnInPlaceKeepingEveryRow(string release)
+    {
+        var path = Released(release);
 
         var store = SqliteCaseStore.Open(path);
 
@@ -50,12 +58,10 @@ public sealed class SqliteMigrationTests : IDisposable
     }
 
     [Theory]
-    [InlineData(ReleasedFiles.FirstRelease)]
-    [InlineData(ReleasedFiles.WithIntakeClaims)]
+    [MemberData(nameof(Releases))]
     public async Task ACaseReadFromATakenOnFileIsWrittenBackAtTheCurrentDocumentVersion(string release)
     {
-        var path = NewPath(release);
-        ReleasedFiles.Create(path, release);
+        var path = Released(release);
         var store = SqliteCaseStore.Open(path);
 
         var read = (await store.GetAsync(RichCases.StatutoryComplaint().Id))!;
@@ -70,12 +76,10 @@ public sealed class SqliteMigrationTests : IDisposable
     }
 
     [Theory]
-    [InlineData(ReleasedFiles.FirstRelease)]
-    [InlineData(ReleasedFiles.WithIntakeClaims)]
+    [MemberData(nameof(Releases))]
     public void ATakenOnFileHasExactlyTheSchemaOfANewFileAndEveryMigrationRecordedOnce(string release)
     {
-        var old = NewPath(release);
-        ReleasedFiles.Create(old, release);
+        var old = Released(release);
         var made = NewPath("new");
 
         SqliteCaseStore.Open(old);
@@ -93,10 +97,8 @@ public sealed class SqliteMigrationTests : IDisposable
     [Fact]
     public void TakingOnAReleasedFileIsLoggedSayingWhatWasMadeAndNothingAboutAnyCase()
     {
-        var first = NewPath("first");
-        ReleasedFiles.Create(first, ReleasedFiles.FirstRelease);
-        var withClaims = NewPath("claims");
-        ReleasedFiles.Create(withClaims, ReleasedFiles.WithIntakeClaims);
+        var first = Released(ReleasedFiles.FirstRelease);
+        var withClaims = Released(ReleasedFiles.WithIntakeClaims);
         var made = NewPath("new");
         var log = new ListLogger<SqliteCaseStore>();
 
@@ -122,8 +124,7 @@ public sealed class SqliteMigrationTests : IDisposable
     [MemberData(nameof(NewOrReleased))]
     public async Task SeveralProcessesOpeningOneFileAtOnceUpgradeItOnce(string? release)
     {
-        var path = NewPath(release ?? "new");
-        if (release is not null) ReleasedFiles.Create(path, release);
+        var path = release is null ? NewPath("new") : Released(release);
         var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
         var opening = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
@@ -148,8 +149,7 @@ public sealed class SqliteMigrationTests : IDisposable
     [Fact]
     public async Task ALockLeftByAProcessThatStoppedWhileMigratingIsClearedAndTheFileUpgraded()
     {
-        var path = NewPath("stopped");
-        ReleasedFiles.Create(path, ReleasedFiles.FirstRelease);
+        var path = Released(ReleasedFiles.FirstRelease);
         ReleasedFiles.LeaveMigrationLock(path, "2026-09-01 09:00:00.1234567+00:00");
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 9, 1, 9, 10, 1, TimeSpan.Zero));
         var log = new ListLogger<SqliteCaseStore>();
