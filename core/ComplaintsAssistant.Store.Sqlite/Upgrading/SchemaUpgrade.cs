@@ -57,6 +57,6 @@ internal static partial class SchemaUpgrade
     [LoggerMessage(Level = LogLevel.Warning, Message = "Case store {File}: cleared a migration lock taken at {TakenAt:u} by a process that stopped while migrating")]
     private static partial void LogLockCleared(ILogger logger, string file, DateTimeOffset takenAt);
 
-    [LoggerMessage(Level = LogLevel.Critical, Message = "Case store {File} could not be brought up to date; the host stops")]
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Case store {File} could not be opened and brought up to date")]
     private static partial void LogFailed(ILogger logger, string file, Exception exception);
 }
