@@ -1,30 +1,35 @@
 using ComplaintsAssistant.Core.Cases;
 using ComplaintsAssistant.Core.Common;
+using ComplaintsAssistant.Core.EmailIntake.Linking;
 using ComplaintsAssistant.Core.Storage;
 using ComplaintsAssistant.Store.Cosmos.Items;
 using Microsoft.Azure.Cosmos;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ComplaintsAssistant.Store.Cosmos;
 
 /// <summary>The production store on Azure Cosmos DB (NoSQL API). A case is one item (partition key = its id), so
 /// reading or writing a case is one point operation and every write is guarded by the item's ETag, which is the
 /// version callers quote. Nothing needs a transaction: see docs/cosmos.md for how each write stays safe without one.</summary>
-public sealed partial class CosmosCaseStore : ICaseStore, ICaseArchive, IConversationStore
+public sealed partial class CosmosCaseStore : ICaseStore, ICaseArchive, IConversationStore, IEmailCaseLookup, ICaseMessageIds
 {
     private readonly CosmosClient _client;
     private readonly CosmosStoreOptions _options;
+    private readonly ILogger _logger;
     private readonly SemaphoreSlim _opening = new(1, 1);
     private CosmosContainers? _containers;
 
     /// <param name="client">The process's one client (see <see cref="CosmosClientFactory"/>); not disposed here.</param>
-    public CosmosCaseStore(CosmosClient client, CosmosStoreOptions options)
+    public CosmosCaseStore(CosmosClient client, CosmosStoreOptions options, ILogger<CosmosCaseStore>? logger = null)
     {
         _client = client;
         _options = options;
+        _logger = logger ?? (ILogger)NullLogger.Instance;
     }
 
-    /// <summary>Opens (and, if configured, creates) the containers now rather than on the first request,
-    /// so a wrong endpoint or key fails at start-up.</summary>
+    /// <summary>Opens (and, if configured, creates) the containers now rather than on the first request, so a wrong
+    /// endpoint or key fails at start-up, and brings their indexing policies up to date.</summary>
     public async Task EnsureReadyAsync(CancellationToken cancellationToken = default) => await ContainersAsync(cancellationToken);
 
     public async Task<Versioned<Case>?> GetAsync(Guid id, CancellationToken cancellationToken = default)
@@ -59,7 +64,7 @@ public sealed partial class CosmosCaseStore : ICaseStore, ICaseArchive, IConvers
         try
         {
             // Not a Lazy<Task>: a failed first attempt (account not reachable yet) must not be cached for ever.
-            return _containers ??= await CosmosContainers.OpenAsync(_client, _options, cancellationToken);
+            return _containers ??= await CosmosContainers.OpenAsync(_client, _options, _logger, cancellationToken);
         }
         finally
         {

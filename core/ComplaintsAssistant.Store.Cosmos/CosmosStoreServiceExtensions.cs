@@ -1,14 +1,16 @@
+using ComplaintsAssistant.Core.EmailIntake.Linking;
 using ComplaintsAssistant.Core.Storage;
 using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ComplaintsAssistant.Store.Cosmos;
 
 public static class CosmosStoreServiceExtensions
 {
-    /// <summary>Registers the Cosmos store as <see cref="ICaseStore"/>, <see cref="ICaseArchive"/> and
-    /// <see cref="IConversationStore"/>, with the one <see cref="CosmosClient"/> it uses.
+    /// <summary>Registers the Cosmos store as <see cref="ICaseStore"/>, <see cref="ICaseArchive"/>, <see cref="IConversationStore"/>,
+    /// <see cref="IEmailCaseLookup"/> and <see cref="ICaseMessageIds"/>, with the one <see cref="CosmosClient"/> it uses.
     /// Call with the <c>Store:Cosmos</c> section when <c>Store:Kind</c> is <c>Cosmos</c>; a missing or
     /// contradictory setting throws here, naming its key.</summary>
     public static IServiceCollection AddCosmosStore(this IServiceCollection services, IConfiguration section)
@@ -16,10 +18,12 @@ public static class CosmosStoreServiceExtensions
         var options = CosmosStoreOptionsReader.Read(section);
         services.AddSingleton(options);
         services.AddSingleton(_ => CosmosClientFactory.Create(options));
-        services.AddSingleton(sp => new CosmosCaseStore(sp.GetRequiredService<CosmosClient>(), options));
+        services.AddSingleton(sp => new CosmosCaseStore(sp.GetRequiredService<CosmosClient>(), options, sp.GetService<ILogger<CosmosCaseStore>>()));
         services.AddSingleton<ICaseStore>(sp => sp.GetRequiredService<CosmosCaseStore>());
         services.AddSingleton<ICaseArchive>(sp => sp.GetRequiredService<CosmosCaseStore>());
         services.AddSingleton<IConversationStore>(sp => sp.GetRequiredService<CosmosCaseStore>());
+        services.AddSingleton<IEmailCaseLookup>(sp => sp.GetRequiredService<CosmosCaseStore>());
+        services.AddSingleton<ICaseMessageIds>(sp => sp.GetRequiredService<CosmosCaseStore>());
         return services;
     }
 }

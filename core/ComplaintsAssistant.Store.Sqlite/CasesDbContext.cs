@@ -9,6 +9,7 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
     public DbSet<SequenceRow> Sequences => Set<SequenceRow>();
     public DbSet<IntakeClaimRow> IntakeClaims => Set<IntakeClaimRow>();
     public DbSet<ConversationRow> Conversations => Set<ConversationRow>();
+    public DbSet<CaseMessageRow> CaseMessages => Set<CaseMessageRow>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -46,17 +47,17 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
             i.ToTable("IntakeClaims");
             i.HasKey(x => x.IntakeKey);
         });
+        model.Entity<CaseMessageRow>(m =>
+        {
+            m.ToTable("CaseMessages");
+            // One email belongs to one case.
+            m.HasKey(x => x.MessageId);
+            m.HasIndex(x => x.CaseId);
+        });
         model.Entity<ConversationRow>(s =>
         {
             s.ToTable("Conversations");
             s.HasKey(x => x.UserKey);
         });
     }
-
-    /// <summary>Tables added since the first release, for files created before them (EnsureCreated only creates a new
-    /// file). Each statement is what EnsureCreated makes for the model, and safe to run on every open.</summary>
-    public static readonly string[] AddedTables =
-    [
-        """CREATE TABLE IF NOT EXISTS "IntakeClaims" ("IntakeKey" TEXT NOT NULL CONSTRAINT "PK_IntakeClaims" PRIMARY KEY, "CaseId" TEXT NOT NULL, "ClaimedAt" TEXT NOT NULL);""",
-    ];
 }

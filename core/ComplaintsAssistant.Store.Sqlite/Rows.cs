@@ -44,6 +44,14 @@ internal sealed class IntakeClaimRow
     public DateTimeOffset ClaimedAt { get; set; }
 }
 
+/// <summary>An email that belongs to a case (linked to it later, or sent by the council about it), by internet message id.
+/// The email a case was made from is its intake key, on the case itself.</summary>
+internal sealed class CaseMessageRow
+{
+    public string MessageId { get; set; } = "";
+    public Guid CaseId { get; set; }
+}
+
 internal sealed class SequenceRow
 {
     public string Name { get; set; } = "";

@@ -2,24 +2,31 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using ComplaintsAssistant.Core.Cases;
 using ComplaintsAssistant.Core.Common;
+using ComplaintsAssistant.Core.EmailIntake.Linking;
 using ComplaintsAssistant.Core.Storage;
+using ComplaintsAssistant.Store.Sqlite.Upgrading;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ComplaintsAssistant.Store.Sqlite;
 
 /// <summary>The embedded default store: one SQLite file, created on first use. Each case is a JSON
 /// document plus indexed columns; learning actions are projected into their own table in the same
 /// transaction. Concurrency: every write bumps <c>Version</c> and only succeeds against the version read.</summary>
-public sealed class SqliteCaseStore : ICaseStore, ICaseArchive, IConversationStore
+public sealed partial class SqliteCaseStore : ICaseStore, ICaseArchive, IConversationStore, IEmailCaseLookup, ICaseMessageIds
 {
     private readonly PooledDbContextFactory<CasesDbContext> _contexts;
 
     private SqliteCaseStore(PooledDbContextFactory<CasesDbContext> contexts) => _contexts = contexts;
 
-    /// <summary>Opens (creating if needed) the store in the file at <paramref name="path"/>.</summary>
-    public static SqliteCaseStore Open(string path)
+    /// <summary>Opens the store in the file at <paramref name="path"/>, creating it if needed and bringing its schema up to
+    /// date first (EF Core migrations; a file made before migrations is taken on in place, see <see cref="SchemaUpgrade"/>).
+    /// Safe with several processes opening the same file at once. Throws, naming the file, if it can't be brought up to date.</summary>
+    /// <param name="clock">Tells a migration lock left by a stopped process from a live one (<see cref="AbandonedLock"/>).</param>
+    public static SqliteCaseStore Open(string path, ILogger? logger = null, TimeProvider? clock = null)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (folder is not null) Directory.CreateDirectory(folder);
@@ -27,10 +34,7 @@ public sealed class SqliteCaseStore : ICaseStore, ICaseArchive, IConversationSto
         var options = new DbContextOptionsBuilder<CasesDbContext>().UseSqlite(connection).Options;
         var store = new SqliteCaseStore(new PooledDbContextFactory<CasesDbContext>(options));
         using var db = store._contexts.CreateDbContext();
-        db.Database.EnsureCreated();
-        foreach (var table in CasesDbContext.AddedTables) db.Database.ExecuteSqlRaw(table);
-        // WAL lets lists and the scheduler read while a case is being written.
-        db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+        SchemaUpgrade.Run(db, path, clock ?? TimeProvider.System, logger ?? NullLogger.Instance);
         return store;
     }
 

@@ -1,4 +1,5 @@
 using ComplaintsAssistant.Bot.Channel.References;
+using ComplaintsAssistant.Core.EmailIntake.Linking;
 using ComplaintsAssistant.Core.Storage;
 using ComplaintsAssistant.Store.Cosmos;
 using ComplaintsAssistant.Store.Sqlite;
@@ -10,7 +11,8 @@ public static class StoreServiceExtensions
 {
     /// <summary>The case store chosen by <c>Store:Kind</c>: <c>Sqlite</c> (default, a file under the data
     /// folder, created on first run) or <c>Cosmos</c> (settings under <c>Store:Cosmos</c>, see docs/cosmos.md).
-    /// Conversation references for proactive messages are kept in the same store.</summary>
+    /// Conversation references for proactive messages, and which case an email belongs to (<see cref="IEmailCaseLookup"/>,
+    /// <see cref="ICaseMessageIds"/>), are kept in the same store. A SQLite file is brought up to date as the host starts.</summary>
     public static IServiceCollection AddStore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var kind = configuration["Store:Kind"] ?? "Sqlite";
@@ -36,9 +38,13 @@ public static class StoreServiceExtensions
     {
         // Read when first needed, so settings layered on late (tests, hosting platforms) still count.
         services.AddSingleton(p => SqliteCaseStore.Open(
-            p.GetRequiredService<IConfiguration>()["Store:SqlitePath"] ?? Path.Combine(contentRoot, "data", "complaints.db")));
+            p.GetRequiredService<IConfiguration>()["Store:SqlitePath"] ?? Path.Combine(contentRoot, "data", "complaints.db"),
+            p.GetRequiredService<ILogger<SqliteCaseStore>>(), p.GetRequiredService<TimeProvider>()));
+        services.AddHostedService<SqliteStoreStartup>();
         services.AddSingleton<ICaseStore>(p => new OutageAwareCaseStore(p.GetRequiredService<SqliteCaseStore>(), SqliteOutages.Recognise));
         services.AddSingleton<ICaseArchive>(p => p.GetRequiredService<SqliteCaseStore>());
         services.AddSingleton<IConversationStore>(p => p.GetRequiredService<SqliteCaseStore>());
+        services.AddSingleton<IEmailCaseLookup>(p => p.GetRequiredService<SqliteCaseStore>());
+        services.AddSingleton<ICaseMessageIds>(p => p.GetRequiredService<SqliteCaseStore>());
     }
 }

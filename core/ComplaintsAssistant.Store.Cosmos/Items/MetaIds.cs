@@ -10,6 +10,7 @@ internal static class MetaIds
     public const string Sequence = "sequence";
     public const string Intake = "intake";
     public const string Conversation = "conversation";
+    public const string Message = "message";
 
     public static string For(string type, string key) =>
         $"{type}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))}";

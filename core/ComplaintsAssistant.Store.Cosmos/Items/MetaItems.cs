@@ -26,3 +26,12 @@ internal sealed record ConversationItem(string Id, string UserKey, string Refere
     /// <summary>Settable so it is stored (derived, get-only properties are not written).</summary>
     public string Type { get; init; } = MetaIds.Conversation;
 }
+
+/// <summary>An email that belongs to a case (linked later, or sent by the council about it). Its id is derived from the
+/// message id, so creating it is the atomic "one email, one case" step. The reference is kept so a lookup needs no
+/// second read (references never change).</summary>
+internal sealed record MessageItem(string Id, string MessageId, string CaseId, string Reference)
+{
+    /// <summary>Settable so it is stored (derived, get-only properties are not written).</summary>
+    public string Type { get; init; } = MetaIds.Message;
+}

@@ -1,5 +1,10 @@
+using System.Text.Json;
+using ComplaintsAssistant.Core.Cases;
 using ComplaintsAssistant.Core.Storage;
+using ComplaintsAssistant.Store.Cosmos;
+using ComplaintsAssistant.Store.Cosmos.Items;
 using ComplaintsAssistant.Store.Tests.Contract;
+using Microsoft.Azure.Cosmos;
 
 namespace ComplaintsAssistant.Store.Tests.Cosmos;
 
@@ -7,5 +12,26 @@ namespace ComplaintsAssistant.Store.Tests.Cosmos;
 [Collection(CosmosCollection.Name)]
 public sealed class CosmosCaseStoreTests(CosmosTestServer server) : CaseStoreContract
 {
-    protected override Task<ICaseStore> NewStoreAsync() => Task.FromResult<ICaseStore>(server.NewStore());
+    private readonly Dictionary<ICaseStore, CosmosStoreOptions> _options = [];
+
+    protected override Task<ICaseStore> NewStoreAsync()
+    {
+        var options = server.NewDatabaseOptions();
+        var store = new CosmosCaseStore(server.Client, options);
+        _options[store] = options;
+        return Task.FromResult<ICaseStore>(store);
+    }
+
+    protected override async Task PutAsStoredAsync(ICaseStore store, Case subject, string document)
+    {
+        await ((CosmosCaseStore)store).EnsureReadyAsync();
+        using var stored = JsonDocument.Parse(document);
+        var item = CaseItem.Of(subject, SampleCases.Index(subject)) with { Doc = stored.RootElement.Clone() };
+        await Cases(store).CreateItemAsync(item, new PartitionKey(item.Id));
+    }
+
+    protected override async Task<string> StoredDocumentAsync(ICaseStore store, Guid id) =>
+        (await Cases(store).ReadItemAsync<JsonElement>(id.ToString(), new PartitionKey(id.ToString()))).Resource.GetProperty("doc").GetRawText();
+
+    private Container Cases(ICaseStore store) => server.Client.GetContainer(_options[store].Database, _options[store].CasesContainer);
 }

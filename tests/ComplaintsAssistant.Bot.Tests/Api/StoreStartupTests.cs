@@ -1,0 +1,48 @@
+using ComplaintsAssistant.Core.EmailIntake.Linking;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ComplaintsAssistant.Bot.Tests.Api;
+
+/// <summary>The SQLite file is brought up to date as the host starts: a file that can't be stops the host naming it,
+/// and the email intake's lookups are served by the configured store.</summary>
+public sealed class StoreStartupTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("ca-startup-").FullName;
+
+    [Fact]
+    public void AStoreFileThatCannotBeBroughtUpToDateStopsTheHostNamingTheFile()
+    {
+        var path = Path.Combine(_folder, "cases.db");
+        File.WriteAllText(path, "Minutes of the review panel, saved over the case store by mistake. ".PadRight(4096, '.'));
+
+        var failure = Assert.ThrowsAny<Exception>(() => new ApiHost(new() { ["Store:SqlitePath"] = path }).Dispose());
+
+        Assert.Contains(Chain(failure), e => e.Message.StartsWith($"The case store file {path} could not be opened and brought up to date", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TheEmailIntakeFindsCasesInTheHostsStore()
+    {
+        using var host = new ApiHost();
+        var id = await host.As("dev-officer").LogAsync(Json.Complaint());
+        var lookup = host.Services.GetRequiredService<IEmailCaseLookup>();
+        var kept = host.Services.GetRequiredService<ICaseMessageIds>();
+
+        var byReference = await lookup.FindByReferenceAsync("CC-2026-0001");
+        Assert.True((await kept.KeepAsync(Guid.Parse(id), ["<ack@council.example>"])).Succeeded);
+
+        Assert.Equal(id, byReference?.Id.ToString());
+        Assert.Equal(id, (await lookup.FindByConversationAsync(["<ack@council.example>"]))?.Id.ToString());
+    }
+
+    private static IEnumerable<Exception> Chain(Exception e)
+    {
+        for (Exception? at = e; at is not null; at = at.InnerException) yield return at;
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
