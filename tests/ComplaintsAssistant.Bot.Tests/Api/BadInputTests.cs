@@ -43,7 +43,7 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public async Task ATenMegabyteBodyIsRefusedAndTheHostCarriesOn()
     {
-        var officer = _host.As("dev-officer");
+        var officer = _host.AsUploader("dev-officer");
         var huge = Json.Complaint().Replace("Nobody returned my calls.", new string('x', 10 * 1024 * 1024));
 
         // Expect: 100-continue, as well-behaved clients send big bodies: the refusal comes before the upload.
