@@ -23,13 +23,13 @@ public sealed class DevPageTests(BrowserFixture fixture) : IClassFixture<Browser
         await page.GetByLabel("Persona").SelectOptionAsync("dev-manager");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start a new chat" }).ClickAsync();
         await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("Chatting as Morgan Team Manager.");
-        await page.Locator(BotMessages).First.WaitForAsync(new() { Timeout = 15_000 });
+        await page.Locator(BotMessages).First.WaitForAsync();
         var before = await page.Locator(BotMessages).CountAsync();
 
         await page.Locator(SendBox).FillAsync("help");
         await page.Locator(SendBox).PressAsync("Enter");
 
-        await Assertions.Expect(page.Locator(BotMessages)).Not.ToHaveCountAsync(before, new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator(BotMessages)).Not.ToHaveCountAsync(before);
         await Axe.AssertNoViolationsAsync(page);
         if (Environment.GetEnvironmentVariable("CA_BROWSER_SCREENSHOTS") is { Length: > 0 } folder)
         {
