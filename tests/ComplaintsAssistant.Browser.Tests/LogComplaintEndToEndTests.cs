@@ -56,6 +56,14 @@ public sealed class LogComplaintEndToEndTests(BrowserFixture fixture) : IClassFi
         await Assertions.Expect(confirmation.GetByText("Morgan Team Manager")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("due Monday 18 May — 10 working days").First).ToBeVisibleAsync();
 
+        // The case card lists the concerns as one list, numbered 1 and 2 by Web Chat's markdown (a separate "2." would be drawn as "1.").
+        await confirmation.GetByRole(AriaRole.Button, new() { Name = "Open case" }).ClickAsync();
+        var caseCard = page.Locator(Cards).Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "CC-2026-0001", Exact = true }) });
+        await Assertions.Expect(caseCard).ToBeVisibleAsync();
+        await Assertions.Expect(caseCard.Locator("ol")).ToHaveCountAsync(1);
+        await Assertions.Expect(caseCard.Locator("ol > li")).ToHaveTextAsync(["Lack of communication", "Unhappy with assessment"]);
+        await Assertions.Expect(caseCard.GetByRole(AriaRole.Button, new() { Name = "Acknowledge" })).ToBeVisibleAsync();
+
         await Axe.AssertNoViolationsAsync(page);
         if (Environment.GetEnvironmentVariable("CA_BROWSER_SCREENSHOTS") is { Length: > 0 } folder)
         {

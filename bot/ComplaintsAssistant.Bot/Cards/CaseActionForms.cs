@@ -10,6 +10,7 @@ public static class CaseActionForms
     {
         var today = Words.Iso(model.Today);
         var allowed = model.Allowed;
+        if (allowed.Contains(CaseAction.Acknowledge)) yield return Acknowledge(data, values, today);
         if (allowed.Contains(CaseAction.RecordResponse)) yield return Respond(model, data, values, today);
         if (allowed.Contains(CaseAction.Extend)) yield return Extend(data, values, today);
         if (allowed.Contains(CaseAction.RequestEscalation)) yield return Escalate(data, values, today);
@@ -17,6 +18,12 @@ public static class CaseActionForms
         if (allowed.Contains(CaseAction.Withdraw)) yield return Withdraw(data, values, today);
         if (allowed.Contains(CaseAction.AddLearningAction)) yield return Learning(data, values);
     }
+
+    private static JsonObject Acknowledge(JsonObject data, FormValues values, string today) =>
+        Form("Acknowledge", Verbs.Acknowledge, data,
+        [
+            Inputs.Date("acknowledge.acknowledgedOn", "Date the complainant was acknowledged", values.Or("acknowledge.acknowledgedOn", today)),
+        ]);
 
     private static JsonObject Respond(CaseCardModel model, JsonObject data, FormValues values, string today)
     {

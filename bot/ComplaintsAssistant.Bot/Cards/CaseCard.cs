@@ -18,13 +18,10 @@ public static class CaseCard
             Elements.Text($"{Words.Kind(c.Kind)}{(stage is null ? "" : $" · stage {stage.Number}")} · {Workflow.Describe(c.Status)}", subtle: true),
         };
         if (model.Notice is { } notice) body.Add(notice.Problem ? Elements.Attention(notice.Text) : Elements.Good(notice.Text));
-        if (view.DueInWords is { } due)
-        {
-            var overdue = view.Deadline?.Overdue == true;
-            body.Add(Elements.Text($"Response {due}{(overdue ? " — overdue" : "")}", weight: "Bolder", color: overdue ? "Attention" : null));
-        }
+        if (DueLine.For(view, onTimeColor: null) is { } due) body.Add(due);
 
         var facts = new List<(string, string)> { ("Team", c.Team), ("Received", Words.Date(c.ReceivedOn)) };
+        if (stage?.AcknowledgedOn is { } acknowledged) facts.Add(("Acknowledged", Words.Date(acknowledged)));
         if (stage is not null) facts.Add(("Owner", model.OwnerName));
         if (stage?.Clock.Extension is { } extension) facts.Add(("Extended", $"to {extension.TotalWorkingDays} working days ({Words.Of(extension.Ground).ToLowerInvariant()})"));
         if (stage?.Outcome is { } outcome) facts.Add(("Outcome", Words.Of(outcome)));
@@ -34,7 +31,7 @@ public static class CaseCard
         if (c.Concerns.Count > 0)
         {
             body.Add(Elements.Text("Concerns", weight: "Bolder"));
-            body.Add(Elements.Facts(c.Concerns.Select(concern => ($"{concern.Number}.", ConcernLine(concern, stage)))));
+            body.Add(Elements.NumberedList(c.Concerns.Select(concern => ConcernLine(concern, stage))));
         }
         body.AddRange(view.Warnings.Select(w => (JsonNode)Elements.Text(w, color: "Warning")));
 
