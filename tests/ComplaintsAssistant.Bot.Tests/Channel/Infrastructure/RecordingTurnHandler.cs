@@ -26,7 +26,7 @@ internal sealed class RecordingTurnHandler : ITurnHandler
                 return new TurnReply([new OutgoingMessage(null, Card("Log as compliment: " + turn.Text))]);
             case TurnKind.CardAction when turn.Verb == "slow":
                 SlowTurnStarted.TrySetResult();
-                await Task.Delay(Timeout.Infinite, cancellationToken);
+                await new TaskCompletionSource().Task.WaitAsync(cancellationToken);
                 return TurnReply.Nothing;
             case TurnKind.CardAction when turn.Verb == "textOnly":
                 return new TurnReply([new OutgoingMessage("text only answer"), new OutgoingMessage("second")]);
