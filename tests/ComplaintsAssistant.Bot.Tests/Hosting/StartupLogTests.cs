@@ -60,7 +60,15 @@ public sealed class StartupLogTests : IDisposable
         process.BeginErrorReadLine();
         try
         {
-            await started.Task.WithinHangLimit();
+            try
+            {
+                await started.Task.WithinHangLimit();
+            }
+            catch (TimeoutException)
+            {
+                lock (log) throw new TimeoutException($"No \"{lastStartLine}\" within {HangGuard.Limit}. The log so far:\n{log}");
+            }
+
             // SIGTERM, as Ctrl+C or a service manager stops it: the host shuts down and the log is complete.
             using var stop = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
             await process.WaitForExitAsync().WithinHangLimit();
