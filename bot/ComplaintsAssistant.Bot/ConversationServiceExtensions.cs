@@ -24,6 +24,7 @@ public static class ConversationServiceExtensions
         services.AddScoped<IVerbHandler, LogComplimentHandler>();
         services.AddScoped<IVerbHandler, MyCasesHandler>();
         services.AddScoped<IVerbHandler, ViewCaseHandler>();
+        services.AddScoped<IVerbHandler, AcknowledgeHandler>();
         services.AddScoped<IVerbHandler, RecordResponseHandler>();
         services.AddScoped<IVerbHandler, ExtendHandler>();
         services.AddScoped<IVerbHandler, EscalateHandler>();

@@ -10,6 +10,12 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    /// <summary>Playwright waits for what the page shows (auto-waiting locators and assertions); this limit only ends a
+    /// hang. Its defaults (5 s for an assertion) mistake a busy machine for a failure.</summary>
+    private const float HangLimitMs = 5 * 60_000;
+
+    static BrowserFixture() => Assertions.SetDefaultExpectTimeout(HangLimitMs);
+
     private IPlaywright? _playwright;
 
     public BotHostFactory Host { get; } = new();
@@ -36,6 +42,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-GB", BaseURL = Host.BaseUrl });
+        context.SetDefaultTimeout(HangLimitMs);
+        context.SetDefaultNavigationTimeout(HangLimitMs);
         return await context.NewPageAsync();
     }
 

@@ -29,13 +29,13 @@ public sealed class LogComplaintEndToEndTests(BrowserFixture fixture) : IClassFi
         await page.GetByLabel("Persona").SelectOptionAsync("dev-officer");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start a new chat" }).ClickAsync();
         await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("Chatting as Alex Complaints Officer.");
-        await Assertions.Expect(page.Locator(Cards).Filter(new() { HasText = "Hello Alex Complaints Officer" })).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator(Cards).Filter(new() { HasText = "Hello Alex Complaints Officer" })).ToBeVisibleAsync();
 
         await page.Locator(SendBox).FillAsync("log complaint");
         await page.Locator(SendBox).PressAsync("Enter");
 
         var form = page.Locator(Cards).Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Log a complaint" }) });
-        await Assertions.Expect(form).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Assertions.Expect(form).ToBeVisibleAsync();
         await Axe.AssertNoViolationsAsync(page);
 
         await Assertions.Expect(form.GetByLabel("Kind of complaint")).ToHaveValueAsync("StatutoryComplaint");
@@ -50,11 +50,19 @@ public sealed class LogComplaintEndToEndTests(BrowserFixture fixture) : IClassFi
         await form.GetByRole(AriaRole.Button, new() { Name = "Log complaint" }).ClickAsync();
 
         var confirmation = page.Locator(Cards).Filter(new() { HasText = "Logged CC-2026-0001" });
-        await Assertions.Expect(confirmation).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Assertions.Expect(confirmation).ToBeVisibleAsync();
         await Assertions.Expect(confirmation.GetByText("Response due Monday 18 May — 10 working days")).ToBeVisibleAsync();
         await Assertions.Expect(confirmation.GetByText("Friday 1 May 2026")).ToBeVisibleAsync();
         await Assertions.Expect(confirmation.GetByText("Morgan Team Manager")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("due Monday 18 May — 10 working days").First).ToBeVisibleAsync();
+
+        // The case card lists the concerns as one list, numbered 1 and 2 by Web Chat's markdown (a separate "2." would be drawn as "1.").
+        await confirmation.GetByRole(AriaRole.Button, new() { Name = "Open case" }).ClickAsync();
+        var caseCard = page.Locator(Cards).Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "CC-2026-0001", Exact = true }) });
+        await Assertions.Expect(caseCard).ToBeVisibleAsync();
+        await Assertions.Expect(caseCard.Locator("ol")).ToHaveCountAsync(1);
+        await Assertions.Expect(caseCard.Locator("ol > li")).ToHaveTextAsync(["Lack of communication", "Unhappy with assessment"]);
+        await Assertions.Expect(caseCard.GetByRole(AriaRole.Button, new() { Name = "Acknowledge" })).ToBeVisibleAsync();
 
         await Axe.AssertNoViolationsAsync(page);
         if (Environment.GetEnvironmentVariable("CA_BROWSER_SCREENSHOTS") is { Length: > 0 } folder)

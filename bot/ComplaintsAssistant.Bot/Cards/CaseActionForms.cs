@@ -10,6 +10,7 @@ public static class CaseActionForms
     {
         var today = Words.Iso(model.Today);
         var allowed = model.Allowed;
+        if (allowed.Contains(CaseAction.Acknowledge)) yield return Acknowledge(values, today);
         if (allowed.Contains(CaseAction.RecordResponse)) yield return Respond(model, values, today);
         if (allowed.Contains(CaseAction.Extend)) yield return Extend(values, today);
         if (allowed.Contains(CaseAction.RequestEscalation)) yield return Escalate(values, today);
@@ -27,6 +28,12 @@ public static class CaseActionForms
 
     /// <summary>A response records a final outcome: "in progress" is not one.</summary>
     private static readonly Outcome[] FinalOutcomes = [.. Enum.GetValues<Outcome>().Where(o => o != Outcome.InProgress)];
+
+    private static SubForm Acknowledge(FormValues values, string today) =>
+        new("Acknowledge", Verbs.Acknowledge,
+        [
+            Inputs.Date("acknowledge.acknowledgedOn", "Date the complainant was acknowledged", values.Or("acknowledge.acknowledgedOn", today)),
+        ]);
 
     private static SubForm Respond(CaseCardModel model, FormValues values, string today)
     {

@@ -23,13 +23,10 @@ public static class CaseCard
         var refused = model.Refused;
         var open = refused is null ? null : forms.FirstOrDefault(f => f.Verb == refused.Verb);
         if (refused is not null) body.AddRange(FormErrors.Banner("Not done", refused.Errors, open?.Placed ?? []));
-        if (view.DueInWords is { } due)
-        {
-            var overdue = view.Deadline?.Overdue == true;
-            body.Add(Elements.Text($"Response {due}{(overdue ? " — overdue" : "")}", weight: "Bolder", color: overdue ? "Attention" : null));
-        }
+        if (DueLine.For(view, onTimeColor: null) is { } due) body.Add(due);
 
         var facts = new List<(string, string)> { ("Team", c.Team), ("Received", Words.Date(c.ReceivedOn)) };
+        if (stage?.AcknowledgedOn is { } acknowledged) facts.Add(("Acknowledged", Words.Date(acknowledged)));
         if (stage is not null) facts.Add(("Owner", model.OwnerName));
         if (stage?.Clock.Extension is { } extension) facts.Add(("Extended", $"to {extension.TotalWorkingDays} working days ({Words.Of(extension.Ground).ToLowerInvariant()})"));
         if (stage?.Outcome is { } outcome) facts.Add(("Outcome", Words.Of(outcome)));
@@ -39,7 +36,7 @@ public static class CaseCard
         if (c.Concerns.Count > 0)
         {
             body.Add(Elements.Text("Concerns", weight: "Bolder"));
-            body.Add(Elements.Facts(c.Concerns.Select(concern => ($"{concern.Number}.", ConcernLine(concern, stage)))));
+            body.Add(Elements.NumberedList(c.Concerns.Select(concern => ConcernLine(concern, stage))));
         }
         body.AddRange(view.Warnings.Select(w => (JsonNode)Elements.Text(w, color: "Warning")));
 

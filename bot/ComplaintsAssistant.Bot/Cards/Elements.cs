@@ -24,6 +24,11 @@ public static class Elements
 
     public static JsonObject Good(string text) => Text(text, weight: "Bolder", color: "Good");
 
+    /// <summary>"1. …", "2. …" as one markdown list, which Teams and Web Chat number themselves. A list item on its own
+    /// (a fact titled "2.") would be a list of one, drawn as "1." wherever the renderer drops the list's start number.</summary>
+    public static JsonObject NumberedList(IEnumerable<string> items) =>
+        Text(string.Join("\r", items.Select((item, i) => $"{i + 1}. {item}")));
+
     public static JsonObject Facts(IEnumerable<(string Title, string Value)> facts) => new()
     {
         ["type"] = "FactSet",

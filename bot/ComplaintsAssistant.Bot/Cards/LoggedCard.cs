@@ -23,7 +23,7 @@ public static class LoggedCard
         return Card.Of(
             [
                 Elements.Heading(alreadyLogged ?? $"Logged {c.Reference}"),
-                view.DueInWords is { } due ? Elements.Good($"Response {due}") : Elements.Text("Thank you: recorded for the annual report."),
+                DueLine.For(view, onTimeColor: "Good") ?? Elements.Text("Thank you: recorded for the annual report."),
                 Elements.Facts(facts),
                 .. view.Warnings.Select(w => (JsonNode)Elements.Text(w, color: "Warning")),
                 CardActions.Set(
@@ -35,6 +35,6 @@ public static class LoggedCard
     /// <summary>The same facts in one line, for clients that cannot show the replacement card.</summary>
     public static string Summary(CaseView view) =>
         view.DueInWords is { } due
-            ? $"Logged {view.Case.Reference} ({Workflow.Describe(view.Case.Kind)}): response {due}."
+            ? $"Logged {view.Case.Reference} ({Workflow.Describe(view.Case.Kind)}): response {due}{(view.Deadline?.Overdue == true ? " — overdue" : "")}."
             : $"Logged {view.Case.Reference} ({Workflow.Describe(view.Case.Kind)}).";
 }

@@ -14,6 +14,7 @@ public static class Verbs
     public const string LogCompliment = "compliment.log";
     public const string MyCases = "cases.mine";
     public const string ViewCase = "case.view";
+    public const string Acknowledge = "case.acknowledge";
     public const string RecordResponse = "case.respond";
     public const string Extend = "case.extend";
     public const string Escalate = "case.escalate";

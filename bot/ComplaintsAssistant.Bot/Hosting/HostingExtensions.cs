@@ -20,6 +20,10 @@ public static partial class HostingExtensions
         });
         if (local)
         {
+            // The generic host's start-up lines would say "Hosting environment: Production" beside the warning; the warning
+            // (where it listens, the content root) replaces them. The environment itself is left alone: IsProduction() keeps
+            // its usual meaning, which configuration checks elsewhere rely on.
+            builder.Services.Configure<ConsoleLifetimeOptions>(lifetime => lifetime.SuppressStatusMessages = true);
             // Without identity nobody is authenticated: never listen beyond this machine.
             var urls = builder.Configuration["urls"] ?? builder.Configuration["ASPNETCORE_URLS"] ?? "http://127.0.0.1:5080";
             builder.WebHost.UseUrls(ToLoopback(urls));
@@ -53,14 +57,15 @@ public static partial class HostingExtensions
     public static WebApplication WarnIfLocal(this WebApplication app)
     {
         if (app.Services.GetRequiredService<HostingMode>().IsLocalDevelopment)
-            app.Lifetime.ApplicationStarted.Register(() => LogLocalDevelopment(app.Logger, string.Join(", ", app.Urls)));
+            app.Lifetime.ApplicationStarted.Register(() => LogLocalDevelopment(app.Logger, string.Join(", ", app.Urls), app.Environment.ContentRootPath));
         return app;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message =
         "LOCAL DEVELOPMENT MODE: no identity is configured (Entra, Bot:AppId), so requests are NOT authenticated. " +
-        "Listening on loopback only ({Urls}); anyone else is refused. Configure Entra and Bot before deploying.")]
-    private static partial void LogLocalDevelopment(ILogger logger, string urls);
+        "Listening on loopback only ({Urls}); anyone else is refused. Configure Entra and Bot before deploying. " +
+        "Content root: {ContentRoot}. Press Ctrl+C to stop.")]
+    private static partial void LogLocalDevelopment(ILogger logger, string urls, string contentRoot);
 }
 
 /// <param name="IsLocalDevelopment">No identity configured: loopback only, personas instead of sign-in.</param>

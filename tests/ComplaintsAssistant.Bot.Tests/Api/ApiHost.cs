@@ -1,10 +1,16 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ComplaintsAssistant.Bot.Channel.Queue;
+using ComplaintsAssistant.Bot.Hosting;
+using ComplaintsAssistant.Bot.Tests.Channel.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
@@ -37,10 +43,29 @@ public sealed class ApiHost : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
     }
 
+    /// <summary>Every activity the channel has accepted so far has been fully handled: all its replies are sent.</summary>
+    public Task WhenChannelIdleAsync() => Services.GetRequiredService<TurnQueue>().WhenIdleAsync().WithinHangLimit();
+
+    /// <summary>Start-up work the host runs in the background (applying a bank holiday file) has finished.</summary>
+    public Task WhenStartupWorkDoneAsync() =>
+        Task.WhenAll(Services.GetServices<IHostedService>().OfType<DueDateRefresh>().Select(work => work.ExecuteTask ?? Task.CompletedTask))
+            .WithinHangLimit();
+
     /// <summary>A client acting as one of the local personas (dev-officer, dev-manager, dev-social-worker).</summary>
     public HttpClient As(string persona)
     {
         var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-Dev-Persona", persona);
+        return client;
+    }
+
+    /// <summary>As <see cref="As"/>, for a big upload with <c>Expect: 100-continue</c>: the client waits for the server's
+    /// answer before sending the body however busy the machine is (HttpClient's default sends it anyway after 1 s, and a
+    /// refusal then arrives as a broken pipe instead of a 413).</summary>
+    public HttpClient AsUploader(string persona)
+    {
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var client = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = HangGuard.Limit }) { BaseAddress = new Uri(address) };
         client.DefaultRequestHeaders.Add("X-Dev-Persona", persona);
         return client;
     }

@@ -80,11 +80,8 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public async Task ATenMegabyteBodyIsRefusedWithAProblemBeforeItIsSentAndTheHostCarriesOn()
     {
-        // Expect: 100-continue, as well-behaved clients send big bodies: the refusal comes before the upload. The client waits
-        // for it however long a busy machine takes (by default it would send the body after a second).
-        using var client = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromMinutes(5) })
-            { BaseAddress = _host.CreateClient().BaseAddress };
-        client.DefaultRequestHeaders.Add("X-Dev-Persona", "dev-officer");
+        // Expect: 100-continue, as well-behaved clients send big bodies: the refusal comes before the upload.
+        using var client = _host.AsUploader("dev-officer");
         var huge = Json.Complaint().Replace("Nobody returned my calls.", new string('x', 10 * 1024 * 1024));
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/cases") { Content = Json.Body(huge) };
         request.Headers.ExpectContinue = true;
@@ -101,7 +98,7 @@ public sealed class BadInputTests : IDisposable
     {
         // Sent in chunks (no Content-Length), a little over the limit: the host reads up to the limit, then answers.
         var body = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(
-            Json.Complaint().Replace("Nobody returned my calls.", new string('x', (int)Hosting.HostingExtensions.MaxRequestBytes))));
+            Json.Complaint().Replace("Nobody returned my calls.", new string('x', (int)Bot.Hosting.HostingExtensions.MaxRequestBytes))));
         var content = new StreamContent(body);
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/cases") { Content = content };

@@ -1,5 +1,3 @@
-using ComplaintsAssistant.Bot.Tests.Channel.Infrastructure;
-
 namespace ComplaintsAssistant.Bot.Tests.Api;
 
 /// <summary>When government declares a new bank holiday, open cases' due dates move with it: at once when a case
@@ -39,8 +37,8 @@ public sealed class NewBankHolidayTests : IDisposable
 
         var read = await (await officer.GetAsync($"/api/cases/{id}")).ReadObjectAsync();
         Assert.Equal("2026-05-19", (string?)read["deadline"]!["dueOn"]);
-        await Eventually.TrueAsync(async () =>
-            (string?)(await (await officer.GetAsync("/api/cases")).ReadArrayAsync())[0]!["dueOn"] == "2026-05-19");
+        await after.WhenStartupWorkDoneAsync();
+        Assert.Equal("2026-05-19", (string?)(await (await officer.GetAsync("/api/cases")).ReadArrayAsync())[0]!["dueOn"]);
     }
 
     [Fact]

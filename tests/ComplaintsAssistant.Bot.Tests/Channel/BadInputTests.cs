@@ -82,8 +82,9 @@ public sealed class BadInputTests : IAsyncLifetime
         var response = await _host.PostActivityAsync(activity.ToJsonString());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await _connector.WaitForAsync(1);
+        await _host.WhenIdleAsync();
         Assert.Equal(string.Empty, Assert.Single(_host.Handler.Turns).Text);
+        Assert.Single(_connector.Snapshot());
     }
 
     [Fact]

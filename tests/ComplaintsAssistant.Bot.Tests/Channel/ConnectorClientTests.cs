@@ -6,14 +6,14 @@ using ComplaintsAssistant.Bot.Channel.Connector;
 using ComplaintsAssistant.Bot.Tests.Channel.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ComplaintsAssistant.Bot.Tests.Channel;
 
-/// <summary>The connector client against a fake connector on loopback; time is fake, nothing sleeps.</summary>
+/// <summary>The connector client against a fake connector on loopback; time is fake and advanced when the client starts
+/// waiting on it, nothing sleeps.</summary>
 public sealed class ConnectorClientTests : IAsyncLifetime
 {
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
+    private readonly TimerSignallingClock _time = new(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
     private readonly CountingTokenProvider _tokens = new();
     private readonly HttpClient _http = new();
     private FakeConnectorServer _connector = null!;
@@ -46,15 +46,14 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         _connector.Script(429, retryAfter: "2");
 
         var send = _client.SendToConversationAsync(_connector.ServiceUrl, "a:1", Message("hi"), CancellationToken.None);
-        await _connector.WaitForAsync(1);
-        await Task.Delay(100); // let the client read the 429 and start waiting on the fake clock
-        Assert.False(send.IsCompleted);
+
+        Assert.Equal(TimeSpan.FromSeconds(2), await _time.NextTimerAsync());
         _time.Advance(TimeSpan.FromSeconds(1.9));
-        await Task.Delay(100);
+        Assert.False(send.IsCompleted);
         Assert.Single(_connector.Requests);
 
-        _time.Advance(TimeSpan.FromSeconds(0.2));
-        var result = await send.WaitAsync(TimeSpan.FromSeconds(5));
+        _time.Advance(TimeSpan.FromSeconds(0.1));
+        var result = await send.WithinHangLimit();
 
         Assert.Equal(2, _connector.Requests.Count);
         Assert.Equal("1", result.Id);
@@ -71,14 +70,12 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         _connector.Script(status);
 
         var send = _client.SendToConversationAsync(_connector.ServiceUrl, "a:1", Message("hi"), CancellationToken.None);
-        await _connector.WaitForAsync(1);
-        while (!send.IsCompleted)
-        {
-            _time.Advance(TimeSpan.FromSeconds(1));
-            await Task.Delay(20);
-        }
+        // No Retry-After: exponential back-off from 1 s, with jitter.
+        var backOff = await _time.NextTimerAsync();
+        Assert.InRange(backOff, TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1));
+        _time.Advance(backOff);
 
-        await send;
+        await send.WithinHangLimit();
         Assert.Equal(2, _connector.Requests.Count);
     }
 
@@ -107,13 +104,12 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         _connector.Script(429, "1");
 
         var send = _client.SendToConversationAsync(_connector.ServiceUrl, "a:1", Message("hi"), CancellationToken.None);
-        while (!send.IsCompleted)
+        for (var retry = 1; retry < 3; retry++)
         {
-            _time.Advance(TimeSpan.FromSeconds(1));
-            await Task.Delay(20);
+            _time.Advance(await _time.NextTimerAsync());
         }
 
-        var error = await Assert.ThrowsAsync<ConnectorException>(() => send);
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => send.WithinHangLimit());
         Assert.Equal(HttpStatusCode.TooManyRequests, error.StatusCode);
         Assert.Equal(3, _connector.Requests.Count);
     }

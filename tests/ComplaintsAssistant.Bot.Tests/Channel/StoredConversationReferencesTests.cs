@@ -1,4 +1,5 @@
 using ComplaintsAssistant.Bot.Channel.References;
+using ComplaintsAssistant.Bot.Tests.Channel.Infrastructure;
 using ComplaintsAssistant.Core.Storage;
 using ComplaintsAssistant.Store.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -54,7 +55,7 @@ public sealed class StoredConversationReferencesTests : IDisposable
         var references = Over(store);
         await references.StartAsync(CancellationToken.None);
 
-        await references.SaveAsync(Personal(), CancellationToken.None).AsTask().WaitAsync(TimeSpan.FromSeconds(5));
+        await references.SaveAsync(Personal(), CancellationToken.None).AsTask().WithinHangLimit();
 
         Assert.Equal(Personal(), await references.FindByUserObjectIdAsync("aad-user-1", CancellationToken.None));
         store.Gate.SetResult();

@@ -27,6 +27,13 @@ public sealed class TeamsActivityReplayTests : IAsyncLifetime
     private Task<HttpResponseMessage> PostFixtureAsync(string name) =>
         _host.PostActivityAsync(TeamsFixtures.Load(name, _connector.ServiceUrl));
 
+    /// <summary>Everything the connector received once every accepted activity has been handled: nothing more is coming.</summary>
+    private async Task<IReadOnlyList<RecordedRequest>> SentAsync()
+    {
+        await _host.WhenIdleAsync();
+        return _connector.Snapshot();
+    }
+
     [Fact]
     public async Task PersonalMessageIsAckedThenAnsweredThroughTheConnector()
     {
@@ -34,7 +41,7 @@ public sealed class TeamsActivityReplayTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(string.Empty, await response.Content.ReadAsStringAsync());
-        var reply = Assert.Single(await _connector.WaitForAsync(1));
+        var reply = Assert.Single(await SentAsync());
         Assert.Equal("POST", reply.Method);
         Assert.Equal("/amer/tenant-1/v3/conversations/a%3A1Xm3personalConversation/activities/1763633742007", reply.RawTarget);
         Assert.Equal("echo: help", (string?)reply.Body!["text"]);
@@ -54,7 +61,7 @@ public sealed class TeamsActivityReplayTests : IAsyncLifetime
     {
         await PostFixtureAsync("channel-message-mention.json");
 
-        var reply = Assert.Single(await _connector.WaitForAsync(1));
+        var reply = Assert.Single(await SentAsync());
         var turn = Assert.Single(_host.Handler.Turns);
         Assert.Equal(TurnKind.Message, turn.Kind);
         Assert.Equal("log a compliment for <at>Pranav Smith</at>", turn.Text);
@@ -69,7 +76,7 @@ public sealed class TeamsActivityReplayTests : IAsyncLifetime
     {
         await PostFixtureAsync("groupchat-mention-null-text.json");
 
-        await _connector.WaitForAsync(1);
+        Assert.Single(await SentAsync());
         var turn = Assert.Single(_host.Handler.Turns);
         Assert.Equal("my cases", turn.Text);
         Assert.Equal("groupChat", turn.ConversationKind);
@@ -81,7 +88,8 @@ public sealed class TeamsActivityReplayTests : IAsyncLifetime
     {
         await PostFixtureAsync("action-submit.json");
 
-        var sent = await _connector.WaitForAsync(2);
+        var sent = await SentAsync();
+        Assert.Equal(2, sent.Count);
         var turn = Assert.Single(_host.Handler.Turns);
         Assert.Equal(TurnKind.CardAction, turn.Kind);
         Assert.Equal("logComplaint", turn.Verb);
@@ -95,9 +103,8 @@ public sealed class TeamsActivityReplayTests : IAsyncLifetime
     {
         await PostFixtureAsync("action-submit.json");
 
-        var sent = await _connector.WaitForAsync(2);
-        await Task.Delay(100);
-        Assert.Equal(2, _connector.Snapshot().Count);
+        var sent = await SentAsync();
+        Assert.Equal(2, sent.Count);
         var update = sent[0];
         Assert.Equal("PUT", update.Method);
         Assert.Equal("/amer/tenant-1/v3/conversations/a%3A1Xm3personalConversation/activities/1763633742999", update.RawTarget);
@@ -123,7 +130,8 @@ public sealed class TeamsActivityReplayTests : IAsyncLifetime
         json["replyToId"] = "1:card/1?x#y";
         await _host.PostActivityAsync(json.ToJsonString());
 
-        var sent = await _connector.WaitForAsync(2);
+        var sent = await SentAsync();
+        Assert.Equal(2, sent.Count);
         Assert.Equal("PUT", sent[0].Method);
         Assert.Equal(
             "/amer/tenant-1/v3/conversations/19%3A7d3f0a8b9c%40thread.tacv2%3Bmessageid%3D1763633000000/activities/1%3Acard%2F1%3Fx%23y",
@@ -138,9 +146,8 @@ public sealed class TeamsActivityReplayTests : IAsyncLifetime
         _connector.Script(status);
         await PostFixtureAsync("action-submit.json");
 
-        var sent = await _connector.WaitForAsync(3);
-        await Task.Delay(100);
-        Assert.Equal(3, _connector.Snapshot().Count);
+        var sent = await SentAsync();
+        Assert.Equal(3, sent.Count);
         Assert.Equal("PUT", sent[0].Method);
         Assert.Equal("POST", sent[1].Method);
         Assert.Equal("done logComplaint", (string?)sent[1].Body!["attachments"]![0]!["content"]!["body"]![0]!["text"]);
@@ -156,9 +163,8 @@ public sealed class TeamsActivityReplayTests : IAsyncLifetime
         json.Remove("replyToId");
         await _host.PostActivityAsync(json.ToJsonString());
 
-        var sent = await _connector.WaitForAsync(2);
-        await Task.Delay(100);
-        Assert.Equal(2, _connector.Snapshot().Count);
+        var sent = await SentAsync();
+        Assert.Equal(2, sent.Count);
         Assert.All(sent, request => Assert.Equal("POST", request.Method));
         Assert.Equal("done logComplaint", (string?)sent[0].Body!["attachments"]![0]!["content"]!["body"]![0]!["text"]);
         Assert.Equal("action logComplaint", (string?)sent[1].Body!["text"]);
@@ -171,9 +177,8 @@ public sealed class TeamsActivityReplayTests : IAsyncLifetime
         _connector.Script(500);
         await PostFixtureAsync("action-submit.json");
 
-        var sent = await _connector.WaitForAsync(2);
-        await Task.Delay(100);
-        Assert.Equal(["PUT", "POST"], _connector.Snapshot().Select(request => request.Method));
+        var sent = await SentAsync();
+        Assert.Equal(["PUT", "POST"], sent.Select(request => request.Method));
         Assert.Equal("action logComplaint", (string?)sent[1].Body!["text"]);
         Assert.Null(sent[1].Body!["attachments"]);
     }
@@ -185,7 +190,8 @@ public sealed class TeamsActivityReplayTests : IAsyncLifetime
         json["text"] = "card";
         await _host.PostActivityAsync(json.ToJsonString());
 
-        var sent = await _connector.WaitForAsync(2);
+        var sent = await SentAsync();
+        Assert.Equal(2, sent.Count);
         Assert.Equal("here is a card", (string?)sent[0].Body!["text"]);
         Assert.Null(sent[0].Body!["attachments"]);
         var attachment = sent[1].Body!["attachments"]![0]!;
@@ -206,8 +212,7 @@ public sealed class TeamsActivityReplayTests : IAsyncLifetime
         message["conversation"]!["id"] = "a:1Xm3installConversation";
         await _host.PostActivityAsync(message.ToJsonString());
 
-        var sent = await _connector.WaitForAsync(2);
-        await Task.Delay(100);
+        await SentAsync();
         Assert.Equal(["welcome", "echo: help"], _connector.Texts());
         Assert.Equal(TurnKind.Installed, _host.Handler.Turns.First().Kind);
     }
@@ -217,7 +222,7 @@ public sealed class TeamsActivityReplayTests : IAsyncLifetime
     {
         await PostFixtureAsync("installation-update-add-upgrade.json");
 
-        var reply = Assert.Single(await _connector.WaitForAsync(1));
+        var reply = Assert.Single(await SentAsync());
         Assert.Equal("welcome", (string?)reply.Body!["text"]);
     }
 
@@ -228,8 +233,7 @@ public sealed class TeamsActivityReplayTests : IAsyncLifetime
         await PostFixtureAsync("personal-message.json");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await _connector.WaitForAsync(1);
-        await Task.Delay(100);
+        await SentAsync();
         Assert.Equal(["echo: help"], _connector.Texts());
         Assert.Single(_host.Handler.Turns);
     }
@@ -245,7 +249,7 @@ public sealed class TeamsActivityReplayTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.OK, (await _host.PostActivityAsync(message.ToJsonString())).StatusCode);
         }
 
-        await _connector.WaitForAsync(30);
+        await SentAsync();
         Assert.Equal(Enumerable.Range(0, 30).Select(i => $"echo: m{i}"), _connector.Texts());
     }
 
@@ -257,7 +261,7 @@ public sealed class TeamsActivityReplayTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await _host.PostActivityAsync(message.ToJsonString())).StatusCode);
         await PostFixtureAsync("personal-message.json");
 
-        await _connector.WaitForAsync(1);
+        await SentAsync();
         Assert.Equal(["echo: help"], _connector.Texts());
     }
 

@@ -52,14 +52,12 @@ public sealed class DirectLineTests : IAsyncLifetime
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }
 
-    private async Task<JsonArray> WaitForActivitiesAsync(string conversationId, string token, int count)
+    /// <summary>The whole conversation once every activity posted so far has been answered: nothing more is coming.</summary>
+    private async Task<JsonArray> ActivitiesAsync(string conversationId, string token, int expected)
     {
-        JsonArray activities = [];
-        await Eventually.TrueAsync(async () =>
-        {
-            activities = (JsonArray)(await GetAsync(conversationId, token))["activities"]!;
-            return activities.Count >= count;
-        });
+        await _host.WhenIdleAsync();
+        var activities = (JsonArray)(await GetAsync(conversationId, token))["activities"]!;
+        Assert.Equal(expected, activities.Count);
         return activities;
     }
 
@@ -68,7 +66,7 @@ public sealed class DirectLineTests : IAsyncLifetime
     {
         var (conversationId, token) = await StartAsync();
 
-        var activities = await WaitForActivitiesAsync(conversationId, token, 1);
+        var activities = await ActivitiesAsync(conversationId, token, 1);
 
         Assert.Equal("welcome", (string?)activities[0]!["text"]);
         Assert.Equal("bot", (string?)activities[0]!["from"]!["role"]);
@@ -82,7 +80,7 @@ public sealed class DirectLineTests : IAsyncLifetime
     public async Task PostedMessageIsEchoedAndAnsweredWithWatermarks()
     {
         var (conversationId, token) = await StartAsync("dev-manager");
-        await WaitForActivitiesAsync(conversationId, token, 1);
+        await ActivitiesAsync(conversationId, token, 1);
 
         var posted = await PostAsync(conversationId, token, new JsonObject
         {
@@ -94,7 +92,7 @@ public sealed class DirectLineTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
         var id = (string)(await posted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
 
-        var activities = await WaitForActivitiesAsync(conversationId, token, 4);
+        var activities = await ActivitiesAsync(conversationId, token, 4);
         Assert.Equal(id, (string?)activities[1]!["id"]);
         Assert.Equal("client-1", (string?)activities[1]!["channelData"]!["clientActivityID"]);
         Assert.Equal("dev-manager", (string?)activities[1]!["from"]!["id"]);
@@ -119,7 +117,7 @@ public sealed class DirectLineTests : IAsyncLifetime
             ["value"] = new JsonObject { ["verb"] = "logComplaint", ["summary"] = "x" },
         });
 
-        await Eventually.TrueAsync(() => _host.Handler.Turns.Count >= 2);
+        await _host.WhenIdleAsync();
         var turn = _host.Handler.Turns.Single(t => t.Kind == TurnKind.CardAction);
         Assert.Equal("logComplaint", turn.Verb);
         Assert.Equal("personal", turn.ConversationKind);
@@ -129,7 +127,7 @@ public sealed class DirectLineTests : IAsyncLifetime
     public async Task CardActionGetsItsTextThenTheReplacementCardAsANewMessage()
     {
         var (conversationId, token) = await StartAsync();
-        await WaitForActivitiesAsync(conversationId, token, 1);
+        await ActivitiesAsync(conversationId, token, 1);
 
         var posted = await PostAsync(conversationId, token, new JsonObject
         {
@@ -139,9 +137,7 @@ public sealed class DirectLineTests : IAsyncLifetime
         });
         var id = (string)(await posted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
 
-        var activities = await WaitForActivitiesAsync(conversationId, token, 4);
-        await Task.Delay(100);
-        Assert.Equal(4, ((JsonArray)(await GetAsync(conversationId, token))["activities"]!).Count);
+        var activities = await ActivitiesAsync(conversationId, token, 4);
         Assert.Equal("action logComplaint", (string?)activities[2]!["text"]);
         var replacement = activities[3]!;
         Assert.Equal("bot", (string?)replacement["from"]!["role"]);
@@ -155,7 +151,7 @@ public sealed class DirectLineTests : IAsyncLifetime
     public async Task AdaptiveCardActionInvokeAlsoGetsTheReplacementCard()
     {
         var (conversationId, token) = await StartAsync();
-        await WaitForActivitiesAsync(conversationId, token, 1);
+        await ActivitiesAsync(conversationId, token, 1);
 
         await PostAsync(conversationId, token, new JsonObject
         {
@@ -167,7 +163,7 @@ public sealed class DirectLineTests : IAsyncLifetime
             },
         });
 
-        var activities = await WaitForActivitiesAsync(conversationId, token, 4);
+        var activities = await ActivitiesAsync(conversationId, token, 4);
         Assert.Equal("action case.view", (string?)activities[2]!["text"]);
         Assert.Equal("done case.view", (string?)activities[3]!["attachments"]![0]!["content"]!["body"]![0]!["text"]);
     }
@@ -176,11 +172,11 @@ public sealed class DirectLineTests : IAsyncLifetime
     public async Task CardsSentThroughDirectLineCarryActionSubmitInsteadOfActionExecute()
     {
         var (conversationId, token) = await StartAsync();
-        await WaitForActivitiesAsync(conversationId, token, 1);
+        await ActivitiesAsync(conversationId, token, 1);
 
         await PostAsync(conversationId, token, new JsonObject { ["type"] = "message", ["text"] = "execute card" });
 
-        var activities = await WaitForActivitiesAsync(conversationId, token, 3);
+        var activities = await ActivitiesAsync(conversationId, token, 3);
         var action = activities[2]!["attachments"]![0]!["content"]!["body"]![1]!["actions"]![0]!;
         Assert.Equal("Action.Submit", (string?)action["type"]);
         Assert.Equal("Save", (string?)action["title"]);

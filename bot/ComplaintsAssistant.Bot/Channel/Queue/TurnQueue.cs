@@ -11,6 +11,9 @@ namespace ComplaintsAssistant.Bot.Channel.Queue;
 public sealed class TurnQueue
 {
     private readonly System.Threading.Channels.Channel<TurnWork>[] _partitions;
+    private readonly Lock _gate = new();
+    private int _pending;
+    private TaskCompletionSource _idle = Idle();
 
     public TurnQueue(IOptions<ChannelOptions> options)
     {
@@ -33,10 +36,32 @@ public sealed class TurnQueue
     public ValueTask EnqueueAsync(TurnWork work, CancellationToken cancellationToken)
     {
         var writer = _partitions[PartitionOf(work.Target.ConversationKey)].Writer;
-        return writer.TryWrite(work) ? ValueTask.CompletedTask : writer.WriteAsync(work, cancellationToken);
+        Accepted();
+        return writer.TryWrite(work) ? ValueTask.CompletedTask : WaitForRoomAsync(writer, work, cancellationToken);
+    }
+
+    /// <summary>
+    /// Completes once every piece of work accepted so far has been handled: its replies sent, or its failure logged.
+    /// "Nothing more will be sent for what came in" is this signal, not a pause.
+    /// </summary>
+    public Task WhenIdleAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return _idle.Task.WaitAsync(cancellationToken);
+        }
     }
 
     internal ChannelReader<TurnWork> Reader(int partition) => _partitions[partition].Reader;
+
+    /// <summary>The worker has finished with one piece of work, however it ended.</summary>
+    internal void Handled()
+    {
+        lock (_gate)
+        {
+            if (--_pending == 0) _idle.TrySetResult();
+        }
+    }
 
     internal void Complete()
     {
@@ -44,6 +69,35 @@ public sealed class TurnQueue
         {
             partition.Writer.TryComplete();
         }
+    }
+
+    private void Accepted()
+    {
+        lock (_gate)
+        {
+            if (_pending++ == 0) _idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+    }
+
+    private async ValueTask WaitForRoomAsync(ChannelWriter<TurnWork> writer, TurnWork work, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await writer.WriteAsync(work, cancellationToken);
+        }
+        catch
+        {
+            // Never queued (cancelled, or the queue is shutting down): nothing will handle it.
+            Handled();
+            throw;
+        }
+    }
+
+    private static TaskCompletionSource Idle()
+    {
+        var idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        idle.SetResult();
+        return idle;
     }
 
     private int PartitionOf(string conversationKey) =>

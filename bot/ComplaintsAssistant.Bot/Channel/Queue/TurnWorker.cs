@@ -31,7 +31,14 @@ internal sealed class TurnWorker(TurnQueue queue, IServiceScopeFactory scopes, I
         {
             await foreach (var work in reader.ReadAllAsync(stoppingToken))
             {
-                await ProcessAsync(work, stoppingToken);
+                try
+                {
+                    await ProcessAsync(work, stoppingToken);
+                }
+                finally
+                {
+                    queue.Handled();
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

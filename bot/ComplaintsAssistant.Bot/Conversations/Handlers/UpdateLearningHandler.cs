@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace ComplaintsAssistant.Bot.Conversations.Handlers;
 
 /// <summary>Moves a learning action on (status, review note) and redraws the list in place.</summary>
-public sealed class UpdateLearningHandler(CaseService cases, ILogger<UpdateLearningHandler> logger) : IVerbHandler
+public sealed class UpdateLearningHandler(CaseService cases, People people, ILogger<UpdateLearningHandler> logger) : IVerbHandler
 {
     public string Verb => Verbs.UpdateLearning;
 
@@ -39,6 +39,6 @@ public sealed class UpdateLearningHandler(CaseService cases, ILogger<UpdateLearn
         }
 
         var entries = await cases.ListLearningAsync(context.Actor, new LearningQuery(OpenOnly: true), cancellationToken);
-        return Replies.InPlace(LearningListCard.Build(entries, LearningListHandler.Scope(context), notice), notice.Text);
+        return Replies.InPlace(LearningListCard.Build(entries, LearningListHandler.Scope(context), people.NameOf, notice), notice.Text);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using ComplaintsAssistant.Bot.Channel.Queue;
 using ComplaintsAssistant.Bot.Conversations;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -52,6 +53,9 @@ internal sealed class ChannelTestHost : IAsyncDisposable
         await app.StartAsync();
         return new ChannelTestHost(app, handler);
     }
+
+    /// <summary>Every activity accepted so far has been fully handled: all its replies are sent.</summary>
+    public Task WhenIdleAsync() => App.Services.GetRequiredService<TurnQueue>().WhenIdleAsync().WithinHangLimit();
 
     public Task<HttpResponseMessage> PostActivityAsync(string json, string? bearer = null)
     {

@@ -1,30 +1,15 @@
 namespace ComplaintsAssistant.Bot.Tests.Channel.Infrastructure;
 
-/// <summary>Waits (bounded) for background work on real loopback servers to show up.</summary>
+/// <summary>Polls a condition, up to <see cref="HangGuard.Limit"/>. Prefer a signal (<see cref="ChannelTestHost.WhenIdleAsync"/>,
+/// <see cref="FakeConnectorServer.WaitForAsync"/>); this is left for the inbound auth tests, which the channel auth work owns.</summary>
 internal static class Eventually
 {
-    public static async Task TrueAsync(Func<bool> condition, TimeSpan? timeout = null)
+    public static async Task TrueAsync(Func<Task<bool>> condition)
     {
-        var limit = timeout ?? TimeSpan.FromSeconds(10);
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        while (!condition())
-        {
-            if (watch.Elapsed > limit)
-            {
-                throw new TimeoutException("The condition did not become true in time.");
-            }
-
-            await Task.Delay(10);
-        }
-    }
-
-    public static async Task TrueAsync(Func<Task<bool>> condition, TimeSpan? timeout = null)
-    {
-        var limit = timeout ?? TimeSpan.FromSeconds(10);
         var watch = System.Diagnostics.Stopwatch.StartNew();
         while (!await condition())
         {
-            if (watch.Elapsed > limit)
+            if (watch.Elapsed > HangGuard.Limit)
             {
                 throw new TimeoutException("The condition did not become true in time.");
             }

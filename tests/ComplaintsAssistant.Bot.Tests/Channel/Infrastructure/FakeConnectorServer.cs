@@ -8,11 +8,13 @@ namespace ComplaintsAssistant.Bot.Tests.Channel.Infrastructure;
 
 /// <summary>
 /// The channel's connector on loopback: records every request (method, raw path, token, body)
-/// and answers 200 <c>{"id":"n"}</c>, or the next scripted status.
+/// and answers 200 <c>{"id":"n"}</c>, or the next scripted status. <see cref="WaitForAsync"/> is signalled by each arrival.
 /// </summary>
 internal sealed class FakeConnectorServer : IAsyncDisposable
 {
     private readonly ConcurrentQueue<(int Status, string? RetryAfter)> _script = new();
+    private readonly Lock _gate = new();
+    private readonly List<(int Count, TaskCompletionSource Reached)> _waiters = [];
     private WebApplication _app = null!;
     private int _counter;
 
@@ -34,9 +36,20 @@ internal sealed class FakeConnectorServer : IAsyncDisposable
 
     public IReadOnlyList<RecordedRequest> Snapshot() => Requests.ToArray();
 
-    public async Task<IReadOnlyList<RecordedRequest>> WaitForAsync(int count, TimeSpan? timeout = null)
+    /// <summary>Completes when at least <paramref name="count"/> requests have arrived. To prove that nothing more
+    /// is sent, await the turn queue going idle instead and count.</summary>
+    public async Task<IReadOnlyList<RecordedRequest>> WaitForAsync(int count)
     {
-        await Eventually.TrueAsync(() => Requests.Count >= count, timeout);
+        Task reached;
+        lock (_gate)
+        {
+            if (Requests.Count >= count) return Snapshot();
+            var waiter = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((count, waiter));
+            reached = waiter.Task;
+        }
+
+        await reached.WithinHangLimit();
         return Snapshot();
     }
 
@@ -50,6 +63,7 @@ internal sealed class FakeConnectorServer : IAsyncDisposable
             context.Features.Get<IHttpRequestFeature>()!.RawTarget,
             context.Request.Headers.Authorization.ToString(),
             body.Length == 0 ? null : JsonNode.Parse(body)));
+        Arrived();
 
         if (_script.TryDequeue(out var scripted))
         {
@@ -68,6 +82,19 @@ internal sealed class FakeConnectorServer : IAsyncDisposable
         await context.Response.WriteAsync(context.Request.Path.Value!.EndsWith("/v3/conversations", StringComparison.Ordinal)
             ? $$"""{"id":"a:created-{{id}}"}"""
             : $$"""{"id":"{{id}}"}""");
+    }
+
+    private void Arrived()
+    {
+        lock (_gate)
+        {
+            var count = Requests.Count;
+            foreach (var waiter in _waiters.Where(w => w.Count <= count).ToArray())
+            {
+                waiter.Reached.TrySetResult();
+                _waiters.Remove(waiter);
+            }
+        }
     }
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();

@@ -6,13 +6,14 @@ namespace ComplaintsAssistant.Bot.Tests.Channel.Infrastructure;
 
 /// <summary>
 /// A stand-in for the real conversations: records every turn and answers predictably —
-/// "echo: {text}", a card for "card", a welcome on install, a replacement card for card actions.
+/// "echo: {text}", a card for "card", a welcome on install, a replacement card for card actions; the "slow" card action
+/// never finishes on its own (it says when it has started, and ends only when cancelled).
 /// </summary>
 internal sealed class RecordingTurnHandler : ITurnHandler
 {
     public ConcurrentQueue<Turn> Turns { get; } = new();
 
-    public TimeSpan SlowDelay { get; set; } = TimeSpan.FromSeconds(30);
+    public TaskCompletionSource SlowTurnStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public async Task<TurnReply> HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
@@ -24,7 +25,8 @@ internal sealed class RecordingTurnHandler : ITurnHandler
             case TurnKind.MessageAction:
                 return new TurnReply([new OutgoingMessage(null, Card("Log as compliment: " + turn.Text))]);
             case TurnKind.CardAction when turn.Verb == "slow":
-                await Task.Delay(SlowDelay, cancellationToken);
+                SlowTurnStarted.TrySetResult();
+                await new TaskCompletionSource().Task.WaitAsync(cancellationToken);
                 return TurnReply.Nothing;
             case TurnKind.CardAction when turn.Verb == "textOnly":
                 return new TurnReply([new OutgoingMessage("text only answer"), new OutgoingMessage("second")]);
