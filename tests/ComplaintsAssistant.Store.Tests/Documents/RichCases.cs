@@ -50,7 +50,7 @@ internal static class RichCases
         Ok(c.RecordPayment(new Payment(PaymentKind.InvestigatingOfficerCost, 1250.75m, "Investigation at stage 2", Day(7, 20)), "officer-1", Now));
         Ok(c.RecordPayment(new Payment(PaymentKind.Compensation, 250m, "Time and trouble", Day(7, 31)), "officer-1", Now));
         Ok(c.RecordResponse(new StageResponse(Day(7, 31), Outcome.Upheld, [Resolution.Apology, Resolution.ChangeToPractice, Resolution.FinancialAward],
-            [new ConcernOutcome(1, Outcome.Upheld), new ConcernOutcome(2, Outcome.PartiallyUpheld)]), "investigator-1", Now));
+            [new ConcernOutcome(1, Outcome.Upheld), new ConcernOutcome(2, Outcome.PartiallyUpheld), new ConcernOutcome(3, Outcome.Upheld)]), "investigator-1", Now));
         Ok(c.AddLearningAction(new NewLearningAction("Calls unanswered", "Return calls within 2 working days", "Duty rota for calls",
             "Children in Care", "manager-1", Day(10, 1)), "officer-1", Now).Error);
         Ok(c.AddLearningAction(new NewLearningAction("Contact plans unclear", "Share contact plans in writing", "Template letter",
