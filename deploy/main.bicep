@@ -80,7 +80,7 @@ var casesCompositeIndexes = [
 ]
 var containers = [
   { name: 'cases', includedPaths: casesIndexedPaths, compositeIndexes: casesCompositeIndexes }
-  { name: 'meta', includedPaths: ['/type/?'], compositeIndexes: [] }
+  { name: 'meta', includedPaths: ['/type/?', '/state/?', '/updatedAt/?'], compositeIndexes: [] }
 ]
 
 resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {

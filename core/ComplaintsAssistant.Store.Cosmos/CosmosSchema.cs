@@ -30,9 +30,10 @@ public static class CosmosSchema
         return properties;
     }
 
-    /// <summary>Meta items are read by id; only the type is indexed, for exporting sequences.</summary>
+    /// <summary>Meta items are read by id; only the type is indexed, for exporting sequences, and the prompt ledger's
+    /// state and time, for the prompts not yet sent (the officers' digest, retries).</summary>
     public static ContainerProperties Meta(string name) =>
-        new(name, PartitionKeyPath) { IndexingPolicy = Policy(["/type/?"]) };
+        new(name, PartitionKeyPath) { IndexingPolicy = Policy(["/type/?", "/state/?", "/updatedAt/?"]) };
 
     private static IndexingPolicy Policy(IEnumerable<string> included)
     {
