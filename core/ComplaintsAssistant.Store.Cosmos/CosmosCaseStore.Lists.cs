@@ -32,11 +32,6 @@ public sealed partial class CosmosCaseStore
         if (query.ReceivedTo is { } to) Filter("c.receivedOn <= @to", "@to", CosmosIo.Day(to));
         // On the sort field, so the composite index serves filter and order; undated cases sort after any real day.
         if (query.DueOnOrBefore is { } due) Filter("c.dueSort <= @due", "@due", CaseItem.SortKey(due));
-        if (query.After is { } after)
-        {
-            Filter("(c.dueSort > @afterDue OR (c.dueSort = @afterDue AND c.reference > @afterReference))", "@afterDue", CaseItem.SortKey(after.DueOn));
-            parameters.Add(("@afterReference", after.Reference));
-        }
 
         var order = ListOrder.For(query.Owner is not null, query.Teams is { Count: 1 }, query.OpenOnly);
         var sql = new StringBuilder("SELECT c.id, c.reference, c.kind, c.status, c.team, c.owner, c.receivedOn, c.stage, c.dueOn FROM c");

@@ -27,6 +27,18 @@ public sealed partial class CosmosCaseStore : IPromptLedger
         return await CosmosIo.ReplaceIfAsync((await ContainersAsync(cancellationToken)).Meta, item.Id, item, expectedVersion, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<PromptCandidate>> ListPromptCandidatesAsync(DateOnly onOrBefore, PromptCandidate? after, int take, CancellationToken cancellationToken = default)
+    {
+        var sql = "SELECT c.id, c.reference, c.promptOn FROM c WHERE c.promptOn <= @onOrBefore";
+        if (after is not null) sql += " AND (c.promptOn > @afterDay OR (c.promptOn = @afterDay AND c.reference > @afterReference))";
+        var query = new QueryDefinition(sql + " ORDER BY c.promptOn ASC, c.reference ASC OFFSET 0 LIMIT @take")
+            .WithParameter("@onOrBefore", CosmosIo.Day(onOrBefore))
+            .WithParameter("@take", take);
+        if (after is not null)
+            query = query.WithParameter("@afterDay", CosmosIo.Day(after.PromptOn)).WithParameter("@afterReference", after.Reference);
+        return await CosmosIo.ListAsync<PromptCandidate>((await ContainersAsync(cancellationToken)).Cases, query, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<PromptEntry>> ListUnsentPromptsAsync(int take, CancellationToken cancellationToken = default)
     {
         var query = new QueryDefinition("SELECT TOP @take * FROM c WHERE c.type = @type AND c.state != @sent ORDER BY c.updatedAt")

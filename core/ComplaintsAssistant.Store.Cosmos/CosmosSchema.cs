@@ -13,15 +13,18 @@ public static class CosmosSchema
     public static readonly string[] CaseIndexedPaths =
     [
         "/reference/?", "/kind/?", "/status/?", "/isOpen/?", "/team/?", "/owner/?", "/receivedOn/?", "/stage/?",
-        "/dueOn/?", "/dueSort/?", "/intakeKey/?",
+        "/dueOn/?", "/dueSort/?", "/intakeKey/?", "/promptOn/?",
         "/doc/learningActions/[]/status/?", "/doc/learningActions/[]/department/?", "/doc/learningActions/[]/owner/?",
         "/doc/learningActions/[]/targetDate/?",
     ];
 
+    /// <summary>The deadline scheduler's keyset order (<see cref="CosmosCaseStore.ListPromptCandidatesAsync"/>).</summary>
+    public static readonly string[] PromptOrder = ["promptOn", "reference"];
+
     public static ContainerProperties Cases(string name)
     {
         var properties = new ContainerProperties(name, PartitionKeyPath) { IndexingPolicy = Policy(CaseIndexedPaths) };
-        foreach (var fields in ListOrder.CompositeIndexes)
+        foreach (var fields in ListOrder.CompositeIndexes.Append(PromptOrder))
         {
             var composite = new System.Collections.ObjectModel.Collection<CompositePath>();
             foreach (var field in fields) composite.Add(new CompositePath { Path = "/" + field, Order = CompositePathSortOrder.Ascending });

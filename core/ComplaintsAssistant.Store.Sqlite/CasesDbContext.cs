@@ -28,6 +28,8 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
             c.HasIndex(x => x.IntakeKey).IsUnique();
             // The deadline scheduler: open clocks due on or before a day.
             c.HasIndex(x => new { x.IsOpen, x.DueOn });
+            // The deadline prompts: cases with a deadline that prompts on or before a day, in keyset order.
+            c.HasIndex(x => new { x.PromptOn, x.Reference });
             // "My cases" and a team's cases.
             c.HasIndex(x => new { x.Owner, x.IsOpen, x.DueOn });
             c.HasIndex(x => new { x.Team, x.IsOpen, x.DueOn });

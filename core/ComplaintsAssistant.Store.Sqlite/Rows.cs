@@ -17,6 +17,7 @@ internal sealed class CaseRow
     public DateOnly ReceivedOn { get; set; }
     public int Stage { get; set; }
     public DateOnly? DueOn { get; set; }
+    public DateOnly? PromptOn { get; set; }
     public string? IntakeKey { get; set; }
     /// <summary>Bumped on every write; a write quoting an older value is refused.</summary>
     public long Version { get; set; }

@@ -50,6 +50,19 @@ public sealed partial class SqliteCaseStore : IPromptLedger
         return changed == 1 ? row.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
+    public async Task<IReadOnlyList<PromptCandidate>> ListPromptCandidatesAsync(DateOnly onOrBefore, PromptCandidate? after, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = _contexts.CreateDbContext();
+        var rows = db.Cases.AsNoTracking().Where(c => c.PromptOn != null && c.PromptOn <= onOrBefore);
+        if (after is { PromptOn: var day, Reference: var reference })
+            rows = rows.Where(c => c.PromptOn > day || (c.PromptOn == day && string.Compare(c.Reference, reference) > 0));
+        return await rows
+            .OrderBy(c => c.PromptOn).ThenBy(c => c.Reference)
+            .Take(take)
+            .Select(c => new PromptCandidate(c.Id, c.Reference, c.PromptOn!.Value))
+            .ToListAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<PromptEntry>> ListUnsentPromptsAsync(int take, CancellationToken cancellationToken = default)
     {
         await using var db = _contexts.CreateDbContext();

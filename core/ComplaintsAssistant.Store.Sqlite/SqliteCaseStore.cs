@@ -149,8 +149,6 @@ public sealed partial class SqliteCaseStore : ICaseStore, ICaseArchive, IConvers
         if (query.ReceivedFrom is { } from) rows = rows.Where(c => c.ReceivedOn >= from);
         if (query.ReceivedTo is { } to) rows = rows.Where(c => c.ReceivedOn <= to);
         if (query.DueOnOrBefore is { } due) rows = rows.Where(c => c.DueOn != null && c.DueOn <= due);
-        if (query.After is { DueOn: var afterDue, Reference: var afterReference })
-            rows = rows.Where(c => c.DueOn > afterDue || (c.DueOn == afterDue && string.Compare(c.Reference, afterReference) > 0));
         return await rows
             .OrderBy(c => c.DueOn == null).ThenBy(c => c.DueOn).ThenBy(c => c.Reference)
             .Skip(query.Skip).Take(query.Take)
@@ -243,6 +241,7 @@ public sealed partial class SqliteCaseStore : ICaseStore, ICaseArchive, IConvers
         row.ReceivedOn = index.ReceivedOn;
         row.Stage = index.Stage;
         row.DueOn = index.DueOn;
+        row.PromptOn = index.PromptOn;
         row.IntakeKey = index.IntakeKey;
         row.Document = CaseJson.Serialize(subject);
     }

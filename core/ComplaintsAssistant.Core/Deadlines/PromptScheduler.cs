@@ -4,8 +4,8 @@ using ComplaintsAssistant.Core.Timescales;
 
 namespace ComplaintsAssistant.Core.Deadlines;
 
-/// <summary>One pass of the deadline prompts: reads the case index (as the system, not as a user) for open cases due
-/// soon or overdue, page by page by keyset, loads only those, and sends each prompt the planner calls for through the
+/// <summary>One pass of the deadline prompts: reads the case index (as the system, not as a user) for cases with a
+/// deadline due soon or overdue (<see cref="CaseIndex.PromptOn"/>), page by page by keyset, loads only those, and sends each prompt the planner calls for through the
 /// ledger, so that any number of hosts running passes at once send each prompt once.</summary>
 public sealed class PromptScheduler(
     ICaseStore store, PromptPlanner planner, PromptClaims claims, IPromptSender sender, IManagerDirectory managers,
@@ -22,13 +22,13 @@ public sealed class PromptScheduler(
         var horizon = calendar.AddWorkingDays(today, planner.Settings.MaxWorkingDaysBefore);
         var sent = new List<Prompt>();
         var undelivered = new List<(Prompt, string)>();
-        CaseListPosition? after = null;
+        PromptCandidate? after = null;
         while (true)
         {
-            var page = await store.ListAsync(new CaseQuery(OpenOnly: true, DueOnOrBefore: horizon, Take: PageSize, After: after), cancellationToken);
-            foreach (var summary in page)
+            var page = await store.ListPromptCandidatesAsync(horizon, after, PageSize, cancellationToken);
+            foreach (var candidate in page)
             {
-                if (await store.GetAsync(summary.Id, cancellationToken) is not { } stored) continue;
+                if (await store.GetAsync(candidate.Id, cancellationToken) is not { } stored) continue;
                 foreach (var prompt in planner.For(stored.Value, now))
                 {
                     var outcome = await SendAsync(prompt, cancellationToken);
@@ -38,7 +38,7 @@ public sealed class PromptScheduler(
                 }
             }
             if (page.Count < PageSize) break;
-            after = new CaseListPosition(page[^1].DueOn!.Value, page[^1].Reference);
+            after = page[^1];
         }
         return new PromptPass(now, InWorkingHours: true, sent, undelivered);
     }

@@ -6,8 +6,6 @@ namespace ComplaintsAssistant.Core.Storage;
 /// <summary>A filter over the case index. Null means "any".</summary>
 /// <param name="Teams">Only these teams (a social worker sees their team's cases); null for all.</param>
 /// <param name="DueOnOrBefore">Open clocks due on or before this day (the deadline scheduler's query).</param>
-/// <param name="After">Keyset paging: only rows after this one in the list's order (due date, then reference), so a
-/// long pass (the deadline scheduler's) reads each row once without OFFSET. Only with <paramref name="DueOnOrBefore"/>.</param>
 /// <param name="Take">At most this many rows (1–500).</param>
 public sealed record CaseQuery(
     CaseKind? Kind = null,
@@ -19,14 +17,10 @@ public sealed record CaseQuery(
     DateOnly? ReceivedTo = null,
     DateOnly? DueOnOrBefore = null,
     int Skip = 0,
-    int Take = 100,
-    CaseListPosition? After = null)
+    int Take = 100)
 {
     public const int MaxTake = 500;
 }
-
-/// <summary>A row's place in a case list: its due date and reference (references are unique).</summary>
-public sealed record CaseListPosition(DateOnly DueOn, string Reference);
 
 /// <param name="Teams">Only learning from cases of these teams; null for all.</param>
 public sealed record LearningQuery(

@@ -58,6 +58,9 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
                     b.Property<string>("Owner")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("PromptOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("TEXT");
 
@@ -88,6 +91,8 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("IsOpen", "DueOn");
+
+                    b.HasIndex("PromptOn", "Reference");
 
                     b.HasIndex("ReceivedOn", "Kind");
 
