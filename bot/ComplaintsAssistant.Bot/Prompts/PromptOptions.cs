@@ -11,6 +11,9 @@ public sealed class PromptOptions
     /// <summary>How often a pass runs; a pass outside working hours reads nothing.</summary>
     public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>False: passes run only when asked (<c>POST /dev/prompts/run</c>), e.g. in tests that move the clock.</summary>
+    public bool Background { get; set; } = true;
+
     public HoursOptions WorkingHours { get; set; } = new();
 
     public ThresholdOptions Thresholds { get; set; } = new();

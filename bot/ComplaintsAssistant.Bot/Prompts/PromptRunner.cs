@@ -28,6 +28,7 @@ public sealed partial class PromptRunner(PromptScheduler scheduler, IOptions<Pro
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.Background) return;
         using var timer = new PeriodicTimer(options.Value.Interval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
