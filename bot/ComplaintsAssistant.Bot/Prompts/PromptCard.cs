@@ -23,13 +23,7 @@ public static class PromptCard
         for (var i = header.Length - 1; i >= 0; i--) body.Insert(0, header[i]);
         card["refresh"] = new JsonObject
         {
-            ["action"] = new JsonObject
-            {
-                ["type"] = "Action.Execute",
-                ["title"] = "Refresh",
-                ["verb"] = Verbs.ViewCase,
-                ["data"] = new JsonObject { ["verb"] = Verbs.ViewCase, ["caseId"] = prompt.CaseId.ToString(), ["inPlace"] = "true" },
-            },
+            ["action"] = CardActions.Execute("Refresh", Verbs.ViewCase, new JsonObject { ["caseId"] = prompt.CaseId.ToString(), ["inPlace"] = "true" }),
             ["userIds"] = new JsonArray(recipient),
         };
         return card;
