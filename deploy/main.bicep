@@ -66,7 +66,7 @@ var cosmosBuiltInDataContributor = '00000000-0000-0000-0000-000000000002'
 // managed identity can't create containers, so they are made here. A test compares the two.
 var casesIndexedPaths = [
   '/reference/?', '/kind/?', '/status/?', '/isOpen/?', '/team/?', '/owner/?', '/receivedOn/?', '/stage/?'
-  '/dueOn/?', '/dueSort/?', '/intakeKey/?'
+  '/dueOn/?', '/dueSort/?', '/intakeKey/?', '/promptOn/?'
   '/doc/learningActions/[]/status/?', '/doc/learningActions/[]/department/?', '/doc/learningActions/[]/owner/?'
   '/doc/learningActions/[]/targetDate/?'
 ]
@@ -77,10 +77,11 @@ var casesCompositeIndexes = [
   ['owner', 'isOpen', 'dueSort', 'reference']
   ['team', 'dueSort', 'reference']
   ['team', 'isOpen', 'dueSort', 'reference']
+  ['promptOn', 'reference']
 ]
 var containers = [
   { name: 'cases', includedPaths: casesIndexedPaths, compositeIndexes: casesCompositeIndexes }
-  { name: 'meta', includedPaths: ['/type/?'], compositeIndexes: [] }
+  { name: 'meta', includedPaths: ['/type/?', '/state/?', '/updatedAt/?'], compositeIndexes: [] }
 ]
 
 resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {

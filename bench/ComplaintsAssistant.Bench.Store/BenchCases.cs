@@ -25,5 +25,5 @@ internal static class BenchCases
         return made;
     }
 
-    public static CaseIndex Index(Case subject) => CaseIndex.Of(subject, WorkingDayCalendar.EnglandAndWales);
+    public static CaseIndex Index(Case subject) => CaseIndex.Of(subject, ClockRules.Default);
 }

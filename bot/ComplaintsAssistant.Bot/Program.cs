@@ -1,6 +1,7 @@
 using ComplaintsAssistant.Bot;
 using ComplaintsAssistant.Bot.Api;
 using ComplaintsAssistant.Bot.Hosting;
+using ComplaintsAssistant.Bot.Prompts;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHosting();
@@ -9,11 +10,13 @@ builder.Services
     .AddStore(builder.Configuration, builder.Environment.ContentRootPath)
     .AddApi(builder.Configuration)
     .AddChannel(builder.Configuration)
-    .AddConversations();
+    .AddConversations()
+    .AddPrompts();
 
 var app = builder.Build();
 app.MapApi();
 app.MapChannel();
+app.MapPrompts();
 app.MapHealth();
 app.MapAddinFiles();
 app.WarnIfLocal();

@@ -13,15 +13,18 @@ public static class CosmosSchema
     public static readonly string[] CaseIndexedPaths =
     [
         "/reference/?", "/kind/?", "/status/?", "/isOpen/?", "/team/?", "/owner/?", "/receivedOn/?", "/stage/?",
-        "/dueOn/?", "/dueSort/?", "/intakeKey/?",
+        "/dueOn/?", "/dueSort/?", "/intakeKey/?", "/promptOn/?",
         "/doc/learningActions/[]/status/?", "/doc/learningActions/[]/department/?", "/doc/learningActions/[]/owner/?",
         "/doc/learningActions/[]/targetDate/?",
     ];
 
+    /// <summary>The deadline scheduler's keyset order (<see cref="CosmosCaseStore.ListPromptCandidatesAsync"/>).</summary>
+    public static readonly string[] PromptOrder = ["promptOn", "reference"];
+
     public static ContainerProperties Cases(string name)
     {
         var properties = new ContainerProperties(name, PartitionKeyPath) { IndexingPolicy = Policy(CaseIndexedPaths) };
-        foreach (var fields in ListOrder.CompositeIndexes)
+        foreach (var fields in ListOrder.CompositeIndexes.Append(PromptOrder))
         {
             var composite = new System.Collections.ObjectModel.Collection<CompositePath>();
             foreach (var field in fields) composite.Add(new CompositePath { Path = "/" + field, Order = CompositePathSortOrder.Ascending });
@@ -30,9 +33,10 @@ public static class CosmosSchema
         return properties;
     }
 
-    /// <summary>Meta items are read by id; only the type is indexed, for exporting sequences.</summary>
+    /// <summary>Meta items are read by id; only the type is indexed, for exporting sequences, and the prompt ledger's
+    /// state and time, for the prompts not yet sent (the officers' digest, retries).</summary>
     public static ContainerProperties Meta(string name) =>
-        new(name, PartitionKeyPath) { IndexingPolicy = Policy(["/type/?"]) };
+        new(name, PartitionKeyPath) { IndexingPolicy = Policy(["/type/?", "/state/?", "/updatedAt/?"]) };
 
     private static IndexingPolicy Policy(IEnumerable<string> included)
     {

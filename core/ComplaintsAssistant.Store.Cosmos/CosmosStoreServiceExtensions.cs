@@ -24,6 +24,7 @@ public static class CosmosStoreServiceExtensions
         services.AddSingleton<IConversationStore>(sp => sp.GetRequiredService<CosmosCaseStore>());
         services.AddSingleton<IEmailCaseLookup>(sp => sp.GetRequiredService<CosmosCaseStore>());
         services.AddSingleton<ICaseMessageIds>(sp => sp.GetRequiredService<CosmosCaseStore>());
+        services.AddSingleton<IPromptLedger>(sp => sp.GetRequiredService<CosmosCaseStore>());
         return services;
     }
 }

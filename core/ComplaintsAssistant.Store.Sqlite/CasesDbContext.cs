@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace ComplaintsAssistant.Store.Sqlite;
 
@@ -10,6 +11,10 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
     public DbSet<IntakeClaimRow> IntakeClaims => Set<IntakeClaimRow>();
     public DbSet<ConversationRow> Conversations => Set<ConversationRow>();
     public DbSet<CaseMessageRow> CaseMessages => Set<CaseMessageRow>();
+    public DbSet<PromptRow> Prompts => Set<PromptRow>();
+
+    // SQLite can't order or compare DateTimeOffset text; ticks since 0001 UTC order as instants do.
+    private static readonly ValueConverter<DateTimeOffset, long> UtcTicks = new(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -23,6 +28,8 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
             c.HasIndex(x => x.IntakeKey).IsUnique();
             // The deadline scheduler: open clocks due on or before a day.
             c.HasIndex(x => new { x.IsOpen, x.DueOn });
+            // The deadline prompts: cases with a deadline that prompts on or before a day, in keyset order.
+            c.HasIndex(x => new { x.PromptOn, x.Reference });
             // "My cases" and a team's cases.
             c.HasIndex(x => new { x.Owner, x.IsOpen, x.DueOn });
             c.HasIndex(x => new { x.Team, x.IsOpen, x.DueOn });
@@ -53,6 +60,16 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
             // One email belongs to one case.
             m.HasKey(x => x.MessageId);
             m.HasIndex(x => x.CaseId);
+        });
+        model.Entity<PromptRow>(p =>
+        {
+            p.ToTable("Prompts");
+            p.HasKey(x => x.Key);
+            p.Property(x => x.State).HasConversion<string>();
+            foreach (var instant in new[] { nameof(PromptRow.LeaseUntil), nameof(PromptRow.UpdatedAt), nameof(PromptRow.SentAt), nameof(PromptRow.RetryAt) })
+                p.Property(instant).HasConversion(UtcTicks);
+            // The officers' digest and retries: what is not sent yet, oldest first.
+            p.HasIndex(x => new { x.State, x.UpdatedAt });
         });
         model.Entity<ConversationRow>(s =>
         {

@@ -1,5 +1,6 @@
 using ComplaintsAssistant.Core.Cases;
 using ComplaintsAssistant.Core.Learning;
+using ComplaintsAssistant.Core.Storage;
 
 namespace ComplaintsAssistant.Store.Sqlite;
 
@@ -16,6 +17,7 @@ internal sealed class CaseRow
     public DateOnly ReceivedOn { get; set; }
     public int Stage { get; set; }
     public DateOnly? DueOn { get; set; }
+    public DateOnly? PromptOn { get; set; }
     public string? IntakeKey { get; set; }
     /// <summary>Bumped on every write; a write quoting an older value is refused.</summary>
     public long Version { get; set; }
@@ -62,4 +64,32 @@ internal sealed class ConversationRow
 {
     public string UserKey { get; set; } = "";
     public string Reference { get; set; } = "";
+}
+
+/// <summary>A deadline prompt in the ledger (<see cref="PromptEntry"/>). Instants are stored as UTC ticks so they order.</summary>
+internal sealed class PromptRow
+{
+    public string Key { get; set; } = "";
+    public int Version { get; set; }
+    public Guid CaseId { get; set; }
+    public string Reference { get; set; } = "";
+    public string Recipient { get; set; } = "";
+    public PromptState State { get; set; }
+    public string? Claimant { get; set; }
+    public DateTimeOffset? LeaseUntil { get; set; }
+    public int Attempts { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public DateTimeOffset? SentAt { get; set; }
+    public string? LastFailure { get; set; }
+    public DateTimeOffset? RetryAt { get; set; }
+
+    public static PromptRow Of(PromptEntry entry, int version) => new()
+    {
+        Key = entry.Key, Version = version, CaseId = entry.CaseId, Reference = entry.Reference, Recipient = entry.Recipient,
+        State = entry.State, Claimant = entry.Claimant, LeaseUntil = entry.LeaseUntil, Attempts = entry.Attempts,
+        UpdatedAt = entry.UpdatedAt, SentAt = entry.SentAt, LastFailure = entry.LastFailure, RetryAt = entry.RetryAt,
+    };
+
+    public PromptEntry ToEntry() =>
+        new(Key, CaseId, Reference, Recipient, State, Claimant, LeaseUntil, Attempts, UpdatedAt, SentAt, LastFailure, RetryAt);
 }

@@ -241,6 +241,7 @@ public sealed partial class SqliteCaseStore : ICaseStore, ICaseArchive, IConvers
         row.ReceivedOn = index.ReceivedOn;
         row.Stage = index.Stage;
         row.DueOn = index.DueOn;
+        row.PromptOn = index.PromptOn;
         row.IntakeKey = index.IntakeKey;
         row.Document = CaseJson.Serialize(subject);
     }

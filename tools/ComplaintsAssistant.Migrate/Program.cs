@@ -24,7 +24,7 @@ try
     await target.EnsureReadyAsync();
     var source = SqliteCaseStore.Open(arguments.SqlitePath);
     // The calendar the host uses, so the index (due dates) is what the service itself would compute.
-    var report = await CaseMigration.RunAsync(source, target, c => CaseIndex.Of(c, WorkingDayCalendar.EnglandAndWales),
+    var report = await CaseMigration.RunAsync(source, target, c => CaseIndex.Of(c, ClockRules.Default),
         new ConsoleProgress());
     Console.WriteLine($"done: {report.Cases} cases, {report.Sequences} sequences raised");
     return 0;

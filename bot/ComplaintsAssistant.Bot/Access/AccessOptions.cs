@@ -19,6 +19,9 @@ public sealed class PersonOptions
     public string Name { get; set; } = "";
     public Role Role { get; set; } = Role.Staff;
     public List<string> Teams { get; set; } = [];
+
+    /// <summary>Their manager's id (an Entra object id or persona id): told when a deadline of theirs is overdue.</summary>
+    public string? Manager { get; set; }
 }
 
 public sealed class GroupOptions

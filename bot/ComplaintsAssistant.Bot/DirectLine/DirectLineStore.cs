@@ -24,6 +24,10 @@ public sealed class DirectLineStore
             ? conversation
             : null;
 
+    /// <summary>Every try-out chat open as <paramref name="userId"/> (a persona), for the bot to speak first in.</summary>
+    public IReadOnlyList<DirectLineConversation> ForUser(string userId) =>
+        _byId.Values.Where(conversation => string.Equals(conversation.UserId, userId, StringComparison.OrdinalIgnoreCase)).ToList();
+
     public DirectLineConversation? FindByToken(string? token) =>
         token is null ? null : _byId.Values.FirstOrDefault(conversation => conversation.Token == token);
 

@@ -2,6 +2,7 @@ using ComplaintsAssistant.Bot.Access;
 using ComplaintsAssistant.Core.Council;
 using ComplaintsAssistant.Core.Timescales;
 using ComplaintsAssistant.Core.UseCases;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintsAssistant.Bot.Hosting;
@@ -16,7 +17,8 @@ public static class CoreServiceExtensions
         // A key the council mistyped (or a "unit" beside "workingDays") stops the host rather than being ignored.
         services.AddOptions<CouncilOptions>().Configure<IConfiguration>(BindStrictly).ValidateOnStart();
         services.AddSingleton<IValidateOptions<CouncilOptions>, CouncilOptionsValidator>();
-        services.AddSingleton(TimeProvider.System);
+        // Local development mode may have put a settable clock here first (Dev:Now).
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(p => CouncilSetup.Rules(p.GetRequiredService<IOptions<CouncilOptions>>().Value));
         services.AddSingleton(p => CouncilSetup.Vocabulary(p.GetRequiredService<IOptions<CouncilOptions>>().Value));
         services.AddSingleton<CaseService>();

@@ -40,6 +40,7 @@ public static partial class HostingExtensions
                     "Remove the Entra settings to run in local development mode.");
         }
         builder.Services.AddSingleton(new HostingMode(local));
+        if (DevClock.From(builder.Configuration, local) is { } clock) builder.Services.AddSingleton<TimeProvider>(clock);
         return builder;
     }
 

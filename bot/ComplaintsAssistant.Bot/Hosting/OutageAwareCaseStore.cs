@@ -36,6 +36,9 @@ internal sealed class OutageAwareCaseStore(ICaseStore store, Func<Exception, Sto
     public Task<IReadOnlyList<LearningActionEntry>> ListLearningActionsAsync(LearningQuery query, CancellationToken cancellationToken = default) =>
         Guard(() => store.ListLearningActionsAsync(query, cancellationToken));
 
+    public Task<IReadOnlyList<PromptCandidate>> ListPromptCandidatesAsync(DateOnly onOrBefore, PromptCandidate? after, int take, CancellationToken cancellationToken = default) =>
+        Guard(() => store.ListPromptCandidatesAsync(onOrBefore, after, take, cancellationToken));
+
     private async Task<T> Guard<T>(Func<Task<T>> call)
     {
         try

@@ -46,5 +46,6 @@ public static class StoreServiceExtensions
         services.AddSingleton<IConversationStore>(p => p.GetRequiredService<SqliteCaseStore>());
         services.AddSingleton<IEmailCaseLookup>(p => p.GetRequiredService<SqliteCaseStore>());
         services.AddSingleton<ICaseMessageIds>(p => p.GetRequiredService<SqliteCaseStore>());
+        services.AddSingleton<IPromptLedger>(p => p.GetRequiredService<SqliteCaseStore>());
     }
 }

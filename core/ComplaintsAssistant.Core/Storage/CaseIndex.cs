@@ -1,4 +1,5 @@
 using ComplaintsAssistant.Core.Cases;
+using ComplaintsAssistant.Core.Deadlines;
 using ComplaintsAssistant.Core.Timescales;
 
 namespace ComplaintsAssistant.Core.Storage;
@@ -6,6 +7,8 @@ namespace ComplaintsAssistant.Core.Storage;
 /// <summary>The few facts about a case that stores index for lists and the deadline scheduler.
 /// Computed by core (stores never compute a deadline), and recomputed on every save.</summary>
 /// <param name="DueOn">The due date of the running clock; null when nothing is due from the council.</param>
+/// <param name="PromptOn">The earliest deadline that prompts someone (the acknowledgement, the running clock, an open
+/// learning action's target: <see cref="DueClock"/>); null when none. The deadline scheduler's query.</param>
 public sealed record CaseIndex(
     CaseKind Kind,
     CaseStatus Status,
@@ -14,17 +17,19 @@ public sealed record CaseIndex(
     DateOnly ReceivedOn,
     int Stage,
     DateOnly? DueOn,
-    string? IntakeKey)
+    string? IntakeKey,
+    DateOnly? PromptOn = null)
 {
-    public static CaseIndex Of(Case subject, WorkingDayCalendar calendar) => new(
+    public static CaseIndex Of(Case subject, ClockRules rules) => new(
         subject.Kind,
         subject.Status,
         subject.Team,
         subject.Owner,
         subject.ReceivedOn,
         subject.CurrentStage?.Number ?? 0,
-        subject.RunningClock?.DueOn(calendar),
-        subject.Snapshot.IntakeKey);
+        subject.RunningClock?.DueOn(rules.Calendar),
+        subject.Snapshot.IntakeKey,
+        DueClock.On(subject, rules).Select(d => (DateOnly?)d.DueOn).Min());
 }
 
 /// <summary>A row of a case list: what the index knows, without loading the case.</summary>

@@ -35,9 +35,17 @@ public interface ICaseStore
     /// ordered by due date (soonest first, none last), then reference.</summary>
     Task<IReadOnlyList<CaseSummary>> ListAsync(CaseQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>The deadline scheduler's query, answered from the index alone: cases with a deadline that prompts
+    /// (<see cref="CaseIndex.PromptOn"/>) on or before <paramref name="onOrBefore"/>, ordered by that date then reference,
+    /// after <paramref name="after"/> (keyset paging: each page starts where the last ended, never by OFFSET).</summary>
+    Task<IReadOnlyList<PromptCandidate>> ListPromptCandidatesAsync(DateOnly onOrBefore, PromptCandidate? after, int take, CancellationToken cancellationToken = default);
+
     /// <summary>Learning actions across cases, ordered by target date.</summary>
     Task<IReadOnlyList<LearningActionEntry>> ListLearningActionsAsync(LearningQuery query, CancellationToken cancellationToken = default);
 }
+
+/// <summary>A case the deadline scheduler looks at, and its place in the scheduler's keyset order.</summary>
+public sealed record PromptCandidate(Guid Id, string Reference, DateOnly PromptOn);
 
 /// <summary>A stored value and the version to quote when changing it.</summary>
 public sealed record Versioned<T>(T Value, string Version);

@@ -39,7 +39,7 @@ public sealed class CaseService(ICaseStore store, ClockRules rules, CouncilVocab
         var sequence = $"{input.Kind.ReferencePrefix()}-{input.ReceivedOn.Year}";
         var number = await store.NextSequenceAsync(sequence, cancellationToken);
         var logged = Case.Log(input, $"{sequence}-{number:0000}", id, actor.Id, now, rules).Value;
-        var added = await store.AddAsync(logged, CaseIndex.Of(logged, rules.Calendar), cancellationToken);
+        var added = await store.AddAsync(logged, CaseIndex.Of(logged, rules), cancellationToken);
         return added.Created ? new LoggedCase(View(added.Stored), Created: true) : AlreadyLogged(actor, added.Stored);
     }
 
@@ -117,7 +117,7 @@ public sealed class CaseService(ICaseStore store, ClockRules rules, CouncilVocab
         var applied = await ApplyAsync(actor, subject, command, cancellationToken);
         if (applied.Error is { } broken) return broken;
 
-        var saved = await store.UpdateAsync(subject, CaseIndex.Of(subject, rules.Calendar), stored.Version, cancellationToken);
+        var saved = await store.UpdateAsync(subject, CaseIndex.Of(subject, rules), stored.Version, cancellationToken);
         if (saved.Error is { } conflict) return conflict;
         return View(new Versioned<Case>(subject, saved.Value), applied.Value is { } warning ? [warning] : null);
     }
@@ -162,7 +162,7 @@ public sealed class CaseService(ICaseStore store, ClockRules rules, CouncilVocab
         foreach (var summary in open)
         {
             if (await store.GetAsync(summary.Id, cancellationToken) is not { } stored) continue;
-            var index = CaseIndex.Of(stored.Value, rules.Calendar);
+            var index = CaseIndex.Of(stored.Value, rules);
             if (index.DueOn == summary.DueOn) continue;
             if ((await store.UpdateAsync(stored.Value, index, stored.Version, cancellationToken)).Succeeded) moved++;
         }

@@ -40,7 +40,12 @@ internal sealed record CaseItem(
         index.DueOn,
         SortKey(index.DueOn),
         index.IntakeKey,
-        JsonSerializer.SerializeToElement(subject.Snapshot, CaseJson.Options));
+        JsonSerializer.SerializeToElement(subject.Snapshot, CaseJson.Options)) { PromptOn = index.PromptOn };
+
+    /// <summary>The earliest deadline that prompts (<see cref="CaseIndex.PromptOn"/>); missing when none, so the
+    /// scheduler's range query skips the case.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateOnly? PromptOn { get; init; }
 
     public static string SortKey(DateOnly? dueOn) =>
         dueOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? Undated;

@@ -1,3 +1,5 @@
+using ComplaintsAssistant.Core.Storage;
+
 namespace ComplaintsAssistant.Store.Cosmos.Items;
 
 /// <summary>The last number issued in a named sequence. Incremented atomically in place (PATCH increment).</summary>
@@ -34,4 +36,18 @@ internal sealed record MessageItem(string Id, string MessageId, string CaseId, s
 {
     /// <summary>Settable so it is stored (derived, get-only properties are not written).</summary>
     public string Type { get; init; } = MetaIds.Message;
+}
+
+/// <summary>A deadline prompt in the ledger (<see cref="PromptEntry"/>). Instants are kept in UTC so they sort as text.</summary>
+internal sealed record PromptItem(
+    string Id, string Key, Guid CaseId, string Reference, string Recipient, PromptState State, string? Claimant,
+    DateTimeOffset? LeaseUntil, int Attempts, DateTimeOffset UpdatedAt, DateTimeOffset? SentAt, string? LastFailure, DateTimeOffset? RetryAt)
+{
+    /// <summary>Settable so it is stored (derived, get-only properties are not written).</summary>
+    public string Type { get; init; } = MetaIds.Prompt;
+
+    public static PromptItem Of(PromptEntry e) => new(MetaIds.For(MetaIds.Prompt, e.Key), e.Key, e.CaseId, e.Reference, e.Recipient, e.State,
+        e.Claimant, e.LeaseUntil?.ToUniversalTime(), e.Attempts, e.UpdatedAt.ToUniversalTime(), e.SentAt?.ToUniversalTime(), e.LastFailure, e.RetryAt?.ToUniversalTime());
+
+    public PromptEntry ToEntry() => new(Key, CaseId, Reference, Recipient, State, Claimant, LeaseUntil, Attempts, UpdatedAt, SentAt, LastFailure, RetryAt);
 }

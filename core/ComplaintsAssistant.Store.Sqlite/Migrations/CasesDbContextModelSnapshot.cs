@@ -58,6 +58,9 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
                     b.Property<string>("Owner")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("PromptOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("TEXT");
 
@@ -88,6 +91,8 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("IsOpen", "DueOn");
+
+                    b.HasIndex("PromptOn", "Reference");
 
                     b.HasIndex("ReceivedOn", "Kind");
 
@@ -170,6 +175,57 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
                     b.HasIndex("Team", "Status");
 
                     b.ToTable("LearningActions", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintsAssistant.Store.Sqlite.PromptRow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Claimant")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastFailure")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RetryAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("State", "UpdatedAt");
+
+                    b.ToTable("Prompts", (string)null);
                 });
 
             modelBuilder.Entity("ComplaintsAssistant.Store.Sqlite.SequenceRow", b =>

@@ -38,6 +38,8 @@ public sealed class ApiHost : WebApplicationFactory<Program>
     {
         builder.UseSetting("Store:SqlitePath", DatabasePath);
         builder.UseSetting("urls", "http://127.0.0.1:0");
+        // Tests move the clock: deadline prompts run when a test asks (POST /dev/prompts/run), not whenever time passes.
+        builder.UseSetting("Prompts:Background", "false");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.ClearProviders());
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));

@@ -20,7 +20,7 @@ public class CardConformanceTests
          "logged-complaint", "form-member-enquiry", "form-member-enquiry-refused", "logged-member-enquiry", "form-informal", "form-compliment",
          "form-compliment-dialog", "logged-compliment", "case-manager", "case-staff", "case-refused-extension", "case-extended", "case-conflict",
          "case-refused-response", "case-responded", "case-overdue", "my-cases-staff", "my-cases-manager", "learning-list", "learning-updated",
-         "case-ombudsman-route"];
+         "case-ombudsman-route", "prompt-owner", "prompt-escalated"];
 
     [Fact]
     public async Task GalleryHoldsEveryNamedCard() =>

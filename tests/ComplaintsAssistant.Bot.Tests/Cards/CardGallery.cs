@@ -58,6 +58,8 @@ public static class CardGallery
         var extended = Card(await bot.ClickAsync(manager, Button(managerCase, "Extend"),
             ("extend.totalWorkingDays", "20"), ("extend.ground", "Complex"), ("extend.reason", "Several agencies involved"), ("extend.agreed", "true")))!;
         Add("case-extended", extended);
+        Add("prompt-owner", await bot.PromptAsync(manager, "CC-2026-0001", -1, Core.Deadlines.PromptAudience.Owner));
+        Add("prompt-escalated", await bot.PromptAsync(officer, "CC-2026-0001", 2, Core.Deadlines.PromptAudience.Manager));
         Add("case-conflict", Card(await bot.ClickAsync(manager, Button(managerCase, "Reassign"), ("reassign.owner", officer))));
         var withLearning = Card(await bot.ClickAsync(manager, Button(extended, "Add learning"),
             ("learning.issue", "Visits were cancelled without telling the family"), ("learning.lesson", "Families need notice of changes"),

@@ -1,8 +1,11 @@
 using System.Text.Json.Nodes;
 using ComplaintsAssistant.Bot.Access;
 using ComplaintsAssistant.Bot.Conversations;
+using ComplaintsAssistant.Bot.Prompts;
 using ComplaintsAssistant.Core.Access;
+using ComplaintsAssistant.Core.Cases;
 using ComplaintsAssistant.Core.Council;
+using ComplaintsAssistant.Core.Deadlines;
 using ComplaintsAssistant.Core.Owners;
 using ComplaintsAssistant.Core.Storage;
 using ComplaintsAssistant.Core.Timescales;
@@ -98,6 +101,16 @@ public sealed class BotHarness : IDisposable
         var service = scope.ServiceProvider.GetRequiredService<CaseService>();
         var found = await service.FindAsync(Actor(persona), reference);
         Assert.Null((await service.ChangeAsync(Actor(persona), found.Value.Case.Id, found.Value.Version, command)).Error);
+    }
+
+    /// <summary>The deadline prompt <paramref name="persona"/> would get about the running clock of <paramref name="reference"/>.</summary>
+    public async Task<JsonObject> PromptAsync(string persona, string reference, int threshold, PromptAudience audience)
+    {
+        var view = await CaseAsync(reference);
+        var due = DueClock.On(Case.Restore(view.Case), ClockRules.Default).First(d => d.Clock != PromptClock.Acknowledgement);
+        var prompt = new Prompt(view.Case.Id, reference, view.Case.Kind, due, threshold, audience);
+        var messages = await new PromptMessages(_services.GetRequiredService<IServiceScopeFactory>()).ForAsync(prompt, persona, CancellationToken.None);
+        return messages![0].Card!;
     }
 
     private static Speaker Speaker(string persona) => new($"29:{persona}", persona, null);

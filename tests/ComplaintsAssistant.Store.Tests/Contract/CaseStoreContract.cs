@@ -30,6 +30,31 @@ public abstract partial class CaseStoreContract
     }
 
     [Fact]
+    public async Task TheSchedulersQueryPagesByKeysetThroughCasesWithADeadlineOnOrBeforeTheDay()
+    {
+        var store = await NewStoreAsync();
+        // Received 1 May 2026: each one's acknowledgement is due Thursday 7 May (3 working days; 4 May is a bank holiday).
+        var early = Enumerable.Range(0, 5).Select(_ => SampleCases.Statutory()).ToList();
+        var later = SampleCases.Statutory(receivedOn: new DateOnly(2026, 5, 29));
+        var closed = SampleCases.Compliment();
+        foreach (var c in early.Append(later).Append(closed)) await store.AddAsync(c, SampleCases.Index(c));
+
+        var seen = new List<PromptCandidate>();
+        PromptCandidate? after = null;
+        while (true)
+        {
+            var page = await store.ListPromptCandidatesAsync(new DateOnly(2026, 5, 7), after, 2);
+            seen.AddRange(page);
+            if (page.Count < 2) break;
+            after = page[^1];
+        }
+
+        Assert.Equal(early.Select(c => c.Reference).Order(StringComparer.Ordinal), seen.Select(c => c.Reference));
+        Assert.All(seen, c => Assert.Equal(new DateOnly(2026, 5, 7), c.PromptOn));
+        Assert.Equal(early.Select(c => c.Id).Order(), seen.Select(c => c.Id).Order());
+    }
+
+    [Fact]
     public async Task GetOfAnUnknownIdIsNull()
     {
         var store = await NewStoreAsync();

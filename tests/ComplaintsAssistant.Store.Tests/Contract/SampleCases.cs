@@ -33,7 +33,7 @@ internal static class SampleCases
         return Case.Log(input, $"CO-2026-{n:0000}", Guid.NewGuid(), "worker-1", Now, ClockRules.Default).Value;
     }
 
-    public static CaseIndex Index(Case subject) => CaseIndex.Of(subject, WorkingDayCalendar.EnglandAndWales);
+    public static CaseIndex Index(Case subject) => CaseIndex.Of(subject, ClockRules.Default);
 
     /// <summary>Compares whole cases by their stored JSON shape: equal JSON, equal case.</summary>
     public static string Json(Case subject) => CaseJson.Serialize(subject);

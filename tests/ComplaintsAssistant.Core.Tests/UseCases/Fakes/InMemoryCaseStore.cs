@@ -102,6 +102,21 @@ internal sealed class InMemoryCaseStore : ICaseStore
         }
     }
 
+    public Task<IReadOnlyList<PromptCandidate>> ListPromptCandidatesAsync(DateOnly onOrBefore, PromptCandidate? after, int take, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<PromptCandidate> found = _rows
+                .Where(pair => pair.Value.Index.PromptOn is { } on && on <= onOrBefore)
+                .Select(pair => new PromptCandidate(pair.Key, pair.Value.Reference, pair.Value.Index.PromptOn!.Value))
+                .Where(c => after is null || c.PromptOn > after.PromptOn || (c.PromptOn == after.PromptOn && string.CompareOrdinal(c.Reference, after.Reference) > 0))
+                .OrderBy(c => c.PromptOn).ThenBy(c => c.Reference, StringComparer.Ordinal)
+                .Take(take)
+                .ToList();
+            return Task.FromResult(found);
+        }
+    }
+
     public Task<IReadOnlyList<LearningActionEntry>> ListLearningActionsAsync(LearningQuery query, CancellationToken cancellationToken = default)
     {
         lock (_gate)

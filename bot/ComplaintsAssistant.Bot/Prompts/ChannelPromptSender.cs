@@ -1,0 +1,45 @@
+using System.Net;
+using ComplaintsAssistant.Bot.Channel;
+using ComplaintsAssistant.Bot.Channel.Connector;
+using ComplaintsAssistant.Bot.DirectLine;
+using ComplaintsAssistant.Bot.Hosting;
+using ComplaintsAssistant.Core.Deadlines;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintsAssistant.Bot.Prompts;
+
+/// <summary>Delivers prompts in a 1:1 chat: through the Teams connector (the stored conversation reference, or a new
+/// personal chat, bot-protocol.md §3.3), or in local development mode into the persona's open try-out chats. Someone the
+/// bot can't reach gets a <see cref="Delivery"/> saying why (kept in the ledger, retried, listed for the officers); any
+/// other failure is thrown, and the ledger keeps the prompt in doubt.</summary>
+public sealed class ChannelPromptSender(
+    PromptMessages messages, ProactiveMessenger messenger, DirectLineStore directLine, HostingMode mode, IOptions<ChannelOptions> channel, TimeProvider time)
+    : IPromptSender
+{
+    public async Task<Delivery> SendAsync(Prompt prompt, string recipient, CancellationToken cancellationToken = default)
+    {
+        if (await messages.ForAsync(prompt, recipient, cancellationToken) is not { } outgoing)
+            return Delivery.Unreachable("This person is not set up in Access (or may no longer see the case), so the bot can't show them the case.");
+
+        if (mode.IsLocalDevelopment)
+        {
+            var chats = directLine.ForUser(recipient);
+            if (chats.Count == 0) return Delivery.Unreachable("This persona has no try-out chat open.");
+            foreach (var chat in chats) await new DirectLineReplyTarget(chat, channel.Value.BotName, null, time).SendAsync(outgoing, cancellationToken);
+            return Delivery.Sent;
+        }
+
+        try
+        {
+            return await messenger.SendToUserAsync(recipient, outgoing, cancellationToken)
+                ? Delivery.Sent
+                : Delivery.Unreachable("The bot has never heard from this person in Teams, so it has no chat to write in: ask them to open the app once.");
+        }
+        catch (ConnectorException e) when (e.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
+        {
+            // BotNotInConversationRoster (uninstalled), BotDisabledByAdmin, or a chat that no longer exists: the connector
+            // refused before anything was delivered.
+            return Delivery.Unreachable($"Teams refused the message ({(int)e.StatusCode}): the app may be uninstalled or blocked for this person.");
+        }
+    }
+}

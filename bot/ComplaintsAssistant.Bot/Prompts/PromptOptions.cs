@@ -1,0 +1,45 @@
+using ComplaintsAssistant.Core.Cases;
+using ComplaintsAssistant.Core.Deadlines;
+
+namespace ComplaintsAssistant.Bot.Prompts;
+
+/// <summary>The <c>Prompts</c> section: how often the scheduler runs, in which hours, and at which thresholds.</summary>
+public sealed class PromptOptions
+{
+    public const string Section = "Prompts";
+
+    /// <summary>How often a pass runs; a pass outside working hours reads nothing.</summary>
+    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>False: passes run only when asked (<c>POST /dev/prompts/run</c>), e.g. in tests that move the clock.</summary>
+    public bool Background { get; set; } = true;
+
+    public HoursOptions WorkingHours { get; set; } = new();
+
+    public ThresholdOptions Thresholds { get; set; } = new();
+
+    /// <summary>Thresholds for one kind of case, e.g. <c>Prompts:ByKind:MemberEnquiry:WorkingDaysBefore:0=2</c>.</summary>
+    public Dictionary<CaseKind, ThresholdOptions> ByKind { get; set; } = [];
+
+    public PromptSettings ToSettings() => new(
+        Thresholds.ToThresholds(),
+        new Core.Deadlines.WorkingHours(WorkingHours.Start, WorkingHours.End),
+        ByKind.ToDictionary(pair => pair.Key, pair => pair.Value.ToThresholds()));
+}
+
+/// <summary>UK time (Europe/London).</summary>
+public sealed class HoursOptions
+{
+    public TimeOnly Start { get; set; } = new(9, 0);
+    public TimeOnly End { get; set; } = new(17, 0);
+}
+
+public sealed class ThresholdOptions
+{
+    public List<int> WorkingDaysBefore { get; set; } = [3, 1];
+    public bool OnTheDay { get; set; } = true;
+    public bool EveryWorkingDayOverdue { get; set; } = true;
+    public int EscalateAfterWorkingDaysOverdue { get; set; } = 2;
+
+    public PromptThresholds ToThresholds() => new(WorkingDaysBefore.Distinct().ToArray(), OnTheDay, EveryWorkingDayOverdue, EscalateAfterWorkingDaysOverdue);
+}

@@ -1,0 +1,53 @@
+using ComplaintsAssistant.Bot.Hosting;
+using ComplaintsAssistant.Core.Deadlines;
+using ComplaintsAssistant.Core.Storage;
+using ComplaintsAssistant.Core.UseCases;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintsAssistant.Bot.Prompts;
+
+public static class PromptServiceExtensions
+{
+    /// <summary>Deadline prompts: the scheduler, run in the background every <c>Prompts:Interval</c>. A bad setting stops the
+    /// host at start-up naming its key.</summary>
+    public static IServiceCollection AddPrompts(this IServiceCollection services)
+    {
+        services.AddOptions<PromptOptions>().BindConfiguration(PromptOptions.Section)
+            .Validate(o => o.Interval > TimeSpan.Zero, "Prompts:Interval must be a positive time span, e.g. 00:15:00.")
+            .Validate(o => o.WorkingHours.Start < o.WorkingHours.End, "Prompts:WorkingHours: Start must be before End (UK time, e.g. 09:00 and 17:00).")
+            .Validate(o => o.Thresholds.ToThresholds().Validate("Prompts:Thresholds") is null, "Prompts:Thresholds: each reminder is at least 1 working day before the due date, and escalation 0 (never) or more working days overdue.")
+            .Validate(o => o.ByKind.All(pair => pair.Value.ToThresholds().Validate($"Prompts:ByKind:{pair.Key}") is null), "Prompts:ByKind: each reminder is at least 1 working day before the due date, and escalation 0 (never) or more.")
+            .ValidateOnStart();
+        services.AddSingleton(p => new PromptPlanner(p.GetRequiredService<IOptions<PromptOptions>>().Value.ToSettings(), p.GetRequiredService<CaseService>().Rules));
+        // A claimant per host process: leases tell a live host's claims from a stopped one's.
+        services.AddSingleton(p => new PromptClaims(p.GetRequiredService<IPromptLedger>(), $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}", TimeSpan.FromMinutes(5)));
+        services.AddSingleton<IManagerDirectory, ConfiguredManagers>();
+        services.AddSingleton<PromptMessages>();
+        services.AddSingleton<IPromptSender, ChannelPromptSender>();
+        services.AddSingleton(p => new PromptScheduler(
+            p.GetRequiredService<ICaseStore>(), p.GetRequiredService<PromptPlanner>(), p.GetRequiredService<PromptClaims>(),
+            p.GetRequiredService<IPromptSender>(), p.GetRequiredService<IManagerDirectory>(), p.GetRequiredService<CaseService>().Rules.Calendar,
+            p.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<PromptRunner>();
+        services.AddHostedService(p => p.GetRequiredService<PromptRunner>());
+        return services;
+    }
+
+    /// <summary>Local development mode only: <c>POST /dev/prompts/run</c> runs a pass now and answers what it sent.</summary>
+    public static WebApplication MapPrompts(this WebApplication app)
+    {
+        if (!app.Services.GetRequiredService<HostingMode>().IsLocalDevelopment) return app;
+        app.MapPost("/dev/prompts/run", async (PromptRunner runner, CancellationToken cancellationToken) =>
+        {
+            var pass = await runner.RunOnceAsync(cancellationToken);
+            return Results.Ok(new
+            {
+                at = pass.At,
+                inWorkingHours = pass.InWorkingHours,
+                sent = pass.Sent.Select(p => new { reference = p.Reference, clock = p.Due.Clock.ToString(), threshold = p.Threshold, audience = p.Audience.ToString(), dueOn = p.Due.DueOn, headline = PromptCard.Headline(p) }),
+                undelivered = pass.Undelivered.Select(u => new { reference = u.Prompt.Reference, clock = u.Prompt.Due.Clock.ToString(), why = u.Why }),
+            });
+        }).ExcludeFromDescription();
+        return app;
+    }
+}

@@ -1,0 +1,77 @@
+using ComplaintsAssistant.Core.Common;
+using ComplaintsAssistant.Core.Storage;
+using ComplaintsAssistant.Core.Timescales;
+
+namespace ComplaintsAssistant.Core.Deadlines;
+
+/// <summary>One pass of the deadline prompts: reads the case index (as the system, not as a user) for cases with a
+/// deadline due soon or overdue (<see cref="CaseIndex.PromptOn"/>), page by page by keyset, loads only those, and sends each prompt the planner calls for through the
+/// ledger, so that any number of hosts running passes at once send each prompt once.</summary>
+public sealed class PromptScheduler(
+    ICaseStore store, PromptPlanner planner, PromptClaims claims, IPromptSender sender, IManagerDirectory managers,
+    WorkingDayCalendar calendar, TimeProvider time)
+{
+    private const int PageSize = 200;
+
+    public async Task<PromptPass> RunAsync(CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        if (!planner.IsOpen(now)) return new PromptPass(now, InWorkingHours: false, [], []);
+
+        var today = UkDate.On(now);
+        var horizon = calendar.AddWorkingDays(today, planner.Settings.MaxWorkingDaysBefore);
+        var sent = new List<Prompt>();
+        var undelivered = new List<(Prompt, string)>();
+        PromptCandidate? after = null;
+        while (true)
+        {
+            var page = await store.ListPromptCandidatesAsync(horizon, after, PageSize, cancellationToken);
+            foreach (var candidate in page)
+            {
+                if (await store.GetAsync(candidate.Id, cancellationToken) is not { } stored) continue;
+                foreach (var prompt in planner.For(stored.Value, now))
+                {
+                    var outcome = await SendAsync(prompt, cancellationToken);
+                    if (outcome is null) continue;
+                    if (outcome.WasSent) sent.Add(prompt);
+                    else undelivered.Add((prompt, outcome.Failure!));
+                }
+            }
+            if (page.Count < PageSize) break;
+            after = page[^1];
+        }
+        return new PromptPass(now, InWorkingHours: true, sent, undelivered);
+    }
+
+    /// <summary>Claim, send, record. Null when another host has it, it was sent, or it is waiting for a retry.</summary>
+    private async Task<Delivery?> SendAsync(Prompt prompt, CancellationToken cancellationToken)
+    {
+        var recipient = prompt.Audience == PromptAudience.Owner ? prompt.Due.Owner : await managers.ManagerOfAsync(prompt.Due.Owner, cancellationToken);
+        var claim = await claims.ClaimAsync(prompt, recipient ?? prompt.Due.Owner, time.GetUtcNow(), cancellationToken);
+        if (claim is null) return null;
+        if (recipient is null)
+        {
+            var why = $"No manager is set up for the owner of {prompt.Reference}, so the escalation can't be sent.";
+            await claims.MarkUndeliveredAsync(claim, why, RetryAt(claim.Value.Attempts), time.GetUtcNow(), cancellationToken);
+            return Delivery.Unreachable(why);
+        }
+
+        var sending = await claims.BeginSendAsync(claim, time.GetUtcNow(), cancellationToken);
+        if (sending is null) return null;
+        var delivery = await sender.SendAsync(prompt, recipient, cancellationToken);
+        if (delivery.WasSent) await claims.MarkSentAsync(sending, time.GetUtcNow(), cancellationToken);
+        else await claims.MarkUndeliveredAsync(sending, delivery.Failure!, RetryAt(claim.Value.Attempts), time.GetUtcNow(), cancellationToken);
+        return delivery;
+    }
+
+    /// <summary>Backoff for someone the bot can't reach: 15 minutes, doubling with each attempt, at most a day.</summary>
+    private DateTimeOffset RetryAt(int attempts) =>
+        time.GetUtcNow() + TimeSpan.FromMinutes(Math.Min(15 * Math.Pow(2, Math.Min(attempts - 1, 10)), TimeSpan.FromDays(1).TotalMinutes));
+}
+
+/// <summary>What a pass did.</summary>
+public sealed record PromptPass(
+    DateTimeOffset At,
+    bool InWorkingHours,
+    IReadOnlyList<Prompt> Sent,
+    IReadOnlyList<(Prompt Prompt, string Why)> Undelivered);
