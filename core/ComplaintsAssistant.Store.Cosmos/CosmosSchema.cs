@@ -16,6 +16,7 @@ public static class CosmosSchema
         "/dueOn/?", "/dueSort/?", "/intakeKey/?",
         "/doc/learningActions/[]/status/?", "/doc/learningActions/[]/department/?", "/doc/learningActions/[]/owner/?",
         "/doc/learningActions/[]/targetDate/?",
+        "/figureCases/*", "/figureStages/*", "/figureConcerns/*",
     ];
 
     public static ContainerProperties Cases(string name)

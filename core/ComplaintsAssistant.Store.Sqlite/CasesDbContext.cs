@@ -10,6 +10,9 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
     public DbSet<IntakeClaimRow> IntakeClaims => Set<IntakeClaimRow>();
     public DbSet<ConversationRow> Conversations => Set<ConversationRow>();
     public DbSet<CaseMessageRow> CaseMessages => Set<CaseMessageRow>();
+    public DbSet<FigureCaseRow> FigureCases => Set<FigureCaseRow>();
+    public DbSet<FigureStageRow> FigureStages => Set<FigureStageRow>();
+    public DbSet<FigureConcernRow> FigureConcerns => Set<FigureConcernRow>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -54,10 +57,43 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
             m.HasKey(x => x.MessageId);
             m.HasIndex(x => x.CaseId);
         });
+        FigureFacts(model);
         model.Entity<ConversationRow>(s =>
         {
             s.ToTable("Conversations");
             s.HasKey(x => x.UserKey);
+        });
+    }
+
+    /// <summary>The figures' fact tables: every figure is a GROUP BY over one of them, filtered by a date range first.</summary>
+    private static void FigureFacts(ModelBuilder model)
+    {
+        model.Entity<FigureCaseRow>(f =>
+        {
+            f.ToTable("FigureCases");
+            f.HasKey(x => x.CaseId);
+            f.Property(x => x.Kind).HasConversion<string>();
+            f.Property(x => x.MemberType).HasConversion<string>();
+            f.Property(x => x.ComplimentSource).HasConversion<string>();
+            f.HasIndex(x => new { x.Kind, x.ReceivedOn });
+        });
+        model.Entity<FigureStageRow>(f =>
+        {
+            f.ToTable("FigureStages");
+            f.HasKey(x => new { x.CaseId, x.Stage });
+            f.Property(x => x.Kind).HasConversion<string>();
+            f.Property(x => x.Band).HasConversion<string>();
+            f.Property(x => x.Outcome).HasConversion<string>();
+            f.HasIndex(x => new { x.Kind, x.Stage, x.ReceivedOn });
+            f.HasIndex(x => new { x.Kind, x.Stage, x.RespondedOn });
+        });
+        model.Entity<FigureConcernRow>(f =>
+        {
+            f.ToTable("FigureConcerns");
+            f.HasKey(x => new { x.CaseId, x.Number });
+            f.Property(x => x.Kind).HasConversion<string>();
+            f.Property(x => x.Outcome).HasConversion<string>();
+            f.HasIndex(x => new { x.Kind, x.ReceivedOn });
         });
     }
 }

@@ -1,4 +1,5 @@
 using ComplaintsAssistant.Core.Cases;
+using ComplaintsAssistant.Core.Figures.Facts;
 using ComplaintsAssistant.Core.Timescales;
 
 namespace ComplaintsAssistant.Core.Storage;
@@ -6,6 +7,7 @@ namespace ComplaintsAssistant.Core.Storage;
 /// <summary>The few facts about a case that stores index for lists and the deadline scheduler.
 /// Computed by core (stores never compute a deadline), and recomputed on every save.</summary>
 /// <param name="DueOn">The due date of the running clock; null when nothing is due from the council.</param>
+/// <param name="Facts">What the figures count about the case, written beside it (<see cref="IFigureFacts"/>).</param>
 public sealed record CaseIndex(
     CaseKind Kind,
     CaseStatus Status,
@@ -14,7 +16,8 @@ public sealed record CaseIndex(
     DateOnly ReceivedOn,
     int Stage,
     DateOnly? DueOn,
-    string? IntakeKey)
+    string? IntakeKey,
+    CaseFacts Facts)
 {
     public static CaseIndex Of(Case subject, WorkingDayCalendar calendar) => new(
         subject.Kind,
@@ -24,7 +27,8 @@ public sealed record CaseIndex(
         subject.ReceivedOn,
         subject.CurrentStage?.Number ?? 0,
         subject.RunningClock?.DueOn(calendar),
-        subject.Snapshot.IntakeKey);
+        subject.Snapshot.IntakeKey,
+        CaseFacts.Of(subject, calendar));
 }
 
 /// <summary>A row of a case list: what the index knows, without loading the case.</summary>
