@@ -50,13 +50,22 @@ internal static class RichCases
         Ok(c.RecordPayment(new Payment(PaymentKind.InvestigatingOfficerCost, 1250.75m, "Investigation at stage 2", Day(7, 20)), "officer-1", Now));
         Ok(c.RecordPayment(new Payment(PaymentKind.Compensation, 250m, "Time and trouble", Day(7, 31)), "officer-1", Now));
         Ok(c.RecordResponse(new StageResponse(Day(7, 31), Outcome.Upheld, [Resolution.Apology, Resolution.ChangeToPractice, Resolution.FinancialAward],
-            [new ConcernOutcome(1, Outcome.Upheld), new ConcernOutcome(2, Outcome.PartiallyUpheld)]), "investigator-1", Now));
+            [new ConcernOutcome(1, Outcome.Upheld), new ConcernOutcome(2, Outcome.PartiallyUpheld), new ConcernOutcome(3, Outcome.Upheld)]), "investigator-1", Now));
         Ok(c.AddLearningAction(new NewLearningAction("Calls unanswered", "Return calls within 2 working days", "Duty rota for calls",
             "Children in Care", "manager-1", Day(10, 1)), "officer-1", Now).Error);
         Ok(c.AddLearningAction(new NewLearningAction("Contact plans unclear", "Share contact plans in writing", "Template letter",
             "Fostering", "manager-2", Day(11, 30)), "officer-1", Now).Error);
         Ok(c.UpdateLearningAction(1, LearningStatus.InProgress, "Rota drafted", "officer-1", Now).Error);
-        return c;
+        return StoredBeforeEveryConcernNeededAnOutcome(c);
+    }
+
+    /// <summary>The release that stored the version 1 documents let a stage 2 answer leave a concern without an outcome
+    /// (here concern 3); today's rules refuse that, so the case is answered in full and then restored as it was stored.</summary>
+    private static Case StoredBeforeEveryConcernNeededAnOutcome(Case answered)
+    {
+        var stages = answered.Stages.ToArray();
+        stages[1] = stages[1] with { ConcernOutcomes = stages[1].ConcernOutcomes!.Where(o => o.ConcernNumber != 3).ToArray() };
+        return Case.Restore(answered.Snapshot with { Stages = stages });
     }
 
     public static Case MemberEnquiry()
