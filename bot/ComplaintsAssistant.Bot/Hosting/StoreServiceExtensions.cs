@@ -1,5 +1,6 @@
 using ComplaintsAssistant.Bot.Channel.References;
 using ComplaintsAssistant.Core.EmailIntake.Linking;
+using ComplaintsAssistant.Core.Figures.Facts;
 using ComplaintsAssistant.Core.Storage;
 using ComplaintsAssistant.Store.Cosmos;
 using ComplaintsAssistant.Store.Sqlite;
@@ -46,5 +47,6 @@ public static class StoreServiceExtensions
         services.AddSingleton<IConversationStore>(p => p.GetRequiredService<SqliteCaseStore>());
         services.AddSingleton<IEmailCaseLookup>(p => p.GetRequiredService<SqliteCaseStore>());
         services.AddSingleton<ICaseMessageIds>(p => p.GetRequiredService<SqliteCaseStore>());
+        services.AddSingleton<IFigureFacts>(p => p.GetRequiredService<SqliteCaseStore>());
     }
 }
