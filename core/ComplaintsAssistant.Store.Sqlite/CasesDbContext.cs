@@ -65,7 +65,9 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
         });
     }
 
-    /// <summary>The figures' fact tables: every figure is a GROUP BY over one of them, filtered by a date range first.</summary>
+    /// <summary>The figures' fact tables: every figure is a GROUP BY over one of them, filtered by kind and a date range
+    /// first. Each index leads with what every figure filters on and then carries the columns figures group by, so a
+    /// figure is read from the index alone (a live figure at 100k cases in milliseconds, bench/ComplaintsAssistant.Bench.Figures).</summary>
     private static void FigureFacts(ModelBuilder model)
     {
         model.Entity<FigureCaseRow>(f =>
@@ -75,7 +77,7 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
             f.Property(x => x.Kind).HasConversion<string>();
             f.Property(x => x.MemberType).HasConversion<string>();
             f.Property(x => x.ComplimentSource).HasConversion<string>();
-            f.HasIndex(x => new { x.Kind, x.ReceivedOn });
+            f.HasIndex(x => new { x.Kind, x.ReceivedOn, x.Team, x.MemberType, x.ComplimentSource, x.ComplimentCategory, x.ByYoungPerson, x.FurthestStage });
         });
         model.Entity<FigureStageRow>(f =>
         {
@@ -84,8 +86,8 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
             f.Property(x => x.Kind).HasConversion<string>();
             f.Property(x => x.Band).HasConversion<string>();
             f.Property(x => x.Outcome).HasConversion<string>();
-            f.HasIndex(x => new { x.Kind, x.Stage, x.ReceivedOn });
-            f.HasIndex(x => new { x.Kind, x.Stage, x.RespondedOn });
+            f.HasIndex(x => new { x.Kind, x.Stage, x.ReceivedOn, x.IsFurthest, x.Band, x.WithinStatutory, x.WithinExtended, x.Team, x.Outcome });
+            f.HasIndex(x => new { x.Kind, x.Stage, x.RespondedOn, x.IsFurthest, x.Band, x.WithinStatutory, x.WithinExtended, x.Team, x.Outcome });
         });
         model.Entity<FigureConcernRow>(f =>
         {
@@ -93,7 +95,7 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
             f.HasKey(x => new { x.CaseId, x.Number });
             f.Property(x => x.Kind).HasConversion<string>();
             f.Property(x => x.Outcome).HasConversion<string>();
-            f.HasIndex(x => new { x.Kind, x.ReceivedOn });
+            f.HasIndex(x => new { x.Kind, x.ReceivedOn, x.Category, x.Outcome, x.FirstOfCategory, x.Team });
         });
     }
 }

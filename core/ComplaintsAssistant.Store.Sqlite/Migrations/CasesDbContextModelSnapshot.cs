@@ -146,7 +146,7 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
 
                     b.HasKey("CaseId");
 
-                    b.HasIndex("Kind", "ReceivedOn");
+                    b.HasIndex("Kind", "ReceivedOn", "Team", "MemberType", "ComplimentSource", "ComplimentCategory", "ByYoungPerson", "FurthestStage");
 
                     b.ToTable("FigureCases", (string)null);
                 });
@@ -182,7 +182,7 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
 
                     b.HasKey("CaseId", "Number");
 
-                    b.HasIndex("Kind", "ReceivedOn");
+                    b.HasIndex("Kind", "ReceivedOn", "Category", "Outcome", "FirstOfCategory", "Team");
 
                     b.ToTable("FigureConcerns", (string)null);
                 });
@@ -238,9 +238,9 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
 
                     b.HasKey("CaseId", "Stage");
 
-                    b.HasIndex("Kind", "Stage", "ReceivedOn");
+                    b.HasIndex("Kind", "Stage", "ReceivedOn", "IsFurthest", "Band", "WithinStatutory", "WithinExtended", "Team", "Outcome");
 
-                    b.HasIndex("Kind", "Stage", "RespondedOn");
+                    b.HasIndex("Kind", "Stage", "RespondedOn", "IsFurthest", "Band", "WithinStatutory", "WithinExtended", "Team", "Outcome");
 
                     b.ToTable("FigureStages", (string)null);
                 });

@@ -18,6 +18,8 @@ public class CaseFactsTests
     [InlineData("2026-05-18", 10, TimelinessBand.WithinTimescale, true)]
     [InlineData("2026-05-19", 11, TimelinessBand.WithinExtendedTimescale, false)]
     [InlineData("2026-05-29", 18, TimelinessBand.WithinExtendedTimescale, false)]
+    [InlineData("2026-05-17", 9, TimelinessBand.WithinTimescale, true)]  // a Sunday, before the due Monday
+    [InlineData("2026-05-16", 9, TimelinessBand.WithinTimescale, true)]  // a Saturday: no working day passes at weekends
     public void AnAnsweredStageIsBandedInWorkingDaysFromReceiptIgnoringExtensions(string respondedOn, int days, TimelinessBand band, bool within)
     {
         var complaint = Complaint();

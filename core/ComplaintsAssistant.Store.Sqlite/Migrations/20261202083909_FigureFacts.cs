@@ -74,24 +74,24 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_FigureCases_Kind_ReceivedOn",
+                name: "IX_FigureCases_Kind_ReceivedOn_Team_MemberType_ComplimentSource_ComplimentCategory_ByYoungPerson_FurthestStage",
                 table: "FigureCases",
-                columns: new[] { "Kind", "ReceivedOn" });
+                columns: new[] { "Kind", "ReceivedOn", "Team", "MemberType", "ComplimentSource", "ComplimentCategory", "ByYoungPerson", "FurthestStage" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_FigureConcerns_Kind_ReceivedOn",
+                name: "IX_FigureConcerns_Kind_ReceivedOn_Category_Outcome_FirstOfCategory_Team",
                 table: "FigureConcerns",
-                columns: new[] { "Kind", "ReceivedOn" });
+                columns: new[] { "Kind", "ReceivedOn", "Category", "Outcome", "FirstOfCategory", "Team" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_FigureStages_Kind_Stage_ReceivedOn",
+                name: "IX_FigureStages_Kind_Stage_ReceivedOn_IsFurthest_Band_WithinStatutory_WithinExtended_Team_Outcome",
                 table: "FigureStages",
-                columns: new[] { "Kind", "Stage", "ReceivedOn" });
+                columns: new[] { "Kind", "Stage", "ReceivedOn", "IsFurthest", "Band", "WithinStatutory", "WithinExtended", "Team", "Outcome" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_FigureStages_Kind_Stage_RespondedOn",
+                name: "IX_FigureStages_Kind_Stage_RespondedOn_IsFurthest_Band_WithinStatutory_WithinExtended_Team_Outcome",
                 table: "FigureStages",
-                columns: new[] { "Kind", "Stage", "RespondedOn" });
+                columns: new[] { "Kind", "Stage", "RespondedOn", "IsFurthest", "Band", "WithinStatutory", "WithinExtended", "Team", "Outcome" });
         }
 
         /// <inheritdoc />

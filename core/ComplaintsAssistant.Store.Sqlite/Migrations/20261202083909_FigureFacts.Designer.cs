@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplaintsAssistant.Store.Sqlite.Migrations
 {
     [DbContext(typeof(CasesDbContext))]
-    [Migration("20261202073126_FigureFacts")]
+    [Migration("20261202083909_FigureFacts")]
     partial class FigureFacts
     {
         /// <inheritdoc />
@@ -149,7 +149,7 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
 
                     b.HasKey("CaseId");
 
-                    b.HasIndex("Kind", "ReceivedOn");
+                    b.HasIndex("Kind", "ReceivedOn", "Team", "MemberType", "ComplimentSource", "ComplimentCategory", "ByYoungPerson", "FurthestStage");
 
                     b.ToTable("FigureCases", (string)null);
                 });
@@ -185,7 +185,7 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
 
                     b.HasKey("CaseId", "Number");
 
-                    b.HasIndex("Kind", "ReceivedOn");
+                    b.HasIndex("Kind", "ReceivedOn", "Category", "Outcome", "FirstOfCategory", "Team");
 
                     b.ToTable("FigureConcerns", (string)null);
                 });
@@ -241,9 +241,9 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
 
                     b.HasKey("CaseId", "Stage");
 
-                    b.HasIndex("Kind", "Stage", "ReceivedOn");
+                    b.HasIndex("Kind", "Stage", "ReceivedOn", "IsFurthest", "Band", "WithinStatutory", "WithinExtended", "Team", "Outcome");
 
-                    b.HasIndex("Kind", "Stage", "RespondedOn");
+                    b.HasIndex("Kind", "Stage", "RespondedOn", "IsFurthest", "Band", "WithinStatutory", "WithinExtended", "Team", "Outcome");
 
                     b.ToTable("FigureStages", (string)null);
                 });
