@@ -21,6 +21,7 @@ public static class StoreServiceExtensions
         {
             services.AddCosmosStore(configuration.GetSection("Store:Cosmos"));
             services.Replace(ServiceDescriptor.Singleton<ICaseStore>(p => new OutageAwareCaseStore(p.GetRequiredService<CosmosCaseStore>(), CosmosOutages.Recognise)));
+            services.Replace(ServiceDescriptor.Singleton<IFigureFacts>(p => new OutageAwareFigureFacts(p.GetRequiredService<CosmosCaseStore>(), CosmosOutages.Recognise)));
         }
         else if (kind.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
             AddSqlite(services, contentRoot);
@@ -47,6 +48,6 @@ public static class StoreServiceExtensions
         services.AddSingleton<IConversationStore>(p => p.GetRequiredService<SqliteCaseStore>());
         services.AddSingleton<IEmailCaseLookup>(p => p.GetRequiredService<SqliteCaseStore>());
         services.AddSingleton<ICaseMessageIds>(p => p.GetRequiredService<SqliteCaseStore>());
-        services.AddSingleton<IFigureFacts>(p => p.GetRequiredService<SqliteCaseStore>());
+        services.AddSingleton<IFigureFacts>(p => new OutageAwareFigureFacts(p.GetRequiredService<SqliteCaseStore>(), SqliteOutages.Recognise));
     }
 }
