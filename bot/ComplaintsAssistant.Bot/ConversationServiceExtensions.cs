@@ -3,8 +3,8 @@ using ComplaintsAssistant.Bot.Conversations.Handlers;
 
 namespace ComplaintsAssistant.Bot;
 
-/// <summary>What the bot says and does. Needs from the host: <c>CaseService</c>, <c>ActorDirectory</c> (with its access options)
-/// and logging.</summary>
+/// <summary>What the bot says and does. Needs from the host: <c>CaseService</c>, <c>FiguresService</c>, <c>ActorDirectory</c>
+/// (with its access options), a <c>TimeProvider</c> and logging.</summary>
 public static class ConversationServiceExtensions
 {
     public static IServiceCollection AddConversations(this IServiceCollection services)
@@ -33,6 +33,10 @@ public static class ConversationServiceExtensions
         services.AddScoped<IVerbHandler, AddLearningHandler>();
         services.AddScoped<IVerbHandler, LearningListHandler>();
         services.AddScoped<IVerbHandler, UpdateLearningHandler>();
+        services.AddScoped<FigureAnswers>();
+        services.AddScoped<IVerbHandler, FiguresMenuHandler>();
+        services.AddScoped<IVerbHandler, FigureAskHandler>();
+        services.AddScoped<IVerbHandler, FigureShowHandler>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using ComplaintsAssistant.Core.EmailIntake.Linking;
+using ComplaintsAssistant.Core.Figures.Facts;
 using ComplaintsAssistant.Core.Storage;
 using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.Configuration;
@@ -10,7 +11,7 @@ namespace ComplaintsAssistant.Store.Cosmos;
 public static class CosmosStoreServiceExtensions
 {
     /// <summary>Registers the Cosmos store as <see cref="ICaseStore"/>, <see cref="ICaseArchive"/>, <see cref="IConversationStore"/>,
-    /// <see cref="IEmailCaseLookup"/> and <see cref="ICaseMessageIds"/>, with the one <see cref="CosmosClient"/> it uses.
+    /// <see cref="IEmailCaseLookup"/>, <see cref="ICaseMessageIds"/> and <see cref="IFigureFacts"/>, with the one <see cref="CosmosClient"/> it uses.
     /// Call with the <c>Store:Cosmos</c> section when <c>Store:Kind</c> is <c>Cosmos</c>; a missing or
     /// contradictory setting throws here, naming its key.</summary>
     public static IServiceCollection AddCosmosStore(this IServiceCollection services, IConfiguration section)
@@ -25,6 +26,7 @@ public static class CosmosStoreServiceExtensions
         services.AddSingleton<IEmailCaseLookup>(sp => sp.GetRequiredService<CosmosCaseStore>());
         services.AddSingleton<ICaseMessageIds>(sp => sp.GetRequiredService<CosmosCaseStore>());
         services.AddSingleton<IPromptLedger>(sp => sp.GetRequiredService<CosmosCaseStore>());
+        services.AddSingleton<IFigureFacts>(sp => sp.GetRequiredService<CosmosCaseStore>());
         return services;
     }
 }

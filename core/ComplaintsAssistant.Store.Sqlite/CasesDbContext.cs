@@ -12,6 +12,9 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
     public DbSet<ConversationRow> Conversations => Set<ConversationRow>();
     public DbSet<CaseMessageRow> CaseMessages => Set<CaseMessageRow>();
     public DbSet<PromptRow> Prompts => Set<PromptRow>();
+    public DbSet<FigureCaseRow> FigureCases => Set<FigureCaseRow>();
+    public DbSet<FigureStageRow> FigureStages => Set<FigureStageRow>();
+    public DbSet<FigureConcernRow> FigureConcerns => Set<FigureConcernRow>();
 
     // SQLite can't order or compare DateTimeOffset text; ticks since 0001 UTC order as instants do.
     private static readonly ValueConverter<DateTimeOffset, long> UtcTicks = new(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
@@ -71,10 +74,45 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
             // The officers' digest and retries: what is not sent yet, oldest first.
             p.HasIndex(x => new { x.State, x.UpdatedAt });
         });
+        FigureFacts(model);
         model.Entity<ConversationRow>(s =>
         {
             s.ToTable("Conversations");
             s.HasKey(x => x.UserKey);
+        });
+    }
+
+    /// <summary>The figures' fact tables: every figure is a GROUP BY over one of them, filtered by kind and a date range
+    /// first. Each index leads with what every figure filters on and then carries the columns figures group by, so a
+    /// figure is read from the index alone (a live figure at 100k cases in milliseconds, bench/ComplaintsAssistant.Bench.Figures).</summary>
+    private static void FigureFacts(ModelBuilder model)
+    {
+        model.Entity<FigureCaseRow>(f =>
+        {
+            f.ToTable("FigureCases");
+            f.HasKey(x => x.CaseId);
+            f.Property(x => x.Kind).HasConversion<string>();
+            f.Property(x => x.MemberType).HasConversion<string>();
+            f.Property(x => x.ComplimentSource).HasConversion<string>();
+            f.HasIndex(x => new { x.Kind, x.ReceivedOn, x.Team, x.MemberType, x.ComplimentSource, x.ComplimentCategory, x.ByYoungPerson, x.FurthestStage });
+        });
+        model.Entity<FigureStageRow>(f =>
+        {
+            f.ToTable("FigureStages");
+            f.HasKey(x => new { x.CaseId, x.Stage });
+            f.Property(x => x.Kind).HasConversion<string>();
+            f.Property(x => x.Band).HasConversion<string>();
+            f.Property(x => x.Outcome).HasConversion<string>();
+            f.HasIndex(x => new { x.Kind, x.Stage, x.ReceivedOn, x.IsFurthest, x.Band, x.WithinStatutory, x.WithinExtended, x.Team, x.Outcome });
+            f.HasIndex(x => new { x.Kind, x.Stage, x.RespondedOn, x.IsFurthest, x.Band, x.WithinStatutory, x.WithinExtended, x.Team, x.Outcome });
+        });
+        model.Entity<FigureConcernRow>(f =>
+        {
+            f.ToTable("FigureConcerns");
+            f.HasKey(x => new { x.CaseId, x.Number });
+            f.Property(x => x.Kind).HasConversion<string>();
+            f.Property(x => x.Outcome).HasConversion<string>();
+            f.HasIndex(x => new { x.Kind, x.ReceivedOn, x.Category, x.Outcome, x.FirstOfCategory, x.Team });
         });
     }
 }

@@ -14,8 +14,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace ComplaintsAssistant.Store.Sqlite;
 
 /// <summary>The embedded default store: one SQLite file, created on first use. Each case is a JSON
-/// document plus indexed columns; learning actions are projected into their own table in the same
-/// transaction. Concurrency: every write bumps <c>Version</c> and only succeeds against the version read.</summary>
+/// document plus indexed columns; learning actions and the figures' facts are projected into their own tables in the
+/// same transaction. Concurrency: every write bumps <c>Version</c> and only succeeds against the version read.</summary>
 public sealed partial class SqliteCaseStore : ICaseStore, ICaseArchive, IConversationStore, IEmailCaseLookup, ICaseMessageIds
 {
     private readonly PooledDbContextFactory<CasesDbContext> _contexts;
@@ -84,6 +84,7 @@ public sealed partial class SqliteCaseStore : ICaseStore, ICaseArchive, IConvers
         Fill(row, newCase, index);
         db.Cases.Add(row);
         db.LearningActions.AddRange(LearningRows(newCase));
+        await WriteFactsAsync(db, newCase.Id, index.Facts, replacing: false, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -132,6 +133,7 @@ public sealed partial class SqliteCaseStore : ICaseStore, ICaseArchive, IConvers
 
         await db.LearningActions.Where(l => l.CaseId == changed.Id).ExecuteDeleteAsync(cancellationToken);
         db.LearningActions.AddRange(LearningRows(changed));
+        await WriteFactsAsync(db, changed.Id, index.Facts, replacing: true, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (expected + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -193,6 +195,7 @@ public sealed partial class SqliteCaseStore : ICaseStore, ICaseArchive, IConvers
         Fill(row, imported, index);
         await db.LearningActions.Where(l => l.CaseId == imported.Id).ExecuteDeleteAsync(cancellationToken);
         db.LearningActions.AddRange(LearningRows(imported));
+        await WriteFactsAsync(db, imported.Id, index.Facts, replacing: true, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

@@ -31,9 +31,31 @@ public sealed class AdaptiveCardRenderingTests(BrowserFixture fixture) : IClassF
         Assert.True(problems.Length == 0, $"{name}: {string.Join("; ", problems)}");
         Assert.True(result.GetProperty("rendered").GetBoolean(), $"{name}: nothing rendered");
         Assert.True(result.GetProperty("inputs").GetInt32() >= 0);
+        var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Gallery.CardsFolder, name + ".json")));
+        var charts = Charts(json.RootElement).ToArray();
+        Assert.Equal(charts.Length, result.GetProperty("fallbacks").GetInt32());
+        // What Web Chat and Teams mobile show instead of a chart: its title and every bar's number.
+        var shown = result.GetProperty("text").GetString()!;
+        foreach (var chart in charts)
+        {
+            Assert.Contains(chart.GetProperty("title").GetString()!, shown);
+            foreach (var bar in chart.GetProperty("data").EnumerateArray())
+                Assert.Contains(bar.GetProperty("x").GetString()!, shown);
+        }
         await Axe.AssertNoViolationsAsync(page, "#card");
         Assert.Empty(pageErrors);
         if (Environment.GetEnvironmentVariable("CA_BROWSER_SCREENSHOTS") is { Length: > 0 } folder)
             await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"card-{name}.png"), FullPage = true });
+    }
+
+    private static IEnumerable<JsonElement> Charts(JsonElement node)
+    {
+        if (node.ValueKind == JsonValueKind.Object)
+        {
+            if (node.TryGetProperty("type", out var type) && type.GetString()?.StartsWith("Chart.", StringComparison.Ordinal) == true) yield return node;
+            foreach (var child in node.EnumerateObject().SelectMany(p => Charts(p.Value))) yield return child;
+        }
+        else if (node.ValueKind == JsonValueKind.Array)
+            foreach (var child in node.EnumerateArray().SelectMany(Charts)) yield return child;
     }
 }

@@ -17,7 +17,7 @@ public static class HelpCard
                 Elements.Text("I log complaints, member enquiries, informal representations and compliments for children's social care, "
                     + "tell you when responses are due in working days, and keep the learning from complaints."),
                 Elements.Text("Type a command or use a button: **log complaint**, **log member enquiry**, **log informal representation**, "
-                    + "**log compliment**, **my cases**, **case CC-2026-0042**, **learning**, **help**.", subtle: true),
+                    + "**log compliment**, **my cases**, **case CC-2026-0042**, **learning**, **figures** (or ask, e.g. **stage 1 on time this year**), **help**.", subtle: true),
                 CardActions.Set(
                     CardActions.Submit("Log a complaint", Verbs.ComplaintForm),
                     CardActions.Submit("Log a member enquiry", Verbs.MemberEnquiryForm),
@@ -25,7 +25,8 @@ public static class HelpCard
                     CardActions.Submit("Log a compliment", Verbs.ComplimentForm)),
                 CardActions.Set(
                     CardActions.Submit("My cases", Verbs.MyCases),
-                    CardActions.Submit("Learning actions", Verbs.Learning)),
+                    CardActions.Submit("Learning actions", Verbs.Learning),
+                    CardActions.Submit("Figures", Verbs.Figures)),
                 Inputs.Text("reference", "Open a case by reference", placeholder: "e.g. CC-2026-0042", maxLength: 40),
                 CardActions.Set(CardActions.Submit("Open case", Verbs.ViewCase)),
             ]);

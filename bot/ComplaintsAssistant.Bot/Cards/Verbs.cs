@@ -23,4 +23,7 @@ public static class Verbs
     public const string AddLearning = "case.addLearning";
     public const string Learning = "learning.list";
     public const string UpdateLearning = "learning.update";
+    public const string Figures = "figures.menu";
+    public const string FigureAsk = "figures.ask";
+    public const string FigureShow = "figures.show";
 }

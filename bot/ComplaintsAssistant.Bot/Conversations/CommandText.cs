@@ -21,6 +21,8 @@ public static partial class CommandText
         // "case" with no reference: show the cases to pick from.
         ("my cases", Verbs.MyCases), ("cases", Verbs.MyCases), ("my open cases", Verbs.MyCases), ("case", Verbs.MyCases),
         ("learning", Verbs.Learning), ("learning actions", Verbs.Learning), ("my learning", Verbs.Learning),
+        ("figures", Verbs.Figures), ("figure", Verbs.Figures), ("stats", Verbs.Figures), ("statistics", Verbs.Figures), ("numbers", Verbs.Figures),
+        ("my figures", Verbs.Figures), ("our figures", Verbs.Figures), ("team figures", Verbs.Figures),
     ];
 
     /// <summary>The command the text asks for, or null when it is not one.</summary>

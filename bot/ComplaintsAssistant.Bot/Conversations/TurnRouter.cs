@@ -1,13 +1,15 @@
 using ComplaintsAssistant.Bot.Access;
 using ComplaintsAssistant.Bot.Cards;
 using ComplaintsAssistant.Bot.Conversations.Handlers;
+using ComplaintsAssistant.Bot.Figures;
+using ComplaintsAssistant.Core.Common;
 using ComplaintsAssistant.Core.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace ComplaintsAssistant.Bot.Conversations;
 
 /// <summary>The thin router: resolves who is speaking, turns the turn into a verb and hands it to that verb's handler.</summary>
-public sealed class TurnRouter(IEnumerable<IVerbHandler> handlers, ActorDirectory directory, ILogger<TurnRouter> logger) : ITurnHandler
+public sealed class TurnRouter(IEnumerable<IVerbHandler> handlers, ActorDirectory directory, TimeProvider clock, ILogger<TurnRouter> logger) : ITurnHandler
 {
     private readonly Dictionary<string, IVerbHandler> _byVerb = handlers.ToDictionary(h => h.Verb, StringComparer.OrdinalIgnoreCase);
 
@@ -34,7 +36,7 @@ public sealed class TurnRouter(IEnumerable<IVerbHandler> handlers, ActorDirector
                     "That button belongs to something I no longer do, or the card is out of date. Here is what I can do."));
             }
             return Replies.NewCard(NoticeCard.Build("Sorry, I didn't catch that",
-                "Try **help**, **log complaint**, **log compliment**, **my cases**, **case CC-2026-0042** or **learning**."));
+                "Try **help**, **log complaint**, **log compliment**, **my cases**, **case CC-2026-0042**, **learning** or **figures**."));
         }
 
         if (PersonalOnly.Contains(handler.Verb) && !string.Equals(turn.ConversationKind, "personal", StringComparison.OrdinalIgnoreCase))
@@ -55,13 +57,16 @@ public sealed class TurnRouter(IEnumerable<IVerbHandler> handlers, ActorDirector
         }
     }
 
-    private static (string? Verb, FormValues Values) Route(Turn turn) => turn.Kind switch
+    /// <summary>Typed text is a command, else a figures question when it reads like one ("stage 1 on time this year").</summary>
+    private (string? Verb, FormValues Values) Route(Turn turn) => turn.Kind switch
     {
         TurnKind.Installed => (Verbs.Help, FormValues.Empty.With("welcome", "true")),
         TurnKind.MessageAction => (Verbs.ComplimentForm, FormValues.Empty.With("words", turn.Text ?? "").With("dialog", "true")),
         TurnKind.CardAction => (turn.Verb, FormValues.From(turn.Data)),
         _ => CommandText.Parse(turn.Text) is { } command
             ? (command.Verb, command.Reference is { } reference ? FormValues.Empty.With("reference", reference) : FormValues.Empty)
-            : (null, FormValues.Empty),
+            : FigureQuestion.IsAbout(turn.Text, UkDate.On(clock.GetUtcNow()))
+                ? (Verbs.FigureAsk, FormValues.Empty.With("question", turn.Text!))
+                : (null, FormValues.Empty),
     };
 }

@@ -1,5 +1,6 @@
 using ComplaintsAssistant.Bot.Access;
 using ComplaintsAssistant.Core.Council;
+using ComplaintsAssistant.Core.Figures;
 using ComplaintsAssistant.Core.Timescales;
 using ComplaintsAssistant.Core.UseCases;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,6 +24,9 @@ public static class CoreServiceExtensions
         services.AddSingleton(p => CouncilSetup.Vocabulary(p.GetRequiredService<IOptions<CouncilOptions>>().Value));
         services.AddSingleton<CaseService>();
         services.AddHostedService<DueDateRefresh>();
+        services.AddSingleton<OpenWorkFigures>();
+        services.AddSingleton<FiguresService>();
+        services.AddHostedService<FigureFactsBackfill>();
         services.AddAccess();
         return services;
     }

@@ -1,5 +1,6 @@
 using ComplaintsAssistant.Core.Cases;
 using ComplaintsAssistant.Core.Common;
+using ComplaintsAssistant.Core.Figures.Facts;
 using ComplaintsAssistant.Core.Storage;
 
 namespace ComplaintsAssistant.Bot.Hosting;
@@ -39,7 +40,22 @@ internal sealed class OutageAwareCaseStore(ICaseStore store, Func<Exception, Sto
     public Task<IReadOnlyList<PromptCandidate>> ListPromptCandidatesAsync(DateOnly onOrBefore, PromptCandidate? after, int take, CancellationToken cancellationToken = default) =>
         Guard(() => store.ListPromptCandidatesAsync(onOrBefore, after, take, cancellationToken));
 
-    private async Task<T> Guard<T>(Func<Task<T>> call)
+    private Task<T> Guard<T>(Func<Task<T>> call) => OutageGuard.RunAsync(call, recognise);
+}
+
+/// <summary>The figures' counts as the host uses them, outages told apart as for <see cref="OutageAwareCaseStore"/>.</summary>
+internal sealed class OutageAwareFigureFacts(IFigureFacts facts, Func<Exception, StoreUnavailableException?> recognise) : IFigureFacts
+{
+    public Task<IReadOnlyList<FactCount>> CountAsync(FactQuery query, CancellationToken cancellationToken = default) =>
+        OutageGuard.RunAsync(() => facts.CountAsync(query, cancellationToken), recognise);
+
+    public Task<IReadOnlyList<Guid>> CasesWithoutFactsAsync(int take, CancellationToken cancellationToken = default) =>
+        OutageGuard.RunAsync(() => facts.CasesWithoutFactsAsync(take, cancellationToken), recognise);
+}
+
+internal static class OutageGuard
+{
+    public static async Task<T> RunAsync<T>(Func<Task<T>> call, Func<Exception, StoreUnavailableException?> recognise)
     {
         try
         {

@@ -1,5 +1,6 @@
 using ComplaintsAssistant.Bot.Channel.References;
 using ComplaintsAssistant.Core.EmailIntake.Linking;
+using ComplaintsAssistant.Core.Figures.Facts;
 using ComplaintsAssistant.Core.Storage;
 using ComplaintsAssistant.Store.Cosmos;
 using ComplaintsAssistant.Store.Sqlite;
@@ -20,6 +21,7 @@ public static class StoreServiceExtensions
         {
             services.AddCosmosStore(configuration.GetSection("Store:Cosmos"));
             services.Replace(ServiceDescriptor.Singleton<ICaseStore>(p => new OutageAwareCaseStore(p.GetRequiredService<CosmosCaseStore>(), CosmosOutages.Recognise)));
+            services.Replace(ServiceDescriptor.Singleton<IFigureFacts>(p => new OutageAwareFigureFacts(p.GetRequiredService<CosmosCaseStore>(), CosmosOutages.Recognise)));
         }
         else if (kind.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
             AddSqlite(services, contentRoot);
@@ -47,5 +49,6 @@ public static class StoreServiceExtensions
         services.AddSingleton<IEmailCaseLookup>(p => p.GetRequiredService<SqliteCaseStore>());
         services.AddSingleton<ICaseMessageIds>(p => p.GetRequiredService<SqliteCaseStore>());
         services.AddSingleton<IPromptLedger>(p => p.GetRequiredService<SqliteCaseStore>());
+        services.AddSingleton<IFigureFacts>(p => new OutageAwareFigureFacts(p.GetRequiredService<SqliteCaseStore>(), SqliteOutages.Recognise));
     }
 }

@@ -1,5 +1,6 @@
 using ComplaintsAssistant.Core.Cases;
 using ComplaintsAssistant.Core.Deadlines;
+using ComplaintsAssistant.Core.Figures.Facts;
 using ComplaintsAssistant.Core.Timescales;
 
 namespace ComplaintsAssistant.Core.Storage;
@@ -9,6 +10,7 @@ namespace ComplaintsAssistant.Core.Storage;
 /// <param name="DueOn">The due date of the running clock; null when nothing is due from the council.</param>
 /// <param name="PromptOn">The earliest deadline that prompts someone (the acknowledgement, the running clock, an open
 /// learning action's target: <see cref="DueClock"/>); null when none. The deadline scheduler's query.</param>
+/// <param name="Facts">What the figures count about the case, written beside it (<see cref="IFigureFacts"/>).</param>
 public sealed record CaseIndex(
     CaseKind Kind,
     CaseStatus Status,
@@ -18,6 +20,7 @@ public sealed record CaseIndex(
     int Stage,
     DateOnly? DueOn,
     string? IntakeKey,
+    CaseFacts Facts,
     DateOnly? PromptOn = null)
 {
     public static CaseIndex Of(Case subject, ClockRules rules) => new(
@@ -29,6 +32,7 @@ public sealed record CaseIndex(
         subject.CurrentStage?.Number ?? 0,
         subject.RunningClock?.DueOn(rules.Calendar),
         subject.Snapshot.IntakeKey,
+        CaseFacts.Of(subject, rules.Calendar),
         DueClock.On(subject, rules).Select(d => (DateOnly?)d.DueOn).Min());
 }
 

@@ -7,7 +7,8 @@ namespace ComplaintsAssistant.Store.Cosmos.Items;
 
 /// <summary>One case as one item in the cases container (partition key <c>/id</c>): the indexed facts core
 /// computed, at the top level where the indexing policy includes them, and the whole case as <see cref="CaseJson"/>
-/// under <c>doc</c>, which is not indexed except for the learning-action paths.</summary>
+/// under <c>doc</c>, which is not indexed except for the learning-action paths. The figures' facts ride along
+/// (<see cref="FactItems"/>), so they change with the case in the same write.</summary>
 internal sealed record CaseItem(
     string Id,
     string Reference,
@@ -21,6 +22,9 @@ internal sealed record CaseItem(
     DateOnly? DueOn,
     string DueSort,
     string? IntakeKey,
+    FactItems.CaseFactItem[] FigureCases,
+    FactItems.StageFactItem[] FigureStages,
+    FactItems.ConcernFactItem[] FigureConcerns,
     JsonElement Doc)
 {
     /// <summary>Cosmos sorts missing values first; lists want undated cases last, so they sort on this
@@ -40,6 +44,9 @@ internal sealed record CaseItem(
         index.DueOn,
         SortKey(index.DueOn),
         index.IntakeKey,
+        FactItems.Cases(index.Facts),
+        FactItems.Stages(index.Facts),
+        FactItems.Concerns(index.Facts),
         JsonSerializer.SerializeToElement(subject.Snapshot, CaseJson.Options)) { PromptOn = index.PromptOn };
 
     /// <summary>The earliest deadline that prompts (<see cref="CaseIndex.PromptOn"/>); missing when none, so the

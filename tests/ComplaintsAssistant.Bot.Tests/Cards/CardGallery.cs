@@ -83,6 +83,13 @@ public static class CardGallery
         await bot.ChangeAsync(sw, "CC-2026-0001", new RequestEscalation(new DateOnly(2026, 5, 20), null));
         await bot.ChangeAsync(officer, "CC-2026-0001", new RefuseEscalation(RefusalGround.CourtProceedings, "Care proceedings under way", new DateOnly(2026, 5, 22)));
         Add("case-ombudsman-route", Card(await bot.SayAsync(sw, "case CC-2026-0001")));
+
+        var figuresMenu = Card(await bot.SayAsync(officer, "figures"))!;
+        Add("figures-menu", figuresMenu);
+        Add("figures-did-you-mean", Card(await bot.SayAsync(officer, "stage 1 please")));
+        Add("figure-stage1", Card(await bot.SayAsync(officer, "stage 1 on time this year")));
+        Add("figure-complaints-by-team", Card(await bot.ClickAsync(officer, Button(figuresMenu, "Complaints by team"))));
+        Add("figure-overdue-staff", Card(await bot.SayAsync(sw, "overdue")));
         return cards;
     }
 }

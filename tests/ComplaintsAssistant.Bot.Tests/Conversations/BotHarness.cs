@@ -6,6 +6,8 @@ using ComplaintsAssistant.Core.Access;
 using ComplaintsAssistant.Core.Cases;
 using ComplaintsAssistant.Core.Council;
 using ComplaintsAssistant.Core.Deadlines;
+using ComplaintsAssistant.Core.Figures;
+using ComplaintsAssistant.Core.Figures.Facts;
 using ComplaintsAssistant.Core.Owners;
 using ComplaintsAssistant.Core.Storage;
 using ComplaintsAssistant.Core.Timescales;
@@ -49,6 +51,9 @@ public sealed class BotHarness : IDisposable
         services.AddSingleton(ClockRules.Default);
         services.AddSingleton(CouncilVocabulary.Default);
         services.AddScoped<CaseService>();
+        services.AddSingleton<IFigureFacts>(Store);
+        services.AddSingleton<OpenWorkFigures>();
+        services.AddSingleton<FiguresService>();
         services.AddSingleton<ActorDirectory>();
         services.AddSingleton<IPeopleDirectory, ConfiguredPeople>();
         services.AddSingleton(groups?.Membership ?? new NoGroupMembership());

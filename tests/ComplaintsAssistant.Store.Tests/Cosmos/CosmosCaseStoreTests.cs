@@ -30,6 +30,16 @@ public sealed class CosmosCaseStoreTests(CosmosTestServer server) : CaseStoreCon
         await Cases(store).CreateItemAsync(item, new PartitionKey(item.Id));
     }
 
+    protected override async Task PutWithoutFactsAsync(ICaseStore store, Case subject)
+    {
+        await ((CosmosCaseStore)store).EnsureReadyAsync();
+        var item = JsonSerializer.SerializeToNode(CaseItem.Of(subject, SampleCases.Index(subject)), CaseJson.Options)!.AsObject();
+        foreach (var facts in new[] { "figureCases", "figureStages", "figureConcerns" }) Assert.True(item.Remove(facts));
+        using var content = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(item));
+        using var created = await Cases(store).CreateItemStreamAsync(content, new PartitionKey(subject.Id.ToString()));
+        Assert.True(created.IsSuccessStatusCode);
+    }
+
     protected override async Task<string> StoredDocumentAsync(ICaseStore store, Guid id) =>
         (await Cases(store).ReadItemAsync<JsonElement>(id.ToString(), new PartitionKey(id.ToString()))).Resource.GetProperty("doc").GetRawText();
 

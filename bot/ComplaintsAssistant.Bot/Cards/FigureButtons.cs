@@ -1,0 +1,24 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using ComplaintsAssistant.Core.Figures;
+
+namespace ComplaintsAssistant.Bot.Cards;
+
+/// <summary>A button that shows a figure for a period: the figure's id and the period's kind and days travel in the data.</summary>
+public static class FigureButtons
+{
+    public static JsonObject Show(string title, string figureId, ReportingPeriod period, bool inPlace = false)
+    {
+        var data = new JsonObject
+        {
+            ["figure"] = figureId,
+            ["periodKind"] = period.Kind.ToString(),
+            ["from"] = Day(period.From),
+            ["to"] = Day(period.To),
+        };
+        if (inPlace) data["inPlace"] = "true";
+        return inPlace ? CardActions.Execute(title, Verbs.FigureShow, data) : CardActions.Submit(title, Verbs.FigureShow, data);
+    }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using ComplaintsAssistant.Core.Figures;
+
+namespace ComplaintsAssistant.Bot.Cards;
+
+/// <summary>The answer to a figures question: the number, the same period a year earlier and the change, the breakdown as a
+/// Teams chart, and the same numbers as facts for clients that draw no charts (Teams mobile, older clients, Web Chat).
+/// Figures carry counts and labels only: no references, names or words from a case.</summary>
+public static class FigureCard
+{
+    /// <param name="scope">"all teams" or "your teams (Children in Care)".</param>
+    /// <param name="next">The next period, when it has started; null for none (or a figure as at today).</param>
+    public static JsonObject Build(FigureComparison answer, string scope, ReportingPeriod? previous, ReportingPeriod? next)
+    {
+        var figure = answer.Current;
+        var asAtToday = answer.YearEarlier is null;
+        var body = new List<JsonNode>
+        {
+            Elements.Heading(figure.Label),
+            Elements.Text(asAtToday ? $"As at {Words.ShortDate(figure.Period.From)} · {scope}" : $"{figure.Period.Label} · {scope}", subtle: true),
+            Elements.Text(Value(figure), weight: "Bolder", size: "ExtraLarge"),
+            Elements.Text(Population(figure)),
+        };
+        if (answer.YearEarlier is { } earlier)
+            body.Add(Elements.Facts(
+            [
+                ($"Same period a year earlier ({earlier.Period.Label})", Value(earlier)),
+                ("Change", Capitalised(answer.ChangeInWords)),
+            ]));
+        if (figure.Breakdown.Count > 0) body.Add(Chart(figure));
+        body.Add(Elements.Text(figure.Convention, subtle: true));
+
+        var actions = new List<JsonNode>();
+        if (previous is not null) actions.Add(FigureButtons.Show("Previous period", figure.Id, previous, inPlace: true));
+        if (next is not null) actions.Add(FigureButtons.Show("Next period", figure.Id, next, inPlace: true));
+        actions.Add(CardActions.Submit("All figures", Verbs.Figures));
+        body.Add(CardActions.Set(actions));
+        return Card.Of(body);
+    }
+
+    /// <summary>A bar chart of the breakdown with <c>showTitle</c>, falling back to a FactSet with the same numbers.</summary>
+    private static JsonObject Chart(Figure figure)
+    {
+        var vertical = figure.Unit == FigureUnit.Percent;
+        return new JsonObject
+        {
+            ["type"] = vertical ? "Chart.VerticalBar" : "Chart.HorizontalBar",
+            ["title"] = Breakdown(figure),
+            ["showTitle"] = true,
+            ["xAxisTitle"] = vertical ? "Working days taken" : "Group",
+            ["yAxisTitle"] = "Number",
+            ["data"] = Card.Array(figure.Breakdown.Select(r => (JsonNode)new JsonObject { ["x"] = r.Label, ["y"] = r.Count })),
+            ["fallback"] = Fallback(figure),
+        };
+    }
+
+    /// <summary>What a client without charts shows: the chart's title and every bar as a fact.</summary>
+    public static JsonObject Fallback(Figure figure) => Elements.Container(
+    [
+        Elements.Text(Breakdown(figure), weight: "Bolder"),
+        Elements.Facts(figure.Breakdown.Select(r => (r.Label, r.Percent is { } p ? $"{Count(r.Count)} ({p}%)" : Count(r.Count)))),
+    ]);
+
+    private static string Breakdown(Figure figure) => $"{figure.Label}: breakdown";
+
+    private static string Value(Figure figure) => figure.Value is not { } value ? "No figure: nothing to count"
+        : figure.Unit == FigureUnit.Percent ? $"{value}%" : Count(value);
+
+    private static string Population(Figure figure) => figure.Unit == FigureUnit.Percent
+        ? $"Out of {Count(figure.Population)} answered."
+        : $"{Count(figure.Population)} in all.";
+
+    private static string Count(int n) => n.ToString("N0", CultureInfo.GetCultureInfo("en-GB"));
+
+    private static string Capitalised(string words) => words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
+}

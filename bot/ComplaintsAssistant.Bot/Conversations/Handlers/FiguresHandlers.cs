@@ -1,0 +1,54 @@
+using System.Globalization;
+using ComplaintsAssistant.Bot.Cards;
+using ComplaintsAssistant.Bot.Figures;
+using ComplaintsAssistant.Core.Figures;
+
+namespace ComplaintsAssistant.Bot.Conversations.Handlers;
+
+/// <summary>"figures": the menu of what can be asked.</summary>
+public sealed class FiguresMenuHandler(FigureAnswers answers) : IVerbHandler
+{
+    public string Verb => Verbs.Figures;
+
+    public Task<TurnReply> HandleAsync(TurnContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(answers.Menu(context, null));
+}
+
+/// <summary>A question in words ("stage 1 on time this year"): the figure it names, or the menu with the closest ones.</summary>
+public sealed class FigureAskHandler(FigureAnswers answers) : IVerbHandler
+{
+    public string Verb => Verbs.FigureAsk;
+
+    public Task<TurnReply> HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        var question = FigureQuestion.Read(context.Values["question"] ?? "", answers.Today);
+        return question.Answer is { } topic
+            ? answers.AnswerAsync(context, topic.FigureId, question.Period, cancellationToken)
+            : Task.FromResult(answers.Menu(context, question.CloseMatches));
+    }
+}
+
+/// <summary>A figure's button (the menu, "Did you mean…", the next or previous period): the figure and period in its data.</summary>
+public sealed class FigureShowHandler(FigureAnswers answers) : IVerbHandler
+{
+    public string Verb => Verbs.FigureShow;
+
+    public Task<TurnReply> HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        var values = context.Values;
+        if (FigureTopics.ForFigure(values["figure"] ?? "") is not { } topic || Period(values) is not { } period)
+            return Task.FromResult(answers.Menu(context, []));
+        return answers.AnswerAsync(context, topic.FigureId, period, cancellationToken);
+    }
+
+    /// <summary>The period a button carries; null when the card was tampered with or is from another version.</summary>
+    private static ReportingPeriod? Period(FormValues values)
+    {
+        if (!Enum.TryParse<PeriodKind>(values["periodKind"], out var kind)
+            || !DateOnly.TryParseExact(values["from"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)
+            || !DateOnly.TryParseExact(values["to"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var to)
+            || to < from || to.DayNumber - from.DayNumber > 3660)
+            return null;
+        return new ReportingPeriod(kind, from, to);
+    }
+}

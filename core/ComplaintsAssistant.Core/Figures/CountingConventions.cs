@@ -1,0 +1,29 @@
+using ComplaintsAssistant.Core.Figures.Facts;
+
+namespace ComplaintsAssistant.Core.Figures;
+
+/// <summary>The counting choices that make two councils' tables differ from the same cases (domain.md, "Counting
+/// conventions"). A council picks per table; the defaults are what most published reports do.</summary>
+public sealed record CountingConventions(
+    StageCounting Stages = StageCounting.FurthestStage,
+    DateBasis DateBasis = DateBasis.Received,
+    DueDateChoice DueDate = DueDateChoice.Statutory,
+    ConcernCounting Concerns = ConcernCounting.EveryTimeRaised,
+    Rounding Rounding = Rounding.HalfUp)
+{
+    public static CountingConventions Default { get; } = new();
+}
+
+/// <summary>A complaint that reached stage 2 counted once, at stage 2 (134 + 7 + 1 = 142 complaints), or at every
+/// stage it passed through (counted at stage 1 and at stage 2).</summary>
+public enum StageCounting { FurthestStage, EveryStage }
+
+/// <summary>On time against the fixed statutory period ignoring extensions (10 working days at stage 1), or against
+/// the extended due date agreed with the complainant (up to 20).</summary>
+public enum DueDateChoice { Statutory, Extended }
+
+/// <summary>A category raised twice in one complaint counted twice (every time raised) or once (distinct per complaint).</summary>
+public enum ConcernCounting { EveryTimeRaised, DistinctPerComplaint }
+
+/// <summary>Percentages rounded half up each on its own (they may sum to 99 or 101), or by largest remainder so they sum to 100.</summary>
+public enum Rounding { HalfUp, LargestRemainder }

@@ -1,0 +1,36 @@
+using ComplaintsAssistant.Core.Cases;
+using ComplaintsAssistant.Core.Figures.Facts;
+
+namespace ComplaintsAssistant.Core.Figures.Definitions;
+
+/// <summary>Every figure the engine computes, by id. Ids never change once published: reports, chats and saved CSVs name them.</summary>
+public static class FigureCatalogue
+{
+    private static readonly string Statutory = FactValue.Of(CaseKind.StatutoryComplaint);
+
+    public static IReadOnlyList<IFigureDefinition> All { get; } =
+    [
+        new StageOnTime("statutory.stage1.within_10_wd", CaseKind.StatutoryComplaint, 1, 10, 20),
+        new StageOnTime("statutory.stage2.within_25_wd", CaseKind.StatutoryComplaint, 2, 25, 65),
+        new StageOnTime("statutory.stage3.within_30_wd", CaseKind.StatutoryComplaint, 3, 30, null),
+        new CountBy("statutory.complaints.by_team", "Statutory complaints by team", FactTable.Cases, [FactField.Team],
+            FactFilter.Is(FactField.Kind, Statutory)),
+        new CountBy("statutory.concerns.by_category", "Concerns raised in statutory complaints, by category", FactTable.Concerns,
+            [FactField.Category], FactFilter.Is(FactField.Kind, Statutory)),
+        new CountBy("statutory.concerns.outcomes", "Outcome of each concern in statutory complaints", FactTable.Concerns,
+            [FactField.Category, FactField.Outcome], FactFilter.Is(FactField.Kind, Statutory)),
+        new CountBy("compliments.by_team", "Compliments by team", FactTable.Cases, [FactField.Team],
+            FactFilter.Is(FactField.Kind, FactValue.Of(CaseKind.Compliment))),
+        new CountBy("compliments.by_source", "Compliments by who gave them", FactTable.Cases, [FactField.ComplimentSource],
+            FactFilter.Is(FactField.Kind, FactValue.Of(CaseKind.Compliment))),
+        new CountBy("compliments.from_young_people", "Compliments from young people, by team", FactTable.Cases, [FactField.Team],
+            FactFilter.Is(FactField.Kind, FactValue.Of(CaseKind.Compliment)),
+            FactFilter.Is(FactField.ComplimentSource, FactValue.Of(ComplimentSource.YoungPerson))),
+        new CountBy("member_enquiries.by_type", "Member enquiries by MP, MEP or councillor", FactTable.Cases, [FactField.MemberType],
+            FactFilter.Is(FactField.Kind, FactValue.Of(CaseKind.MemberEnquiry))),
+        new CountBy("ombudsman.enquiries.by_team", "Ombudsman enquiries by team", FactTable.Cases, [FactField.Team],
+            FactFilter.Is(FactField.Kind, FactValue.Of(CaseKind.OmbudsmanEnquiry))),
+    ];
+
+    public static IFigureDefinition? Find(string id) => All.FirstOrDefault(f => string.Equals(f.Id, id, StringComparison.Ordinal));
+}

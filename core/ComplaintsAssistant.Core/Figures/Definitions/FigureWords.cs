@@ -1,0 +1,36 @@
+using ComplaintsAssistant.Core.Cases;
+using ComplaintsAssistant.Core.Figures.Facts;
+
+namespace ComplaintsAssistant.Core.Figures.Definitions;
+
+/// <summary>A grouped value as a row heading in the report's words.</summary>
+internal static class FigureWords
+{
+    public static string Of(FactField field, string? value) => (field, value) switch
+    {
+        (_, null) => "Not recorded",
+        (FactField.MemberType, _) => Enum.Parse<MemberType>(value) switch
+        {
+            MemberType.MP => "MP",
+            MemberType.MEP => "MEP",
+            _ => "Councillor",
+        },
+        (FactField.ComplimentSource, _) => Enum.Parse<ComplimentSource>(value) switch
+        {
+            ComplimentSource.ParentOrCarer => "Parent or carer",
+            ComplimentSource.PoliceJudgeOrLegal => "Police, judge or legal",
+            ComplimentSource.YoungPerson => "Young person",
+            ComplimentSource.FosterCarer => "Foster carer",
+            var source => source.ToString(),
+        },
+        (FactField.Outcome, _) => Enum.Parse<Outcome>(value) switch
+        {
+            Outcome.PartiallyUpheld => "Partially upheld",
+            Outcome.NotUpheld => "Not upheld",
+            Outcome.Rejected => "Out of jurisdiction or rejected",
+            Outcome.InProgress => "In progress",
+            var outcome => outcome.ToString(),
+        },
+        _ => value,
+    };
+}

@@ -1,0 +1,36 @@
+using ComplaintsAssistant.Core.Cases;
+using ComplaintsAssistant.Core.Timescales;
+
+namespace ComplaintsAssistant.Core.Figures.Facts;
+
+/// <summary>What the figures count about one case, worked out by core (stores never compute a deadline) and written by
+/// the store beside the case on every save, so a figure is a grouped count over these rows and never loads a case.
+/// Nothing here identifies anyone: no names, no words, no references.</summary>
+public sealed record CaseFacts(CaseFact Case, IReadOnlyList<StageFact> Stages, IReadOnlyList<ConcernFact> Concerns)
+{
+    public static CaseFacts Of(Case subject, WorkingDayCalendar calendar)
+    {
+        var snapshot = subject.Snapshot;
+        var furthest = subject.Stages.Count;
+        var stages = subject.Stages.Select(s => StageFact.Of(subject, s, s.Number == furthest, calendar)).ToArray();
+        return new CaseFacts(
+            new CaseFact(subject.Kind, subject.Team, subject.ReceivedOn, furthest,
+                snapshot.Complainant?.CountsAsYoungPerson ?? false,
+                snapshot.Member?.Type, snapshot.Compliment?.Source, snapshot.Compliment?.Category),
+            stages,
+            ConcernFact.Of(subject));
+    }
+}
+
+/// <summary>One row per case.</summary>
+/// <param name="FurthestStage">The furthest stage reached (0 for records with no clock).</param>
+/// <param name="ByYoungPerson">Made by a child or young person, an advocate on their behalf included (domain.md).</param>
+public sealed record CaseFact(
+    CaseKind Kind,
+    string Team,
+    DateOnly ReceivedOn,
+    int FurthestStage,
+    bool ByYoungPerson,
+    MemberType? MemberType,
+    ComplimentSource? ComplimentSource,
+    string? ComplimentCategory);

@@ -1,0 +1,61 @@
+using System.Globalization;
+
+namespace ComplaintsAssistant.Core.Figures.Facts;
+
+/// <summary>A grouped count: rows of <paramref name="Table"/> whose <paramref name="Basis"/> date falls in
+/// <paramref name="From"/>–<paramref name="To"/> (both included), matching every filter, counted per <paramref name="GroupBy"/>.</summary>
+/// <param name="Teams">Only these teams' rows (a manager's or a social worker's figures); null for all.</param>
+public sealed record FactQuery(
+    FactTable Table,
+    DateBasis Basis,
+    DateOnly From,
+    DateOnly To,
+    IReadOnlyList<FactFilter> Where,
+    IReadOnlyList<FactField> GroupBy,
+    IReadOnlyList<string>? Teams = null)
+{
+    /// <summary>Fields each table has; a query naming another is a bug in a figure, so it throws.</summary>
+    public static IReadOnlySet<FactField> FieldsOf(FactTable table) => table switch
+    {
+        FactTable.Cases => new HashSet<FactField> { FactField.Kind, FactField.Team, FactField.FurthestStage, FactField.ByYoungPerson,
+            FactField.MemberType, FactField.ComplimentSource, FactField.ComplimentCategory },
+        FactTable.Stages => new HashSet<FactField> { FactField.Kind, FactField.Team, FactField.Stage, FactField.IsFurthest, FactField.Band,
+            FactField.WithinStatutory, FactField.WithinExtended, FactField.Outcome },
+        _ => new HashSet<FactField> { FactField.Kind, FactField.Team, FactField.Category, FactField.FirstOfCategory, FactField.Outcome },
+    };
+
+    public void Validate()
+    {
+        var fields = FieldsOf(Table);
+        foreach (var field in Where.Select(w => w.Field).Concat(GroupBy))
+            if (!fields.Contains(field)) throw new ArgumentException($"The {Table} facts have no {field}.");
+        if (Basis == DateBasis.Responded && Table != FactTable.Stages) throw new ArgumentException("Only stages have a response date.");
+    }
+}
+
+public enum FactTable { Cases, Stages, Concerns }
+
+/// <summary>Which date puts a row in a period: most published tables go by date received, some outcome tables by date responded.</summary>
+public enum DateBasis { Received, Responded }
+
+public enum FactField
+{
+    Kind, Team, FurthestStage, ByYoungPerson, MemberType, ComplimentSource, ComplimentCategory,
+    Stage, IsFurthest, Band, WithinStatutory, WithinExtended, Outcome,
+    Category, FirstOfCategory,
+}
+
+/// <summary>Rows whose <paramref name="Field"/> has one of <paramref name="Values"/> (null matches a missing value).</summary>
+public sealed record FactFilter(FactField Field, IReadOnlyList<string?> Values)
+{
+    public static FactFilter Is(FactField field, params string?[] values) => new(field, values);
+}
+
+/// <summary>How fact values are written in queries and in answers, the same on every store: enums by name, booleans
+/// <c>true</c>/<c>false</c>, numbers in invariant digits.</summary>
+public static class FactValue
+{
+    public static string Of<T>(T value) where T : struct, Enum => value.ToString();
+    public static string Of(bool value) => value ? "true" : "false";
+    public static string Of(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

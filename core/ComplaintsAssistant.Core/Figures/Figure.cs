@@ -1,0 +1,45 @@
+namespace ComplaintsAssistant.Core.Figures;
+
+/// <summary>One published number for one period: a stable id the report and the chat share, the label in the
+/// report's words, the value, how many it was counted over, and the rows behind it.</summary>
+/// <param name="Value">The number itself: a count, or a whole percentage (null when there was nothing to count over).</param>
+/// <param name="Population">What the value was counted over: all cases counted, or the stages answered for a percentage.</param>
+/// <param name="Convention">The counting convention in words, printed under the table as reports do.</param>
+public sealed record Figure(
+    string Id,
+    string Label,
+    ReportingPeriod Period,
+    FigureUnit Unit,
+    int? Value,
+    int Population,
+    IReadOnlyList<FigureRow> Breakdown,
+    string Convention);
+
+/// <param name="Percent">The row's share of the figure's population, rounded by the chosen convention.</param>
+public sealed record FigureRow(string Label, int Count, int? Percent);
+
+public enum FigureUnit { Count, Percent }
+
+/// <summary>A figure beside the same period a year earlier, as every published table shows it. A figure as at today
+/// (what is overdue now) has nothing a year earlier to stand beside.</summary>
+public sealed record FigureComparison(Figure Current, Figure? YearEarlier)
+{
+    /// <summary>Up or down from a year earlier: percentage points for a percentage, the difference for a count.
+    /// Null when either year had nothing to count.</summary>
+    public int? Change => Current.Value is { } now && YearEarlier?.Value is { } then ? now - then : null;
+
+    /// <summary>"up 12 percentage points on 2024/25", "down 3 on 2024/25", "the same as 2024/25", "no figure for 2024/25 to compare".</summary>
+    public string ChangeInWords
+    {
+        get
+        {
+            if (YearEarlier is null) return "as at today, so no comparison with a year earlier";
+            var then = YearEarlier.Period.Label;
+            if (Change is not { } change) return $"no figure for {then} to compare";
+            if (change == 0) return $"the same as {then}";
+            var size = Math.Abs(change);
+            var unit = Current.Unit == FigureUnit.Percent ? (size == 1 ? " percentage point" : " percentage points") : "";
+            return $"{(change > 0 ? "up" : "down")} {size}{unit} on {then}";
+        }
+    }
+}

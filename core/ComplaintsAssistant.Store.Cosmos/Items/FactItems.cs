@@ -1,0 +1,37 @@
+using ComplaintsAssistant.Core.Figures.Facts;
+
+namespace ComplaintsAssistant.Store.Cosmos.Items;
+
+/// <summary>The figures' facts as the case item carries them (<c>figureCases</c>, <c>figureStages</c>, <c>figureConcerns</c>,
+/// each an array so one aggregate query shape, <c>JOIN f IN c.figureStages</c>, serves all three). Values are written
+/// as <see cref="FactValue"/> writes them, so a query's values and its answer's keys match on every store; a missing
+/// value is left out.</summary>
+internal static class FactItems
+{
+    public sealed record CaseFactItem(string Kind, string Team, string ReceivedOn, int FurthestStage, bool ByYoungPerson,
+        string? MemberType, string? ComplimentSource, string? ComplimentCategory);
+
+    public sealed record StageFactItem(string Kind, string Team, string ReceivedOn, int Stage, bool IsFurthest, string OpenedOn,
+        string StatutoryDueOn, string DueOn, string? RespondedOn, int? WorkingDays, string? Band, bool? WithinStatutory,
+        bool? WithinExtended, string? Outcome);
+
+    public sealed record ConcernFactItem(string Kind, string Team, string ReceivedOn, int Number, string Category,
+        bool FirstOfCategory, string? Outcome);
+
+    public static CaseFactItem[] Cases(CaseFacts facts)
+    {
+        var c = facts.Case;
+        return [new(FactValue.Of(c.Kind), c.Team, CosmosIo.Day(c.ReceivedOn), c.FurthestStage, c.ByYoungPerson,
+            Name(c.MemberType), Name(c.ComplimentSource), c.ComplimentCategory)];
+    }
+
+    public static StageFactItem[] Stages(CaseFacts facts) => facts.Stages.Select(s => new StageFactItem(
+        FactValue.Of(s.Kind), s.Team, CosmosIo.Day(s.ReceivedOn), s.Stage, s.IsFurthest, CosmosIo.Day(s.OpenedOn),
+        CosmosIo.Day(s.StatutoryDueOn), CosmosIo.Day(s.DueOn), s.RespondedOn is { } r ? CosmosIo.Day(r) : null, s.WorkingDays,
+        Name(s.Band), s.WithinStatutory, s.WithinExtended, Name(s.Outcome))).ToArray();
+
+    public static ConcernFactItem[] Concerns(CaseFacts facts) => facts.Concerns.Select(f => new ConcernFactItem(
+        FactValue.Of(f.Kind), f.Team, CosmosIo.Day(f.ReceivedOn), f.Number, f.Category, f.FirstOfCategory, Name(f.Outcome))).ToArray();
+
+    private static string? Name<T>(T? value) where T : struct, Enum => value is { } v ? FactValue.Of(v) : null;
+}

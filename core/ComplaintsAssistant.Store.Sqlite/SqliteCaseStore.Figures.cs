@@ -1,0 +1,115 @@
+using System.Globalization;
+using ComplaintsAssistant.Core.Cases;
+using ComplaintsAssistant.Core.Figures.Facts;
+using ComplaintsAssistant.Core.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace ComplaintsAssistant.Store.Sqlite;
+
+/// <summary>Figures as SQL GROUP BY over the fact tables, which every case write replaces in the same transaction.</summary>
+public sealed partial class SqliteCaseStore : IFigureFacts
+{
+    public async Task<IReadOnlyList<FactCount>> CountAsync(FactQuery query, CancellationToken cancellationToken = default)
+    {
+        query.Validate();
+        if (query.Teams is { Count: 0 }) return [];
+        var (table, dateColumn) = query.Table switch
+        {
+            FactTable.Cases => ("FigureCases", "ReceivedOn"),
+            FactTable.Stages => ("FigureStages", query.Basis == DateBasis.Responded ? "RespondedOn" : "ReceivedOn"),
+            _ => ("FigureConcerns", "ReceivedOn"),
+        };
+        await using var db = _contexts.CreateDbContext();
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+
+        var where = new List<string> { $"{dateColumn} >= $from", $"{dateColumn} <= $to" };
+        command.Parameters.AddWithValue("$from", Day(query.From));
+        command.Parameters.AddWithValue("$to", Day(query.To));
+        var n = 0;
+        string Parameter(object? value)
+        {
+            var name = $"$p{n++}";
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            return name;
+        }
+        foreach (var filter in query.Where)
+        {
+            var column = Column(filter.Field);
+            var values = filter.Values.Where(v => v is not null).Select(v => Parameter(Stored(filter.Field, v!))).ToArray();
+            var matches = new List<string>();
+            if (values.Length > 0) matches.Add($"{column} IN ({string.Join(", ", values)})");
+            if (filter.Values.Any(v => v is null)) matches.Add($"{column} IS NULL");
+            where.Add(matches.Count == 0 ? "0" : $"({string.Join(" OR ", matches)})");
+        }
+        if (query.Teams is { } teams) where.Add($"Team IN ({string.Join(", ", teams.Select(t => Parameter(t)))})");
+
+        var groups = query.GroupBy.Select(Column).ToArray();
+        var select = groups.Length == 0 ? "COUNT(*)" : $"{string.Join(", ", groups)}, COUNT(*)";
+        command.CommandText = $"SELECT {select} FROM {table} WHERE {string.Join(" AND ", where)}"
+            + (groups.Length == 0 ? "" : $" GROUP BY {string.Join(", ", groups)}");
+
+        var counts = new List<FactCount>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var count = reader.GetInt32(groups.Length);
+            if (count == 0) continue;
+            var keys = query.GroupBy.Select((field, i) => reader.IsDBNull(i) ? null : Read(field, reader.GetValue(i))).ToArray();
+            counts.Add(new FactCount(keys, count));
+        }
+        return counts;
+    }
+
+    public async Task<IReadOnlyList<Guid>> CasesWithoutFactsAsync(int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = _contexts.CreateDbContext();
+        return await db.Cases.AsNoTracking()
+            .Where(c => !db.FigureCases.Any(f => f.CaseId == c.Id))
+            .OrderBy(c => c.Id).Select(c => c.Id).Take(take).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Field names are the enum's own, so only known columns ever reach the SQL text.</summary>
+    private static string Column(FactField field) => field.ToString();
+
+    private static bool IsBoolean(FactField field) =>
+        field is FactField.ByYoungPerson or FactField.IsFurthest or FactField.WithinStatutory or FactField.WithinExtended or FactField.FirstOfCategory;
+
+    private static object Stored(FactField field, string value) => IsBoolean(field) ? (value == FactValue.Of(true) ? 1 : 0)
+        : field is FactField.Stage or FactField.FurthestStage ? int.Parse(value, CultureInfo.InvariantCulture) : value;
+
+    private static string Read(FactField field, object value) => IsBoolean(field) ? FactValue.Of(Convert.ToInt64(value, CultureInfo.InvariantCulture) != 0)
+        : Convert.ToString(value, CultureInfo.InvariantCulture)!;
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Replaces the case's fact rows with those core worked out for this save (inside the caller's transaction).</summary>
+    private static async Task WriteFactsAsync(CasesDbContext db, Guid caseId, CaseFacts facts, bool replacing, CancellationToken cancellationToken)
+    {
+        if (replacing)
+        {
+            await db.FigureCases.Where(f => f.CaseId == caseId).ExecuteDeleteAsync(cancellationToken);
+            await db.FigureStages.Where(f => f.CaseId == caseId).ExecuteDeleteAsync(cancellationToken);
+            await db.FigureConcerns.Where(f => f.CaseId == caseId).ExecuteDeleteAsync(cancellationToken);
+        }
+        var c = facts.Case;
+        db.FigureCases.Add(new FigureCaseRow
+        {
+            CaseId = caseId, Kind = c.Kind, Team = c.Team, ReceivedOn = c.ReceivedOn, FurthestStage = c.FurthestStage,
+            ByYoungPerson = c.ByYoungPerson, MemberType = c.MemberType, ComplimentSource = c.ComplimentSource, ComplimentCategory = c.ComplimentCategory,
+        });
+        db.FigureStages.AddRange(facts.Stages.Select(s => new FigureStageRow
+        {
+            CaseId = caseId, Stage = s.Stage, Kind = s.Kind, Team = s.Team, ReceivedOn = s.ReceivedOn, IsFurthest = s.IsFurthest,
+            OpenedOn = s.OpenedOn, StatutoryDueOn = s.StatutoryDueOn, DueOn = s.DueOn, RespondedOn = s.RespondedOn, WorkingDays = s.WorkingDays,
+            Band = s.Band, WithinStatutory = s.WithinStatutory, WithinExtended = s.WithinExtended, Outcome = s.Outcome,
+        }));
+        db.FigureConcerns.AddRange(facts.Concerns.Select(f => new FigureConcernRow
+        {
+            CaseId = caseId, Number = f.Number, Kind = f.Kind, Team = f.Team, ReceivedOn = f.ReceivedOn, Category = f.Category,
+            FirstOfCategory = f.FirstOfCategory, Outcome = f.Outcome,
+        }));
+    }
+}
