@@ -1,6 +1,7 @@
 using ComplaintsAssistant.Bot;
 using ComplaintsAssistant.Bot.Api;
 using ComplaintsAssistant.Bot.Hosting;
+using ComplaintsAssistant.Bot.Intake;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHosting();
@@ -9,7 +10,8 @@ builder.Services
     .AddStore(builder.Configuration, builder.Environment.ContentRootPath)
     .AddApi(builder.Configuration)
     .AddChannel(builder.Configuration)
-    .AddConversations();
+    .AddConversations()
+    .AddEmailIntake();
 
 var app = builder.Build();
 app.MapApi();
