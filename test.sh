@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of ComplaintsAssistant on a fresh machine that has only the .NET SDK and Node.
 # It installs what the tests need first: Debian's chromium for the browser tests (as root, via apt),
-# and the npm packages of the dev page, the browser tests and the Cosmos test server (npm ci, pinned
+# and the npm packages of the dev page, the Outlook add-in, the browser tests and the Cosmos test server (npm ci, pinned
 # by their package-lock.json files). It starts the local Cosmos test server once for every test
 # project and stops it at the end.
 set -euo pipefail
@@ -21,7 +21,7 @@ fi
 chromium --version
 
 step "npm packages (pinned by package-lock.json)"
-for dir in bot/ComplaintsAssistant.Bot/web tests/ComplaintsAssistant.Browser.Tests/web tools/cosmos-test-server; do
+for dir in bot/ComplaintsAssistant.Bot/web addin tests/ComplaintsAssistant.Browser.Tests/web tools/cosmos-test-server; do
   if [ -f "$dir/package-lock.json" ] && [ ! -d "$dir/node_modules" ]; then
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
   fi

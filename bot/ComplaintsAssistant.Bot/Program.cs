@@ -18,6 +18,7 @@ app.MapApi();
 app.MapChannel();
 app.MapHealth();
 app.MapAddinFiles();
+app.MapAddinSetup();
 app.WarnIfLocal();
 app.Run();
 
