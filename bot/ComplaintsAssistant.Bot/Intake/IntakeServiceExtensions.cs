@@ -1,5 +1,6 @@
 using ComplaintsAssistant.Core.Council;
 using ComplaintsAssistant.Core.EmailIntake;
+using ComplaintsAssistant.Core.EmailIntake.Chat;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintsAssistant.Bot.Intake;
@@ -23,6 +24,7 @@ public static partial class IntakeServiceExtensions
                 string.IsNullOrWhiteSpace(intake.ComplaintsMailbox) ? null : intake.ComplaintsMailbox.Trim());
         });
         services.AddSingleton<EmailDrafter>();
+        services.AddSingleton<ChatMessageDrafter>();
         return services;
     }
 

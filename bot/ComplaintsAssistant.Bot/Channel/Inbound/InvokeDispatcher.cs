@@ -18,7 +18,9 @@ public sealed class InvokeDispatcher(
     IOptions<ChannelOptions> options,
     ILogger<InvokeDispatcher> logger)
 {
-    private const string MessageActionTitle = "Log as compliment";
+    /// <summary>The dialog's title for each message action in the manifest.</summary>
+    private static string MessageActionTitle(Activity activity) =>
+        JsonRead.String((activity.Value as JsonObject)?["commandId"]) == MessageActions.CreateCase ? "Create case" : "Log as compliment";
 
     public async Task<InvokeResponse> DispatchAsync(Activity activity, IReplyTarget target, CancellationToken cancellationToken)
     {
@@ -85,7 +87,7 @@ public sealed class InvokeDispatcher(
         var reply = await RunAsync(turn, cancellationToken);
         var card = reply.ReplacementCard ?? reply.Messages.FirstOrDefault(message => message.Card is not null)?.Card;
         return card is not null
-            ? InvokeResponses.TaskCard(MessageActionTitle, card)
+            ? InvokeResponses.TaskCard(MessageActionTitle(activity), card)
             : InvokeResponses.TaskMessage(reply.Messages.FirstOrDefault()?.Text ?? "Nothing to show.");
     }
 
@@ -96,7 +98,7 @@ public sealed class InvokeDispatcher(
         if (reply.ReplacementCard is { } card)
         {
             // e.g. validation errors: keep the dialog open, showing the corrected card.
-            return InvokeResponses.TaskCard(MessageActionTitle, card);
+            return InvokeResponses.TaskCard(MessageActionTitle(activity), card);
         }
 
         await FollowUpAsync(target, reply.Messages, cancellationToken);
