@@ -36,6 +36,7 @@ public sealed partial class OutlookPaneTests(BrowserFixture fixture) : IClassFix
         // Easter Monday 6 April 2026 is a bank holiday: day 1 is Tuesday 7 April, day 10 Monday 20 April.
         await Assertions.Expect(page.Locator("#due")).ToHaveTextAsync("due Monday 20 April — 10 working days");
         await Assertions.Expect(page.Locator("#owner-name")).ToHaveTextAsync("Morgan Team Manager");
+        await Assertions.Expect(page.Locator("#kept")).ToHaveTextAsync("The email is kept with the case.", new() { Timeout = 15_000 });
         await Axe.AssertNoViolationsAsync(page);
 
         var again = await PaneAsync();
@@ -45,7 +46,11 @@ public sealed partial class OutlookPaneTests(BrowserFixture fixture) : IClassFix
         await Assertions.Expect(again.GetByRole(AriaRole.Heading, new() { Name = "This email is already a case" })).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await Assertions.Expect(again.Locator("#reference")).ToHaveTextAsync(reference!);
         await Assertions.Expect(again.Locator("#owner-name")).ToHaveTextAsync("Morgan Team Manager");
+        await Assertions.Expect(again.Locator("#kept")).ToHaveTextAsync("The email is kept with the case.", new() { Timeout = 15_000 });
         await Axe.AssertNoViolationsAsync(again);
+        var caseId = await again.EvaluateAsync<string>("() => fetch('/api/cases/by-reference/' + document.getElementById('reference').textContent).then(r => r.json()).then(v => v.case.id)");
+        var kept = await again.EvaluateAsync<int>($"() => fetch('/api/cases/{caseId}/emails').then(r => r.json()).then(list => list.length)");
+        Assert.Equal(1, kept);
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using ComplaintsAssistant.Core.Council;
 using ComplaintsAssistant.Core.EmailIntake;
 using ComplaintsAssistant.Core.EmailIntake.Chat;
+using ComplaintsAssistant.Core.EmailIntake.Keeping;
+using ComplaintsAssistant.Store.Emails;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintsAssistant.Bot.Intake;
@@ -25,6 +27,17 @@ public static partial class IntakeServiceExtensions
         });
         services.AddSingleton<EmailDrafter>();
         services.AddSingleton<ChatMessageDrafter>();
+        // Emails kept with cases, by default in an emails folder beside the SQLite file. Read when first needed, so settings
+        // layered on late (tests, hosting platforms) count.
+        services.AddSingleton(p =>
+        {
+            var configuration = p.GetRequiredService<IConfiguration>();
+            var data = Path.GetDirectoryName(configuration["Store:SqlitePath"]) is { Length: > 0 } folder
+                ? folder
+                : Path.Combine(p.GetRequiredService<IWebHostEnvironment>().ContentRootPath, "data");
+            return EmailStoreSetup.Open(key => configuration[key], Path.Combine(data, "emails"));
+        });
+        services.AddSingleton<EmailKeeper>();
         return services;
     }
 

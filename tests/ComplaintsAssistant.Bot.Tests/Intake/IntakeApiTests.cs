@@ -172,4 +172,73 @@ public sealed class IntakeApiTests : IDisposable
         Assert.Equal("eml-required", (string?)problem["rule"]);
         Assert.Equal("Content-Type", (string?)problem["field"]);
     }
+
+    [Fact]
+    public async Task TheEmailIsKeptWithTheCaseItMadeAndARetryKeepsItOnce()
+    {
+        var officer = _host.As("dev-officer");
+        var id = await CreateFromAsync(officer, "complaint-1@mail.example.com");
+        var eml = Emails.ParentComplaint();
+
+        var kept = await officer.PostAsync($"/api/cases/{id}/emails", Emails.Eml(eml));
+        var again = await officer.PostAsync($"/api/cases/{id}/emails", Emails.Eml(eml));
+
+        Assert.Equal(HttpStatusCode.Created, kept.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        var body = await kept.ReadObjectAsync();
+        Assert.Equal("complaint-1@mail.example.com", (string?)body["internetMessageId"]);
+        var list = await (await officer.GetAsync($"/api/cases/{id}/emails")).ReadArrayAsync();
+        Assert.Equal((string?)body["name"], (string?)Assert.Single(list)!["name"]);
+        Assert.Equal(System.Text.Encoding.UTF8.GetByteCount(eml), (long)list[0]!["bytes"]!);
+    }
+
+    [Fact]
+    public async Task AReplyKeptWithTheCaseMakesTheNextReplyInTheConversationFindIt()
+    {
+        var officer = _host.As("dev-officer");
+        var id = await CreateFromAsync(officer, "complaint-1@mail.example.com");
+        var reference = (string?)(await (await officer.GetAsync($"/api/cases/{id}")).ReadObjectAsync())["case"]!["reference"];
+        await officer.PostAsync($"/api/cases/{id}/emails", Emails.Eml(Emails.ParentComplaint("follow-up-2@mail.example.com")));
+        var reply = Emails.ParentComplaint("follow-up-3@mail.example.com")
+            .Replace("Subject: Complaint about my son's social worker", "Subject: Still waiting\r\nIn-Reply-To: <follow-up-2@mail.example.com>");
+
+        var draft = await (await officer.PostAsync("/api/intake/email", Emails.Eml(reply))).ReadObjectAsync();
+
+        Assert.Equal(reference, (string?)draft["existingCase"]!["reference"]);
+        Assert.Equal("sameConversation", (string?)draft["existingCase"]!["link"]);
+    }
+
+    [Fact]
+    public async Task AnEmailThatMadeAnotherCaseIsNotKeptWithThisOne()
+    {
+        var officer = _host.As("dev-officer");
+        var first = await CreateFromAsync(officer, "complaint-1@mail.example.com");
+        var second = await CreateFromAsync(officer, "another@mail.example.com");
+
+        var response = await officer.PostAsync($"/api/cases/{second}/emails", Emails.Eml(Emails.ParentComplaint()));
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("message-id-kept-by-another-case", (string?)(await response.ReadObjectAsync())["rule"]);
+        Assert.Empty(await (await officer.GetAsync($"/api/cases/{second}/emails")).ReadArrayAsync());
+        Assert.NotEqual(first, second);
+    }
+
+    [Fact]
+    public async Task SomeoneWhoCantSeeTheCaseCantKeepAnEmailWithIt()
+    {
+        var id = await CreateFromAsync(_host.As("dev-officer"), "complaint-1@mail.example.com", team: "Fostering");
+
+        var response = await _host.As("dev-social-worker").PostAsync($"/api/cases/{id}/emails", Emails.Eml(Emails.ParentComplaint()));
+
+        Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden, response.StatusCode.ToString());
+        Assert.Empty(await (await _host.As("dev-officer").GetAsync($"/api/cases/{id}/emails")).ReadArrayAsync());
+    }
+
+    private static async Task<string> CreateFromAsync(HttpClient client, string messageId, string team = "Children in Care")
+    {
+        var created = await client.PostAsync("/api/cases", ApiJson.Body(ApiJson.Complaint(receivedOn: "2026-05-29", team: team, owner: team == "Fostering" ? "dev-officer" : "dev-manager")
+            .Replace("\"summary\":", $"\"intakeKey\": \"{messageId}\", \"summary\":")));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        return (string)(await created.ReadObjectAsync())["case"]!["id"]!;
+    }
 }

@@ -343,8 +343,8 @@ async function create(event) {
   const created = await api("/cases", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(request()) });
   button.disabled = false;
   if (created.ok) {
-    const view = created.body;
-    return showCreated(view, created.status === 201 ? "Case created" : "This email is already a case");
+    showCreated(created.body, created.status === 201 ? "Case created" : "This email is already a case");
+    return keepEmail(created.body.case.id);
   }
   showErrors(created);
 }
@@ -386,6 +386,27 @@ async function showCase(id, heading, link) {
   }
   if (!state.owners.length) await loadLists();
   showCreated(read.body, heading, link);
+  // The email that made the case: keep it again in case the first time didn't finish (the same email is kept once).
+  if (link === "sameMessage") await keepEmail(id);
+}
+
+/** Keeps the .eml with the case; says so, or offers to try again. */
+async function keepEmail(caseId) {
+  const line = document.getElementById("kept");
+  line.textContent = "Keeping the email with the case…";
+  let kept;
+  try {
+    kept = await api("/cases/" + encodeURIComponent(caseId) + "/emails", { method: "POST", headers: { "Content-Type": "message/rfc822" }, body: state.eml });
+  } catch {
+    kept = { ok: false, status: 0, body: null };
+  }
+  if (kept.ok) {
+    line.replaceChildren(document.createTextNode("The email is kept with the case."));
+    return;
+  }
+  line.replaceChildren(
+    el("span", { class: "error", text: "The email was not kept with the case: " + problemText(kept) }),
+    el("button", { type: "button", onclick: () => keepEmail(caseId) }, "Try again"));
 }
 
 function showCreated(view, heading, link) {
@@ -404,8 +425,10 @@ function showCreated(view, heading, link) {
         el("dt", { text: "Due" }), el("dd", { id: "due", text: view.dueInWords || "nothing due from the council" }),
         el("dt", { text: "Owner" }), el("dd", { id: "owner-name", text: owner ? owner.name : ownerId || "nobody yet" }),
         el("dt", { text: "Team" }), el("dd", { text: snapshot.team || "none" }))),
+    el("p", { id: "kept", role: "status" }),
     note ? el("p", { text: note }) : null,
     link && link !== "sameMessage" ? el("div", { class: "actions" },
+      el("button", { type: "button", class: "primary", onclick: () => keepEmail(snapshot.id) }, "Keep this email with " + snapshot.reference),
       el("button", { type: "button", onclick: async () => { await loadLists(); showForm(); } }, "Create a new case instead")) : null);
 }
 
