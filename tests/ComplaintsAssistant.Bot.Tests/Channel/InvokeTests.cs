@@ -165,7 +165,7 @@ public sealed class InvokeTests : IAsyncLifetime
         var (status, body) = await InvokeAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal("Create case", (string?)body["task"]!["value"]!["title"]);
+        Assert.Equal("Create case from this message", (string?)body["task"]!["value"]!["title"]);
         var turn = Assert.Single(_host.Handler.Turns);
         Assert.Equal(TurnKind.MessageAction, turn.Kind);
         Assert.Equal("createCase", turn.Verb);

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Azure.Storage.Blobs;
 
 namespace ComplaintsAssistant.Store.Tests.Emails;
@@ -14,7 +11,7 @@ public sealed class AzuriteServer : IAsyncLifetime
     private const string Account = "devstoreaccount1";
     private const string WellKnownKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
-    private string? _pidFile;
+    private LocalServer? _server;
 
     public Uri Endpoint { get; private set; } = null!;
 
@@ -35,55 +32,14 @@ public sealed class AzuriteServer : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        if (_pidFile is not null && File.Exists(_pidFile) && int.TryParse(File.ReadAllText(_pidFile).Trim(), out var pid))
-        {
-            try { using var server = Process.GetProcessById(pid); server.Kill(); }
-            catch (ArgumentException) { } // already gone
-        }
+        _server?.Stop();
         return Task.CompletedTask;
     }
 
     private async Task<Uri> StartAsync()
     {
-        var script = Path.Combine(RepositoryRoot(), "tools", "azurite", "start.sh");
-        var port = FreePort();
-        _pidFile = Path.Combine(Path.GetTempPath(), $"azurite-test-{port}.pid");
-        var start = new ProcessStartInfo("bash", [script, port.ToString(System.Globalization.CultureInfo.InvariantCulture), _pidFile])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var starting = Process.Start(start) ?? throw new InvalidOperationException("Could not run bash to start Azurite.");
-        var output = starting.StandardOutput.ReadToEndAsync();
-        var errors = starting.StandardError.ReadToEndAsync();
-        // The first run installs Azurite's npm packages (npm ci), which takes a while.
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        try
-        {
-            await starting.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            starting.Kill(entireProcessTree: true);
-            throw new InvalidOperationException($"Azurite did not start within 5 minutes ({script}).");
-        }
-        if (starting.ExitCode != 0)
-            throw new InvalidOperationException($"Azurite did not start ({script}, exit {starting.ExitCode}): {await output} {await errors}");
-        return new Uri($"http://127.0.0.1:{port}/{Account}");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            if (File.Exists(Path.Combine(folder.FullName, "tools", "azurite", "start.sh"))) return folder.FullName;
-        throw new InvalidOperationException("tools/azurite/start.sh was not found above " + AppContext.BaseDirectory);
+        _server = await LocalServer.StartAsync("tools/azurite/start.sh", "Azurite", TimeSpan.FromMinutes(5));
+        return new Uri($"http://127.0.0.1:{_server.Port}/{Account}");
     }
 }
 

@@ -18,9 +18,15 @@ public sealed class InvokeDispatcher(
     IOptions<ChannelOptions> options,
     ILogger<InvokeDispatcher> logger)
 {
-    /// <summary>The dialog's title for each message action in the manifest.</summary>
+    /// <summary>The dialog's title for each message action, as the manifest names the command.</summary>
+    internal static readonly IReadOnlyDictionary<string, string> MessageActionTitles = new Dictionary<string, string>
+    {
+        [MessageActions.LogCompliment] = "Log as compliment",
+        [MessageActions.CreateCase] = "Create case from this message",
+    };
+
     private static string MessageActionTitle(Activity activity) =>
-        JsonRead.String((activity.Value as JsonObject)?["commandId"]) == MessageActions.CreateCase ? "Create case" : "Log as compliment";
+        MessageActionTitles.GetValueOrDefault(JsonRead.String((activity.Value as JsonObject)?["commandId"]) ?? "", MessageActionTitles[MessageActions.LogCompliment]);
 
     public async Task<InvokeResponse> DispatchAsync(Activity activity, IReplyTarget target, CancellationToken cancellationToken)
     {
