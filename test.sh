@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test of ComplaintsAssistant on a fresh machine that has only the .NET SDK and Node.
 # It installs what the tests need first: Debian's chromium for the browser tests (as root, via apt),
-# and the npm packages of the dev page, the browser tests and the Cosmos test server (npm ci, pinned
-# by their package-lock.json files). It starts the local Cosmos test server once for every test
-# project and stops it at the end.
+# and the npm packages of the dev page, the Outlook add-in, the browser tests and the Cosmos test server (npm ci, pinned
+# by their package-lock.json files). It starts the local Cosmos test server and Azurite once for every
+# test project and stops them at the end.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -21,7 +21,7 @@ fi
 chromium --version
 
 step "npm packages (pinned by package-lock.json)"
-for dir in bot/ComplaintsAssistant.Bot/web tests/ComplaintsAssistant.Browser.Tests/web tools/cosmos-test-server; do
+for dir in bot/ComplaintsAssistant.Bot/web addin tests/ComplaintsAssistant.Browser.Tests/web tools/cosmos-test-server tools/azurite; do
   if [ -f "$dir/package-lock.json" ] && [ ! -d "$dir/node_modules" ]; then
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
   fi
@@ -33,6 +33,12 @@ port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{
 bash tools/cosmos-test-server/start.sh "$port" .test-tmp/cosmos.pid
 trap 'kill "$(cat .test-tmp/cosmos.pid)" 2>/dev/null || true' EXIT
 export COSMOS_TEST_ENDPOINT="https://127.0.0.1:$port/"
+
+step "Azurite (Azure Blob Storage emulator)"
+blob_port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+bash tools/azurite/start.sh "$blob_port" .test-tmp/azurite.pid
+trap 'kill "$(cat .test-tmp/cosmos.pid)" "$(cat .test-tmp/azurite.pid)" 2>/dev/null || true' EXIT
+export AZURITE_BLOB_ENDPOINT="http://127.0.0.1:$blob_port/devstoreaccount1"
 
 step "Build"
 dotnet build ComplaintsAssistant.sln -c Release --nologo -clp:ErrorsOnly

@@ -4,7 +4,7 @@ using ComplaintsAssistant.Bot.Conversations.Handlers;
 namespace ComplaintsAssistant.Bot;
 
 /// <summary>What the bot says and does. Needs from the host: <c>CaseService</c>, <c>FiguresService</c>, <c>ActorDirectory</c>
-/// (with its access options), a <c>TimeProvider</c> and logging.</summary>
+/// (with its access options), the chat intake (<c>ChatMessageDrafter</c>), a <c>TimeProvider</c> and logging.</summary>
 public static class ConversationServiceExtensions
 {
     public static IServiceCollection AddConversations(this IServiceCollection services)
@@ -18,6 +18,7 @@ public static class ConversationServiceExtensions
         services.AddScoped<IVerbHandler, MemberEnquiryFormHandler>();
         services.AddScoped<IVerbHandler, InformalFormHandler>();
         services.AddScoped<IVerbHandler, ComplimentFormHandler>();
+        services.AddScoped<IVerbHandler, CaseFromMessageHandler>();
         services.AddScoped<IVerbHandler, LogComplaintHandler>();
         services.AddScoped<IVerbHandler, LogMemberEnquiryHandler>();
         services.AddScoped<IVerbHandler, LogInformalHandler>();

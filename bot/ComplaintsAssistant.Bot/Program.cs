@@ -2,6 +2,7 @@ using ComplaintsAssistant.Bot;
 using ComplaintsAssistant.Bot.Api;
 using ComplaintsAssistant.Bot.Hosting;
 using ComplaintsAssistant.Bot.Prompts;
+using ComplaintsAssistant.Bot.Intake;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHosting();
@@ -11,7 +12,8 @@ builder.Services
     .AddApi(builder.Configuration)
     .AddChannel(builder.Configuration)
     .AddConversations()
-    .AddPrompts();
+    .AddPrompts()
+    .AddEmailIntake();
 
 var app = builder.Build();
 app.MapApi();
@@ -19,6 +21,7 @@ app.MapChannel();
 app.MapPrompts();
 app.MapHealth();
 app.MapAddinFiles();
+app.MapAddinSetup();
 app.WarnIfLocal();
 app.Run();
 

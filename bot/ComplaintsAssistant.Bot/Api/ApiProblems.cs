@@ -8,9 +8,10 @@ namespace ComplaintsAssistant.Bot.Api;
 /// rule the request broke (field → messages), so a client can show them all at once.</summary>
 internal static class ApiProblems
 {
-    public static IResult From(DomainError error, bool versionQuoted = false)
+    /// <param name="status">Overrides the status the kind of error gives (the intake answers 413 and 422 for emails it can't read).</param>
+    public static IResult From(DomainError error, bool versionQuoted = false, int? status = null)
     {
-        var status = error.Kind switch
+        status ??= error.Kind switch
         {
             ErrorKind.Invalid => StatusCodes.Status400BadRequest,
             ErrorKind.Refused => StatusCodes.Status409Conflict,
@@ -20,7 +21,7 @@ internal static class ApiProblems
             ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
             _ => StatusCodes.Status400BadRequest,
         };
-        var problem = Details(status, error.Rule, error.Message, error.Field);
+        var problem = Details(status.Value, error.Rule, error.Message, error.Field);
         if (error.Also.Count > 0)
             problem.Extensions["errors"] = error.All.Where(e => e.Field is not null)
                 .GroupBy(e => e.Field!).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
@@ -59,6 +60,7 @@ internal static class ApiProblems
         405 => "Method not allowed",
         413 => "The request is too large",
         415 => "The body must be JSON",
+        422 => "The email could not be read",
         428 => "Read the case first",
         _ => "The request failed",
     };

@@ -58,7 +58,7 @@ public static class ApiServiceExtensions
             api.RequireAuthorization(ApiPolicy);
         }
         app.Use(ApiCaller.Middleware);
-        api.MapCases().MapCouncil();
+        api.MapCases().MapCouncil().MapIntake().MapOwners();
         app.MapOpenApi();
         return app;
     }

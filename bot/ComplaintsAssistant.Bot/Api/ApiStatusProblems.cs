@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Features;
 using ComplaintsAssistant.Bot.Hosting;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -37,12 +38,21 @@ internal static class ApiStatusProblems
     /// a body of unknown length is read here, within the limit, so going over it is answered here too.</summary>
     private static async Task RefuseTooLargeBodies(HttpContext http, RequestDelegate next)
     {
-        if (IsApi(http) && http.Request.ContentLength > HostingExtensions.MaxRequestBytes)
+        if (!IsApi(http))
         {
-            await Write(http, StatusCodes.Status413PayloadTooLarge, "body-too-large", TooLarge, "body");
+            await next(http);
             return;
         }
-        if (IsApi(http) && http.Request.ContentLength is null && http.Request.Headers.TransferEncoding.Count > 0)
+        // An endpoint that takes more (the email intake: 25 MB) says so; every other API body stays under the host's limit.
+        var limit = http.GetEndpoint()?.Metadata.GetMetadata<BodyLimit>()
+            ?? new BodyLimit(HostingExtensions.MaxRequestBytes, "body", "body-too-large", TooLarge);
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = limit.Bytes;
+        if (http.Request.ContentLength > limit.Bytes)
+        {
+            await Write(http, StatusCodes.Status413PayloadTooLarge, limit.Rule, limit.Message, limit.Field);
+            return;
+        }
+        if (http.Request.ContentLength is null && http.Request.Headers.TransferEncoding.Count > 0)
         {
             http.Request.EnableBuffering();
             try
@@ -52,7 +62,7 @@ internal static class ApiStatusProblems
             }
             catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
             {
-                await Write(http, StatusCodes.Status413PayloadTooLarge, "body-too-large", TooLarge, "body");
+                await Write(http, StatusCodes.Status413PayloadTooLarge, limit.Rule, limit.Message, limit.Field);
                 return;
             }
         }

@@ -12,6 +12,8 @@ public static class Verbs
     public const string LogInformal = "informal.log";
     public const string ComplimentForm = "compliment.form";
     public const string LogCompliment = "compliment.log";
+    /// <summary>"Create case from this message": the log form for the kind the intake suggests, filled in from the message.</summary>
+    public const string CaseFromMessage = "case.fromMessage";
     public const string MyCases = "cases.mine";
     public const string ViewCase = "case.view";
     public const string Acknowledge = "case.acknowledge";

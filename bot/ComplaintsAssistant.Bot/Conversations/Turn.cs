@@ -9,8 +9,10 @@ namespace ComplaintsAssistant.Bot.Conversations;
 /// <param name="Kind">What happened.</param>
 /// <param name="Speaker">Who did it.</param>
 /// <param name="Text">The message text with the bot's own mention removed and whitespace trimmed; null for card actions.</param>
-/// <param name="Data">Card action data merged with the card's input values (all inputs arrive as strings).</param>
-/// <param name="Verb">The card action's verb (<c>Action.Execute</c> verb, or <c>data.verb</c> for <c>Action.Submit</c>).</param>
+/// <param name="Data">Card action data merged with the card's input values (all inputs arrive as strings); for a message
+/// action, the chat message's <c>messageId</c>, <c>postedAt</c> and <c>author</c>.</param>
+/// <param name="Verb">The card action's verb (<c>Action.Execute</c> verb, or <c>data.verb</c> for <c>Action.Submit</c>); for a
+/// message action, its command id (<see cref="MessageActions"/>).</param>
 /// <param name="ConversationKind">personal, groupChat or channel.</param>
 public sealed record Turn(
     TurnKind Kind,
@@ -28,8 +30,16 @@ public enum TurnKind
     CardAction,
     /// <summary>The app was installed or the bot added to a conversation: say hello once.</summary>
     Installed,
-    /// <summary>A message action on someone else's chat message ("Log as compliment"); Text is that message's text.</summary>
+    /// <summary>A message action on a chat message ("Log as compliment", "Create case from this message"); Text is that
+    /// message's text.</summary>
     MessageAction,
+}
+
+/// <summary>The message actions' command ids, as the manifest names them.</summary>
+public static class MessageActions
+{
+    public const string LogCompliment = "logCompliment";
+    public const string CreateCase = "createCase";
 }
 
 /// <param name="UserId">The channel's id for the user (Teams <c>29:…</c>, Direct Line user id).</param>

@@ -61,6 +61,8 @@ public sealed class TurnRouter(IEnumerable<IVerbHandler> handlers, ActorDirector
     private (string? Verb, FormValues Values) Route(Turn turn) => turn.Kind switch
     {
         TurnKind.Installed => (Verbs.Help, FormValues.Empty.With("welcome", "true")),
+        TurnKind.MessageAction when turn.Verb == MessageActions.CreateCase =>
+            (Verbs.CaseFromMessage, FormValues.From(turn.Data).With("words", turn.Text ?? "").With("dialog", "true")),
         TurnKind.MessageAction => (Verbs.ComplimentForm, FormValues.Empty.With("words", turn.Text ?? "").With("dialog", "true")),
         TurnKind.CardAction => (turn.Verb, FormValues.From(turn.Data)),
         _ => CommandText.Parse(turn.Text) is { } command

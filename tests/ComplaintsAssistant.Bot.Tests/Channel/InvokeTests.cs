@@ -169,6 +169,24 @@ public sealed class InvokeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CreateCaseFromThisMessageIsRoutedByItsCommandIdWithTheMessagesAuthorAndTime()
+    {
+        var activity = Fixture("message-action-fetch-task.json");
+        activity["value"]!["commandId"] = "createCase";
+
+        var (status, body) = await InvokeAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Create case from this message", (string?)body["task"]!["value"]!["title"]);
+        var turn = Assert.Single(_host.Handler.Turns);
+        Assert.Equal(TurnKind.MessageAction, turn.Kind);
+        Assert.Equal("createCase", turn.Verb);
+        Assert.Equal("1763636000000", (string?)turn.Data!["messageId"]);
+        Assert.Equal("2026-11-20T11:00:00.000Z", (string?)turn.Data["postedAt"]);
+        Assert.Equal("A Parent", (string?)turn.Data["author"]);
+    }
+
+    [Fact]
     public async Task MessageActionSubmitClosesTheDialogAndPostsTheMessages()
     {
         var (status, body) = await InvokeAsync(Fixture("message-action-submit.json"));

@@ -8,6 +8,9 @@ using ComplaintsAssistant.Core.Council;
 using ComplaintsAssistant.Core.Deadlines;
 using ComplaintsAssistant.Core.Figures;
 using ComplaintsAssistant.Core.Figures.Facts;
+using ComplaintsAssistant.Core.EmailIntake;
+using ComplaintsAssistant.Core.EmailIntake.Chat;
+using ComplaintsAssistant.Core.EmailIntake.Linking;
 using ComplaintsAssistant.Core.Owners;
 using ComplaintsAssistant.Core.Storage;
 using ComplaintsAssistant.Core.Timescales;
@@ -57,6 +60,9 @@ public sealed class BotHarness : IDisposable
         services.AddSingleton<ActorDirectory>();
         services.AddSingleton<IPeopleDirectory, ConfiguredPeople>();
         services.AddSingleton(groups?.Membership ?? new NoGroupMembership());
+        services.AddSingleton(new EmailIntakeSettings(CouncilVocabulary.Default, [], ["thornbury.gov.uk"], "complaints@thornbury.gov.uk"));
+        services.AddSingleton<IEmailCaseLookup>(store as IEmailCaseLookup ?? Store);
+        services.AddSingleton<ChatMessageDrafter>();
         services.AddConversations();
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
@@ -85,6 +91,11 @@ public sealed class BotHarness : IDisposable
 
     public Task<TurnReply> MessageActionAsync(string persona, string text) =>
         HandleAsync(new Turn(TurnKind.MessageAction, Speaker(persona), text, null, null, "personal"));
+
+    /// <summary>"Create case from this message" on a chat message posted by <paramref name="author"/> at <paramref name="postedAt"/>.</summary>
+    public Task<TurnReply> CreateCaseFromMessageAsync(string persona, string text, string author, DateTimeOffset postedAt, string messageId = "1763636000000") =>
+        HandleAsync(new Turn(TurnKind.MessageAction, Speaker(persona), text,
+            new JsonObject { ["messageId"] = messageId, ["postedAt"] = postedAt.ToString("O"), ["author"] = author }, "createCase", "personal"));
 
     public async Task<TurnReply> HandleAsync(Turn turn)
     {

@@ -1,6 +1,6 @@
-using System.Reflection;
 using System.Text.Json.Nodes;
 using ComplaintsAssistant.Bot.Channel.Inbound;
+using ComplaintsAssistant.Bot.Conversations;
 using ComplaintsAssistant.Bot.Tests.Cards;
 using ComplaintsAssistant.Bot.Tests.Conversations;
 using static ComplaintsAssistant.Bot.Tests.Conversations.CardQuery;
@@ -42,24 +42,25 @@ public class ManifestTests
     }
 
     [Fact]
-    public void ComplimentMessageActionIsTheOneTheChannelHandles()
+    public void EveryMessageActionInTheManifestIsOneTheChannelRoutesWithItsTitle()
     {
         var extension = Assert.Single(TeamsManifest.Filled()["composeExtensions"]!.AsArray())!;
-        var command = extension["commands"]!.AsArray().Single(c => (string?)c!["id"] == "logCompliment")!;
-        Assert.Equal("action", (string?)command["type"]);
-        Assert.Equal(["message"], command["context"]!.AsArray().Select(c => (string?)c));
-        Assert.True((bool)command["fetchTask"]!);
+        var commands = extension["commands"]!.AsArray().Select(c => c!).ToArray();
+        Assert.Equal([MessageActions.LogCompliment, MessageActions.CreateCase], commands.Select(c => (string?)c["id"]));
+        foreach (var command in commands)
+        {
+            Assert.Equal("action", (string?)command["type"]);
+            Assert.Equal(["message"], command["context"]!.AsArray().Select(c => (string?)c));
+            Assert.True((bool)command["fetchTask"]!);
+            // The dialog title the channel gives the fetchTask/submitAction answers.
+            Assert.Equal((string?)command["title"], InvokeDispatcher.MessageActionTitles[(string)command["id"]!]);
+        }
 
-        // The dialog title the channel gives the fetchTask/submitAction answers.
-        var channelTitle = typeof(InvokeDispatcher).GetField("MessageActionTitle", BindingFlags.NonPublic | BindingFlags.Static)?.GetRawConstantValue();
-        Assert.Equal("Log as compliment", (string?)command["title"]);
-        Assert.Equal(channelTitle, (string?)command["title"]);
-
-        // InvokeDispatcher answers composeExtension/* whatever the commandId; the Teams fixtures it is tested with carry this one.
+        // The Teams fixtures the channel is tested with carry the compliment's command.
         foreach (var fixture in new[] { "message-action-fetch-task.json", "message-action-submit.json" })
         {
             var activity = JsonNode.Parse(File.ReadAllText(Path.Combine(TestPaths.Root, "tests", "ComplaintsAssistant.Bot.Tests", "Fixtures", "Teams", fixture)))!;
-            Assert.Equal((string?)activity["value"]!["commandId"], (string?)command["id"]);
+            Assert.Equal(MessageActions.LogCompliment, (string?)activity["value"]!["commandId"]);
         }
     }
 

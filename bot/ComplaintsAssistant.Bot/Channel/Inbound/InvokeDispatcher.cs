@@ -18,7 +18,15 @@ public sealed class InvokeDispatcher(
     IOptions<ChannelOptions> options,
     ILogger<InvokeDispatcher> logger)
 {
-    private const string MessageActionTitle = "Log as compliment";
+    /// <summary>The dialog's title for each message action, as the manifest names the command.</summary>
+    internal static readonly IReadOnlyDictionary<string, string> MessageActionTitles = new Dictionary<string, string>
+    {
+        [MessageActions.LogCompliment] = "Log as compliment",
+        [MessageActions.CreateCase] = "Create case from this message",
+    };
+
+    private static string MessageActionTitle(Activity activity) =>
+        MessageActionTitles.GetValueOrDefault(JsonRead.String((activity.Value as JsonObject)?["commandId"]) ?? "", MessageActionTitles[MessageActions.LogCompliment]);
 
     public async Task<InvokeResponse> DispatchAsync(Activity activity, IReplyTarget target, CancellationToken cancellationToken)
     {
@@ -85,7 +93,7 @@ public sealed class InvokeDispatcher(
         var reply = await RunAsync(turn, cancellationToken);
         var card = reply.ReplacementCard ?? reply.Messages.FirstOrDefault(message => message.Card is not null)?.Card;
         return card is not null
-            ? InvokeResponses.TaskCard(MessageActionTitle, card)
+            ? InvokeResponses.TaskCard(MessageActionTitle(activity), card)
             : InvokeResponses.TaskMessage(reply.Messages.FirstOrDefault()?.Text ?? "Nothing to show.");
     }
 
@@ -96,7 +104,7 @@ public sealed class InvokeDispatcher(
         if (reply.ReplacementCard is { } card)
         {
             // e.g. validation errors: keep the dialog open, showing the corrected card.
-            return InvokeResponses.TaskCard(MessageActionTitle, card);
+            return InvokeResponses.TaskCard(MessageActionTitle(activity), card);
         }
 
         await FollowUpAsync(target, reply.Messages, cancellationToken);

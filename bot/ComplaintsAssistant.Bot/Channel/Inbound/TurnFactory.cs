@@ -30,8 +30,20 @@ public static class TurnFactory
         return new Turn(TurnKind.CardAction, SpeakerOf(activity), null, copy, effectiveVerb, TeamsFields.ConversationKind(activity));
     }
 
-    public static Turn MessageAction(Activity activity, string messageText) =>
-        new(TurnKind.MessageAction, SpeakerOf(activity), messageText, null, null, TeamsFields.ConversationKind(activity));
+    /// <summary>A message action: the verb is its command id (<c>logCompliment</c>, <c>createCase</c>), the text the chat
+    /// message's, and the data what else the message says about itself (<c>messageId</c>, <c>postedAt</c>, <c>author</c>).</summary>
+    public static Turn MessageAction(Activity activity, string messageText)
+    {
+        var value = activity.Value as JsonObject;
+        var payload = value?["messagePayload"] as JsonObject;
+        var data = new JsonObject
+        {
+            ["messageId"] = JsonRead.String(payload?["id"]),
+            ["postedAt"] = JsonRead.String(payload?["createdDateTime"]),
+            ["author"] = JsonRead.String(((payload?["from"] as JsonObject)?["user"] as JsonObject)?["displayName"]),
+        };
+        return new(TurnKind.MessageAction, SpeakerOf(activity), messageText, data, JsonRead.String(value?["commandId"]), TeamsFields.ConversationKind(activity));
+    }
 
     public static Speaker SpeakerOf(Activity activity) =>
         new(activity.From?.Id ?? string.Empty, NullIfEmpty(activity.From?.AadObjectId), NullIfEmpty(activity.From?.Name));

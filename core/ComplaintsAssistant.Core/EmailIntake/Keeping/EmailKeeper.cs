@@ -1,0 +1,63 @@
+using ComplaintsAssistant.Core.Access;
+using ComplaintsAssistant.Core.Common;
+using ComplaintsAssistant.Core.EmailIntake.Linking;
+using ComplaintsAssistant.Core.UseCases;
+using MimeKit;
+using MimeKit.Utils;
+
+namespace ComplaintsAssistant.Core.EmailIntake.Keeping;
+
+/// <summary>
+/// Keeps an email with a case: the one it was made from (after <c>POST /api/cases</c> with its message id as intake key), or
+/// a later one that belongs to it. The .eml goes to the <see cref="IEmailStore"/>, and its internet message id is recorded
+/// against the case (<see cref="ICaseMessageIds"/>) so replies to it find the case. Only someone who can see the case may
+/// keep an email with it; an email that already belongs to another case is refused before anything is kept.
+/// </summary>
+public sealed class EmailKeeper(CaseService cases, IEmailCaseLookup lookup, ICaseMessageIds messageIds, IEmailStore store)
+{
+    public async Task<Result<KeptEmailView>> KeepAsync(Actor actor, Guid caseId, ReadOnlyMemory<byte> email, CancellationToken cancellationToken = default)
+    {
+        if (email.Length > IntakeLimits.Default.MaxMessageBytes) return IntakeErrors.TooLarge(IntakeLimits.Default.MaxMessageBytes);
+        var seen = await cases.GetAsync(actor, caseId, cancellationToken);
+        if (seen.Error is { } error) return error;
+        var reference = seen.Value.Case.Reference;
+
+        var messageId = await MessageIdAsync(email, cancellationToken);
+        if (messageId is null) return IntakeErrors.NotAnEmail();
+        if (messageId.Length > 0 && await OtherCaseAsync(messageId, caseId, cancellationToken) is { } other)
+            return MessageIdRules.KeptByAnother(messageId, other.Reference);
+
+        var name = EmailName.Of(email.Span);
+        await store.PutAsync(caseId, name, email, cancellationToken);
+        if (messageId.Length > 0 && await messageIds.KeepAsync(caseId, [messageId], cancellationToken) is { Error: { } refused })
+            return refused;
+        return new KeptEmailView(reference, name, email.Length, messageId.Length > 0 ? messageId : null);
+    }
+
+    private async Task<LinkedCase?> OtherCaseAsync(string messageId, Guid caseId, CancellationToken cancellationToken)
+    {
+        var owner = await lookup.FindByIntakeKeyAsync(messageId, cancellationToken) ?? await lookup.FindByConversationAsync([messageId], cancellationToken);
+        return owner is not null && owner.Id != caseId ? owner : null;
+    }
+
+    /// <summary>The email's Message-ID ("" when it has none); null when the bytes have no headers at all.</summary>
+    private static async Task<string?> MessageIdAsync(ReadOnlyMemory<byte> email, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var stream = new MemoryStream(email.ToArray(), writable: false);
+            var headers = await HeaderList.LoadAsync(ParserOptions.Default, stream, cancellationToken);
+            if (headers.Count == 0) return null;
+            var raw = headers[HeaderId.MessageId];
+            var id = raw is null ? null : MimeUtils.EnumerateReferences(raw).FirstOrDefault();
+            return id is { Length: > 0 and <= MessageIdRules.MaxLength } ? id : "";
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+}
+
+/// <param name="InternetMessageId">Recorded against the case; null when the email carries none.</param>
+public sealed record KeptEmailView(string Reference, string Name, long Bytes, string? InternetMessageId);
