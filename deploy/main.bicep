@@ -69,6 +69,7 @@ var casesIndexedPaths = [
   '/dueOn/?', '/dueSort/?', '/intakeKey/?', '/promptOn/?'
   '/doc/learningActions/[]/status/?', '/doc/learningActions/[]/department/?', '/doc/learningActions/[]/owner/?'
   '/doc/learningActions/[]/targetDate/?'
+  '/figureCases/*', '/figureStages/*', '/figureConcerns/*'
 ]
 var casesCompositeIndexes = [
   ['dueSort', 'reference']
