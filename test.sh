@@ -22,8 +22,9 @@ chromium --version
 
 step "npm packages (pinned by package-lock.json)"
 for dir in bot/ComplaintsAssistant.Bot/web addin tests/ComplaintsAssistant.Browser.Tests/web tools/cosmos-test-server tools/azurite; do
-  if [ -f "$dir/package-lock.json" ] && [ ! -d "$dir/node_modules" ]; then
-    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+  # Installed again whenever the lock file changed since the last install (a pull that adds a package).
+  if [ -f "$dir/package-lock.json" ] && ! cmp -s "$dir/package-lock.json" "$dir/node_modules/.installed-lock.json"; then
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error && cp package-lock.json node_modules/.installed-lock.json)
   fi
 done
 
