@@ -18,10 +18,7 @@ public sealed class CaseCards(People people, CaseService cases)
     public System.Text.Json.Nodes.JsonObject Build(Actor actor, CaseView view, CardNotice? notice = null, FormValues? values = null, RefusedForm? refused = null)
     {
         var subject = Case.Restore(view.Case);
-        var allowed = Offered.Where(a => Permissions.CheckDo(actor, subject, a) is null && Workflow.Check(subject, a) is null)
-            // A stage is acknowledged once: the card shows the date instead (core refuses a second one from an old card).
-            .Where(a => a != CaseAction.Acknowledge || subject.CurrentStage?.AcknowledgedOn is null)
-            .ToHashSet();
+        var allowed = Offered.Where(a => Permissions.CheckDo(actor, subject, a) is null && Workflow.Check(subject, a) is null).ToHashSet();
         var ombudsman = Permissions.CheckDo(actor, subject, CaseAction.RequestEscalation) is null ? OmbudsmanRoute.Answer(subject) : null;
         return CaseCard.Build(new CaseCardModel(view, people.NameOf(subject.Owner), allowed, people.Owners(actor), cases.Today, notice, values, refused, ombudsman));
     }

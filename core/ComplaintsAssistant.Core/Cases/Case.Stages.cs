@@ -39,9 +39,6 @@ public sealed partial class Case
     {
         var stage = CurrentStage!;
         var refused = Workflow.Check(this, CaseAction.Acknowledge)
-            ?? (stage.AcknowledgedOn is { } already
-                ? DomainError.Refused("already-acknowledged", $"Stage {stage.Number} was already acknowledged on {UkDate.InWords(already)}.")
-                : null)
             ?? Check.All(Check.NotBefore(on, stage.OpenedOn, "acknowledgedOn", "stageOpenedOn"),
                 Check.NotInFuture(on, UkDate.On(now), "acknowledgedOn"));
         if (refused is not null) return refused;

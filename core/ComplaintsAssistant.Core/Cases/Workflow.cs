@@ -45,6 +45,8 @@ public static class Workflow
         var kind = subject.Kind;
         return action switch
         {
+            CaseAction.Acknowledge when subject.CurrentStage?.AcknowledgedOn is { } acknowledged =>
+                DomainError.Refused("already-acknowledged", $"Stage {stage} was already acknowledged on {UkDate.InWords(acknowledged)}."),
             CaseAction.AgreeStatement or CaseAction.ReagreeStatement when subject.CurrentStage!.ClockBasis != ClockBasis.AgreedStatement =>
                 DomainError.Refused("not-counted-from-statement", $"Stage {stage} is not counted from an agreed statement of complaint."),
             CaseAction.AgreeStatement when subject.StatementAgreedOn is { } agreed =>
