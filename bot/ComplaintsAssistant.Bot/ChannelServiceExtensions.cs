@@ -35,7 +35,7 @@ public static class ChannelServiceExtensions
         services.AddSingleton<InboundAuthenticator>();
 
         services.AddSingleton<ServiceUrlPolicy>();
-        services.AddSingleton<ConversationRateLimiter>();
+        services.AddSingleton<ConnectorPacing>();
         services.AddHttpClient<ConnectorClient>((provider, http) =>
                 http.Timeout = provider.GetRequiredService<IOptions<ChannelOptions>>().Value.Connector.Timeout)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler

@@ -33,7 +33,7 @@ public sealed class ChannelPromptSender(
         {
             return await messenger.SendToUserAsync(recipient, outgoing, cancellationToken)
                 ? Delivery.Sent
-                : Delivery.Unreachable("The bot has never heard from this person in Teams, so it has no chat to write in: ask them to open the app once.");
+                : Delivery.Unreachable("The bot has no chat with this person and no tenant (Bot:TenantId) to start one in: ask them to open the app in Teams once.");
         }
         catch (ConnectorException e) when (e.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
         {
