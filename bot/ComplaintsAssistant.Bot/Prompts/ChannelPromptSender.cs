@@ -35,10 +35,10 @@ public sealed class ChannelPromptSender(
                 ? Delivery.Sent
                 : Delivery.Unreachable("The bot has no chat with this person and no tenant (Bot:TenantId) to start one in: ask them to open the app in Teams once.");
         }
-        catch (ConnectorException e) when (e.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
+        catch (ConnectorException e) when (e.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound || e.RefusedToCreateChat)
         {
-            // BotNotInConversationRoster (uninstalled), BotDisabledByAdmin, or a chat that no longer exists: the connector
-            // refused before anything was delivered.
+            // BotNotInConversationRoster (uninstalled), BotDisabledByAdmin, a chat that no longer exists, or no chat could
+            // be started: the connector refused before anything was delivered.
             return Delivery.Unreachable($"Teams refused the message ({(int)e.StatusCode}): the app may be uninstalled or blocked for this person.");
         }
     }

@@ -94,6 +94,7 @@ public sealed class ProactiveMessengerTests : IAsyncLifetime
             Messenger().SendToUserAsync(ObjectId, Prompt("due"), CancellationToken.None));
 
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.True(refused.RefusedToCreateChat);
         Assert.Single(_connector.Requests);
         Assert.Null(await _references.FindByUserObjectIdAsync(ObjectId, CancellationToken.None));
     }
