@@ -51,6 +51,8 @@ public static class ChannelServiceExtensions
                 ? new NoBotTokenProvider()
                 : ActivatorUtilities.CreateInstance<MsalBotTokenProvider>(provider));
         services.AddSingleton<ProactiveMessenger>();
+        services.AddSingleton<SecretExpiry>();
+        services.AddHostedService<SecretExpiryCheck>();
         services.TryAddSingleton<IConversationReferenceStore, InMemoryConversationReferenceStore>();
 
         services.AddSingleton<DirectLineStore>();
