@@ -34,6 +34,9 @@ param botAppId string
 @secure()
 param botAppPassword string
 
+@description('The day that client secret stops working (its end date in Entra, yyyy-MM-dd). Key Vault records it, and the host warns 30 days ahead in its log and the officers\' digest.')
+param botCredentialExpiresOn string
+
 @description('The API / add-in Entra app registration: Application (client) ID (docs/deployment.md, step 1).')
 param apiClientId string
 
@@ -150,7 +153,10 @@ resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
 resource botSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   parent: vault
   name: 'bot-app-password'
-  properties: { value: botAppPassword }
+  properties: {
+    value: botAppPassword
+    attributes: { exp: dateTimeToEpoch('${botCredentialExpiresOn}T00:00:00Z') }
+  }
 }
 
 resource cosmos 'Microsoft.DocumentDB/databaseAccounts@2024-11-15' = {
@@ -241,6 +247,7 @@ resource settings 'Microsoft.Web/sites/config@2024-04-01' = {
     Bot__AppId: botAppId
     Bot__TenantId: tenantId
     Bot__AppPassword: '@Microsoft.KeyVault(SecretUri=${botSecret.properties.secretUri})'
+    Bot__AppPasswordExpiresOn: botCredentialExpiresOn
     Entra__TenantId: tenantId
     Entra__ClientId: apiClientId
     APPLICATIONINSIGHTS_CONNECTION_STRING: insights.properties.ConnectionString

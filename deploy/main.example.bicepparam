@@ -9,4 +9,6 @@ param botAppId = '00000000-0000-0000-0000-000000000000'
 param apiClientId = '00000000-0000-0000-0000-000000000000'
 // Read from the shell at deployment time, so the secret is never written in a file or the command line.
 param botAppPassword = readEnvironmentVariable('BOT_APP_PASSWORD')
+// The secret's end date (step 1's --end-date): the host warns 30 days before it.
+param botCredentialExpiresOn = '2027-12-01'
 param customHostName = ''

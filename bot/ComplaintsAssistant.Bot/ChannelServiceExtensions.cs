@@ -35,7 +35,7 @@ public static class ChannelServiceExtensions
         services.AddSingleton<InboundAuthenticator>();
 
         services.AddSingleton<ServiceUrlPolicy>();
-        services.AddSingleton<ConversationRateLimiter>();
+        services.AddSingleton<ConnectorPacing>();
         services.AddHttpClient<ConnectorClient>((provider, http) =>
                 http.Timeout = provider.GetRequiredService<IOptions<ChannelOptions>>().Value.Connector.Timeout)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
@@ -51,6 +51,8 @@ public static class ChannelServiceExtensions
                 ? new NoBotTokenProvider()
                 : ActivatorUtilities.CreateInstance<MsalBotTokenProvider>(provider));
         services.AddSingleton<ProactiveMessenger>();
+        services.AddSingleton<SecretExpiry>();
+        services.AddHostedService<SecretExpiryCheck>();
         services.TryAddSingleton<IConversationReferenceStore, InMemoryConversationReferenceStore>();
 
         services.AddSingleton<DirectLineStore>();

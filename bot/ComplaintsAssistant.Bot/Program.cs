@@ -23,6 +23,7 @@ app.MapHealth();
 app.MapAddinFiles();
 app.MapAddinSetup();
 app.WarnIfLocal();
+app.WarnOfSetupGaps();
 app.Run();
 
 /// <summary>Visible to the tests' WebApplicationFactory.</summary>

@@ -222,6 +222,14 @@ public sealed partial class SqliteCaseStore : ICaseStore, ICaseArchive, IConvers
         return await db.Conversations.AsNoTracking().Where(c => c.UserKey == userKey).Select(c => c.Reference).FirstOrDefaultAsync(cancellationToken);
     }
 
+    public async Task<bool> AddIfAbsentAsync(string key, string value, CancellationToken cancellationToken = default)
+    {
+        await using var db = _contexts.CreateDbContext();
+        return await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO Conversations (UserKey, Reference) VALUES ({key}, {value}) ON CONFLICT(UserKey) DO NOTHING",
+            cancellationToken) == 1;
+    }
+
     private async Task<Versioned<Case>?> FindOneAsync(System.Linq.Expressions.Expression<Func<CaseRow, bool>> match, CancellationToken cancellationToken)
     {
         await using var db = _contexts.CreateDbContext();

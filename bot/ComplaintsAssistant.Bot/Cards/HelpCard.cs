@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
+using ComplaintsAssistant.Core.Council;
 
 namespace ComplaintsAssistant.Bot.Cards;
 
 /// <summary>What the bot does, with a button for every command (also the welcome card on install).</summary>
 public static class HelpCard
 {
-    public static JsonObject Build(string? name, bool welcome)
+    public static JsonObject Build(string? name, bool welcome, IReadOnlyList<SetupGap> gaps)
     {
         var greeting = welcome
             ? $"Hello{(string.IsNullOrWhiteSpace(name) ? "" : " " + name)}, I'm the Complaints Assistant."
@@ -29,6 +30,20 @@ public static class HelpCard
                     CardActions.Submit("Figures", Verbs.Figures)),
                 Inputs.Text("reference", "Open a case by reference", placeholder: "e.g. CC-2026-0042", maxLength: 40),
                 CardActions.Set(CardActions.Submit("Open case", Verbs.ViewCase)),
+                .. SetUp(gaps),
             ]);
+    }
+
+    /// <summary>What the council still has to set up, each with where; nothing when it is done.</summary>
+    private static IEnumerable<JsonObject> SetUp(IReadOnlyList<SetupGap> gaps)
+    {
+        if (gaps.Count == 0) yield break;
+        yield return Elements.Container(
+            [
+                Elements.Subheading("Set-up not finished"),
+                Elements.Text("Until these are set, cases and due dates may be wrong for this council:"),
+                .. gaps.Select(gap => Elements.Text($"- {gap.What} **Set:** {gap.Where}")),
+            ],
+            style: "warning", separator: true);
     }
 }

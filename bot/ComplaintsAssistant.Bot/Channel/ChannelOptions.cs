@@ -14,6 +14,10 @@ public sealed class ChannelOptions
     /// <summary>Client secret for the connector token (keep it out of the repo).</summary>
     public string? AppPassword { get; set; }
 
+    /// <summary>The day the client secret stops working (Entra shows it; <c>az ad app credential reset --end-date</c> sets it):
+    /// the host warns 30 days ahead in its log and the officers' digest.</summary>
+    public DateOnly? AppPasswordExpiresOn { get; set; }
+
     /// <summary>Entra tenant of a single-tenant bot; empty means the multi-tenant botframework.com authority.</summary>
     public string? TenantId { get; set; }
 

@@ -41,6 +41,17 @@ internal sealed class ChannelOptionsValidator(IHostEnvironment environment) : IV
             failures.Add("Bot:Connector:MessagesPerSecondPerConversation must be positive.");
         }
 
+        if (!Uri.TryCreate(options.Connector.ProactiveServiceUrl, UriKind.Absolute, out var proactive)
+            || (proactive.Scheme != Uri.UriSchemeHttps && !(options.Connector.AllowLoopbackHttp && proactive.IsLoopback)))
+        {
+            failures.Add("Bot:Connector:ProactiveServiceUrl must be the https address of the Teams connector, e.g. https://smba.trafficmanager.net/teams/.");
+        }
+
+        if (options.Connector.RequestsPerSecondPerTenant < 1)
+        {
+            failures.Add("Bot:Connector:RequestsPerSecondPerTenant must be positive.");
+        }
+
         if (options.Auth.MetadataRefreshInterval > TimeSpan.FromHours(24) || options.Auth.MetadataRefreshInterval <= TimeSpan.Zero)
         {
             failures.Add("Bot:Auth:MetadataRefreshInterval must be positive and at most 24 hours.");

@@ -23,6 +23,7 @@ public static class CoreServiceExtensions
         services.AddSingleton(p => CouncilSetup.Rules(p.GetRequiredService<IOptions<CouncilOptions>>().Value));
         services.AddSingleton(p => CouncilSetup.Vocabulary(p.GetRequiredService<IOptions<CouncilOptions>>().Value));
         services.AddSingleton<CaseService>();
+        services.AddSingleton<CouncilReadiness>();
         services.AddHostedService<DueDateRefresh>();
         services.AddSingleton<OpenWorkFigures>();
         services.AddSingleton<FiguresService>();

@@ -62,6 +62,19 @@ public static partial class HostingExtensions
         return app;
     }
 
+    /// <summary>Says at start-up what the council hasn't set up yet (the officers see the same in the bot's help).</summary>
+    public static WebApplication WarnOfSetupGaps(this WebApplication app)
+    {
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            foreach (var gap in app.Services.GetRequiredService<CouncilReadiness>().Gaps()) LogSetupGap(app.Logger, gap.What, gap.Where);
+        });
+        return app;
+    }
+
+    [LoggerMessage(EventId = 1010, Level = LogLevel.Warning, Message = "Set-up not finished: {What} Set: {Where}")]
+    private static partial void LogSetupGap(ILogger logger, string what, string where);
+
     [LoggerMessage(Level = LogLevel.Warning, Message =
         "LOCAL DEVELOPMENT MODE: no identity is configured (Entra, Bot:AppId), so requests are NOT authenticated. " +
         "Listening on loopback only ({Urls}); anyone else is refused. Configure Entra and Bot before deploying. " +

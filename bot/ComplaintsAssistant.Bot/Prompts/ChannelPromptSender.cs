@@ -33,12 +33,12 @@ public sealed class ChannelPromptSender(
         {
             return await messenger.SendToUserAsync(recipient, outgoing, cancellationToken)
                 ? Delivery.Sent
-                : Delivery.Unreachable("The bot has never heard from this person in Teams, so it has no chat to write in: ask them to open the app once.");
+                : Delivery.Unreachable("The bot has no chat with this person and no tenant (Bot:TenantId) to start one in: ask them to open the app in Teams once.");
         }
-        catch (ConnectorException e) when (e.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
+        catch (ConnectorException e) when (e.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound || e.RefusedToCreateChat)
         {
-            // BotNotInConversationRoster (uninstalled), BotDisabledByAdmin, or a chat that no longer exists: the connector
-            // refused before anything was delivered.
+            // BotNotInConversationRoster (uninstalled), BotDisabledByAdmin, a chat that no longer exists, or no chat could
+            // be started: the connector refused before anything was delivered.
             return Delivery.Unreachable($"Teams refused the message ({(int)e.StatusCode}): the app may be uninstalled or blocked for this person.");
         }
     }

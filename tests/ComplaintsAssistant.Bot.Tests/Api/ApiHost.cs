@@ -22,10 +22,13 @@ public sealed class ApiHost : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("ca-api-").FullName;
     private readonly Dictionary<string, string?> _settings;
+    private readonly ILoggerProvider? _logs;
 
-    public ApiHost(Dictionary<string, string?>? settings = null)
+    /// <param name="logs">Where the host's logs go, every category at every level; by default they are dropped.</param>
+    public ApiHost(Dictionary<string, string?>? settings = null, ILoggerProvider? logs = null)
     {
         _settings = settings ?? [];
+        _logs = logs;
         UseKestrel(0);
         StartServer();
     }
@@ -41,7 +44,15 @@ public sealed class ApiHost : WebApplicationFactory<Program>
         // Tests move the clock: deadline prompts run when a test asks (POST /dev/prompts/run), not whenever time passes.
         builder.UseSetting("Prompts:Background", "false");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
-        builder.ConfigureLogging(logging => logging.ClearProviders());
+        builder.ConfigureLogging(logging =>
+        {
+            logging.ClearProviders();
+            if (_logs is null) return;
+            logging.AddProvider(_logs);
+            // Every category at every level, whatever appsettings.json says: a rule for the provider wins over the others.
+            logging.Services.Configure<LoggerFilterOptions>(filters =>
+                filters.Rules.Add(new LoggerFilterRule(_logs.GetType().FullName, categoryName: null, LogLevel.Trace, filter: null)));
+        });
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
     }
 

@@ -16,7 +16,7 @@ public class CardConformanceTests
     public static TheoryData<string> Names() => new(AllNames);
 
     private static readonly string[] AllNames =
-        ["welcome", "help", "notice-not-understood", "notice-unknown-button", "notice-case-not-found", "form-complaint", "form-complaint-refused",
+        ["welcome", "help", "help-officer-setup-unfinished", "notice-not-understood", "notice-unknown-button", "notice-case-not-found", "form-complaint", "form-complaint-refused",
          "logged-complaint", "form-member-enquiry", "form-member-enquiry-refused", "logged-member-enquiry", "form-informal", "form-compliment",
          "form-compliment-dialog", "logged-compliment", "case-manager", "case-staff", "case-refused-extension", "case-extended", "case-conflict",
          "case-refused-response", "case-responded", "case-overdue", "my-cases-staff", "my-cases-manager", "learning-list", "learning-updated",

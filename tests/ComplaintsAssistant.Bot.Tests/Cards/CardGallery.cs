@@ -21,6 +21,7 @@ public static class CardGallery
         const string sw = BotHarness.SocialWorker, manager = BotHarness.Manager, officer = BotHarness.Officer;
         Add("welcome", Card(await bot.InstalledAsync(sw)));
         Add("help", Card(await bot.SayAsync(sw, "help")));
+        Add("help-officer-setup-unfinished", Card(await bot.SayAsync(officer, "help")));
         Add("notice-not-understood", Card(await bot.SayAsync(sw, "what's the weather?")));
         Add("notice-unknown-button", Card(await bot.ClickAsync(sw, "old.verb", new JsonObject())));
         Add("notice-case-not-found", Card(await bot.SayAsync(sw, "case CC-2026-9999")));

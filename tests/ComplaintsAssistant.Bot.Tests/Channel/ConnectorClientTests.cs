@@ -29,7 +29,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
             Connector = new ConnectorOptions { AllowLoopbackHttp = true, MaxAttempts = 3 },
         });
         _client = new ConnectorClient(_http, new ServiceUrlPolicy(options), _tokens,
-            new ConversationRateLimiter(_time, options), _time, options, NullLogger<ConnectorClient>.Instance);
+            new ConnectorPacing(_time, options), _time, options, NullLogger<ConnectorClient>.Instance);
     }
 
     public async Task DisposeAsync()
@@ -45,7 +45,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     {
         _connector.Script(429, retryAfter: "2");
 
-        var send = _client.SendToConversationAsync(_connector.ServiceUrl, "a:1", Message("hi"), CancellationToken.None);
+        var send = _client.SendToConversationAsync(_connector.ServiceUrl, "a:1", "tenant-1", Message("hi"), CancellationToken.None);
 
         Assert.Equal(TimeSpan.FromSeconds(2), await _time.NextTimerAsync());
         _time.Advance(TimeSpan.FromSeconds(1.9));
@@ -69,7 +69,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     {
         _connector.Script(status);
 
-        var send = _client.SendToConversationAsync(_connector.ServiceUrl, "a:1", Message("hi"), CancellationToken.None);
+        var send = _client.SendToConversationAsync(_connector.ServiceUrl, "a:1", "tenant-1", Message("hi"), CancellationToken.None);
         // No Retry-After: exponential back-off from 1 s, with jitter.
         var backOff = await _time.NextTimerAsync();
         Assert.InRange(backOff, TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1));
@@ -90,7 +90,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         _connector.Script(status);
 
         var error = await Assert.ThrowsAsync<ConnectorException>(() =>
-            _client.SendToConversationAsync(_connector.ServiceUrl, "a:1", Message("hi"), CancellationToken.None));
+            _client.SendToConversationAsync(_connector.ServiceUrl, "a:1", "tenant-1", Message("hi"), CancellationToken.None));
 
         Assert.Equal((HttpStatusCode)status, error.StatusCode);
         Assert.Single(_connector.Requests);
@@ -103,7 +103,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         _connector.Script(429, "1");
         _connector.Script(429, "1");
 
-        var send = _client.SendToConversationAsync(_connector.ServiceUrl, "a:1", Message("hi"), CancellationToken.None);
+        var send = _client.SendToConversationAsync(_connector.ServiceUrl, "a:1", "tenant-1", Message("hi"), CancellationToken.None);
         for (var retry = 1; retry < 3; retry++)
         {
             _time.Advance(await _time.NextTimerAsync());
@@ -117,8 +117,8 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     [Fact]
     public async Task EscapesIdsAndKeepsTheServiceUrlPath()
     {
-        await _client.ReplyToActivityAsync(_connector.ServiceUrl, "19:abc@thread.tacv2;messageid=1759881511856", "f:1/2?x", Message("hi"), CancellationToken.None);
-        await _client.UpdateActivityAsync(_connector.ServiceUrl.TrimEnd('/'), "a:1 b", "1759", Message("edited"), CancellationToken.None);
+        await _client.ReplyToActivityAsync(_connector.ServiceUrl, "19:abc@thread.tacv2;messageid=1759881511856", "tenant-1", "f:1/2?x", Message("hi"), CancellationToken.None);
+        await _client.UpdateActivityAsync(_connector.ServiceUrl.TrimEnd('/'), "a:1 b", "tenant-1", "1759", Message("edited"), CancellationToken.None);
 
         var requests = _connector.Snapshot();
         Assert.Equal("POST", requests[0].Method);
@@ -147,6 +147,29 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         Assert.StartsWith("a:created-", created.Id);
     }
 
+    [Fact]
+    public async Task HoldsTheTenantsLimitAcrossConversations()
+    {
+        // 30 prompts to 30 people go at once; the 31st person's waits its turn, though their chat is quiet.
+        for (var person = 1; person <= 30; person++)
+        {
+            await _client.SendToConversationAsync(_connector.ServiceUrl, $"a:{person}", "tenant-1", Message("prompt"), CancellationToken.None);
+        }
+
+        var held = _client.SendToConversationAsync(_connector.ServiceUrl, "a:31", "tenant-1", Message("prompt"), CancellationToken.None);
+        var wait = await _time.NextTimerAsync();
+        Assert.InRange(wait, TimeSpan.FromMilliseconds(33), TimeSpan.FromMilliseconds(34)); // 1/30 s, in the timer's whole milliseconds
+        Assert.Equal(30, _connector.Requests.Count);
+
+        // Another tenant has its own limit.
+        await _client.SendToConversationAsync(_connector.ServiceUrl, "a:elsewhere", "tenant-2", Message("prompt"), CancellationToken.None).WithinHangLimit();
+        Assert.False(held.IsCompleted);
+
+        _time.Advance(wait);
+        await held.WithinHangLimit();
+        Assert.Equal(32, _connector.Requests.Count);
+    }
+
     [Theory]
     [InlineData("https://evil.example.com/")]
     [InlineData("https://smba.trafficmanager.net.evil.example.com/")]
@@ -160,7 +183,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     public async Task RefusesUntrustedServiceUrlsWithoutAskingForAToken(string serviceUrl)
     {
         await Assert.ThrowsAsync<UntrustedServiceUrlException>(() =>
-            _client.SendToConversationAsync(serviceUrl, "a:1", Message("hi"), CancellationToken.None));
+            _client.SendToConversationAsync(serviceUrl, "a:1", "tenant-1", Message("hi"), CancellationToken.None));
 
         Assert.Equal(0, _tokens.Calls);
     }

@@ -100,6 +100,9 @@ public sealed class StoredConversationReferencesTests : IDisposable
         }
 
         public Task<string?> GetAsync(string userKey, CancellationToken cancellationToken = default) => inner.GetAsync(userKey, cancellationToken);
+
+        public Task<bool> AddIfAbsentAsync(string key, string value, CancellationToken cancellationToken = default) =>
+            inner.AddIfAbsentAsync(key, value, cancellationToken);
     }
 
     public void Dispose()

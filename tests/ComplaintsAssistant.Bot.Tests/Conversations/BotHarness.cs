@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ComplaintsAssistant.Bot.Access;
 using ComplaintsAssistant.Bot.Conversations;
+using ComplaintsAssistant.Bot.Hosting;
 using ComplaintsAssistant.Bot.Prompts;
 using ComplaintsAssistant.Core.Access;
 using ComplaintsAssistant.Core.Cases;
@@ -58,6 +59,7 @@ public sealed class BotHarness : IDisposable
         services.AddSingleton<OpenWorkFigures>();
         services.AddSingleton<FiguresService>();
         services.AddSingleton<ActorDirectory>();
+        services.AddSingleton<CouncilReadiness>(); // no Council settings: the sample teams, no bank holiday file
         services.AddSingleton<IPeopleDirectory, ConfiguredPeople>();
         services.AddSingleton(groups?.Membership ?? new NoGroupMembership());
         services.AddSingleton(new EmailIntakeSettings(CouncilVocabulary.Default, [], ["thornbury.gov.uk"], "complaints@thornbury.gov.uk"));

@@ -21,6 +21,22 @@ public class HelpAndRoutingTests : IDisposable
     }
 
     [Fact]
+    public async Task AnOfficerOpeningTheBotInACouncilNotYetSetUpIsToldWhatAndWhereToSetIt()
+    {
+        // The harness's council gave neither its own teams nor GOV.UK's bank holiday list.
+        var text = Text(PostedCard(await _bot.InstalledAsync(BotHarness.Officer)));
+
+        Assert.Contains("Set-up not finished", text);
+        Assert.Contains("Council:Teams", text);
+        Assert.Contains("Council:BankHolidaysFile", text);
+        Assert.DoesNotContain("Access:People", text); // it has an officer: the one reading this
+    }
+
+    [Fact]
+    public async Task StaffAreNotAskedToSetUpWhatOnlyTheComplaintsTeamCan() =>
+        Assert.DoesNotContain("Set-up not finished", Text(PostedCard(await _bot.SayAsync(BotHarness.SocialWorker, "help"))));
+
+    [Fact]
     public async Task InstalledWelcomesByName()
     {
         var card = PostedCard(await _bot.InstalledAsync(BotHarness.Manager));

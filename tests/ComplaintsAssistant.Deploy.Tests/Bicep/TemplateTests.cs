@@ -60,6 +60,10 @@ public class TemplateTests(CompiledTemplate compiled) : IClassFixture<CompiledTe
         Assert.Equal("[parameters('botAppId')]", (string?)settings["Bot__AppId"]);
         Assert.StartsWith("[format('@Microsoft.KeyVault(SecretUri={0})', reference(resourceId('Microsoft.KeyVault/vaults/secrets'", (string?)settings["Bot__AppPassword"]);
         Assert.DoesNotContain(settings, s => ((string?)s.Value)!.Contains("botAppPassword", StringComparison.Ordinal)); // only the vault holds it
+        // The secret's end date reaches the host (it warns 30 days ahead) and Key Vault (which shows it and can alert).
+        Assert.Equal("[parameters('botCredentialExpiresOn')]", (string?)settings["Bot__AppPasswordExpiresOn"]);
+        Assert.Contains("parameters('botCredentialExpiresOn')",
+            (string?)compiled.Resource("Microsoft.KeyVault/vaults/secrets")["properties"]!["attributes"]!["exp"]);
         Assert.DoesNotContain(settings, s => ((string?)s.Value)!.Contains("listKeys", StringComparison.OrdinalIgnoreCase));
         Assert.Equal("SystemAssigned", (string?)compiled.Resource(Site)["properties"]!["keyVaultReferenceIdentity"]);
     }
@@ -161,5 +165,6 @@ public class TemplateTests(CompiledTemplate compiled) : IClassFixture<CompiledTe
         Assert.True(diagnostics.Trim().Length == 0, diagnostics);
         var parameters = JsonNode.Parse((string)JsonNode.Parse(output)!["parametersJson"]!)!["parameters"]!;
         Assert.Equal("from-the-shell", (string?)parameters["botAppPassword"]!["value"]);
+        Assert.True(DateOnly.TryParseExact((string?)parameters["botCredentialExpiresOn"]!["value"], "yyyy-MM-dd", out _));
     }
 }

@@ -290,6 +290,19 @@ public abstract partial class CaseStoreContract
     }
 
     [Fact]
+    public async Task AKeyAddedIfAbsentIsKeptByTheFirstOfManyRacingWritersOnly()
+    {
+        var conversations = (IConversationStore)await NewStoreAsync();
+
+        // Eight writers at once, each on its own connection or request, as several host instances would be.
+        var racing = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => conversations.AddIfAbsentAsync("welcome|a:1", $"host {i}"))));
+
+        var winner = Assert.Single(Enumerable.Range(0, 8), i => racing[i]);
+        Assert.Equal($"host {winner}", await conversations.GetAsync("welcome|a:1"));
+        Assert.True(await conversations.AddIfAbsentAsync("welcome|a:2", "x"));
+    }
+
+    [Fact]
     public async Task TheIndexFollowsTheCaseThroughItsWorkflow()
     {
         var store = await NewStoreAsync();

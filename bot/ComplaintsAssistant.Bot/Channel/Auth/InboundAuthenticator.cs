@@ -120,12 +120,12 @@ public sealed class InboundAuthenticator(
 
             // Key rollover: new keys may appear at any time.
             logger.UnknownSigningKey(source.MetadataUrl);
-            source.RequestRefresh();
-            configuration = await source.GetAsync(cancellationToken);
+            configuration = await source.FetchNowAsync(cancellationToken);
             return HasKey(configuration, keyId) ? configuration : null;
         }
-        catch (InvalidOperationException exception)
+        catch (Exception exception) when (exception is InvalidOperationException or IOException)
         {
+            // The cache wraps a failed fetch in InvalidOperationException; a fetch made now throws IOException.
             logger.MetadataUnavailable(source.MetadataUrl, exception);
             return null;
         }

@@ -17,11 +17,11 @@ public sealed class SigningKeySources
     private readonly SigningKeySource _botFramework;
     private readonly SigningKeySource? _entra;
 
-    public SigningKeySources(IOptions<ChannelOptions> options, IHttpClientFactory httpClients)
+    public SigningKeySources(IOptions<ChannelOptions> options, IHttpClientFactory httpClients, TimeProvider time)
     {
         var bot = options.Value;
         var http = httpClients.CreateClient(HttpClientName);
-        _botFramework = new SigningKeySource(bot.Auth.OpenIdMetadataUrl, [BotFrameworkIssuer], callerAppIds: null, http, bot.Auth);
+        _botFramework = new SigningKeySource(bot.Auth.OpenIdMetadataUrl, [BotFrameworkIssuer], callerAppIds: null, http, bot.Auth, time);
         var callers = bot.Auth.EntraCallerAppIds.Select(id => id.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (!string.IsNullOrWhiteSpace(bot.TenantId) && callers.Count > 0)
         {
@@ -31,7 +31,8 @@ public sealed class SigningKeySources
                 [$"https://login.microsoftonline.com/{tenant}/v2.0", $"https://sts.windows.net/{tenant}/"],
                 callers,
                 http,
-                bot.Auth);
+                bot.Auth,
+                time);
         }
     }
 

@@ -10,6 +10,7 @@ public sealed class ActivityReplyTarget(ConnectorClient connector, Activity inbo
 {
     private readonly string _serviceUrl = inbound.ServiceUrl ?? string.Empty;
     private readonly string _conversationId = inbound.Conversation?.Id ?? string.Empty;
+    private readonly string? _tenantId = TeamsFields.TenantId(inbound);
 
     public string ConversationKey => _conversationId;
 
@@ -20,8 +21,8 @@ public sealed class ActivityReplyTarget(ConnectorClient connector, Activity inbo
             foreach (var activity in OutboundActivities.From(message, inbound.Recipient, inbound.From, _conversationId, inbound.Id))
             {
                 _ = string.IsNullOrEmpty(inbound.Id)
-                    ? await connector.SendToConversationAsync(_serviceUrl, _conversationId, activity, cancellationToken)
-                    : await connector.ReplyToActivityAsync(_serviceUrl, _conversationId, inbound.Id, activity, cancellationToken);
+                    ? await connector.SendToConversationAsync(_serviceUrl, _conversationId, _tenantId, activity, cancellationToken)
+                    : await connector.ReplyToActivityAsync(_serviceUrl, _conversationId, _tenantId, inbound.Id, activity, cancellationToken);
             }
         }
     }
@@ -59,7 +60,7 @@ public sealed class ActivityReplyTarget(ConnectorClient connector, Activity inbo
         var update = OutboundActivities.Update(card, inbound.Recipient, inbound.From, _conversationId, inbound.ReplyToId);
         try
         {
-            await connector.UpdateActivityAsync(_serviceUrl, _conversationId, inbound.ReplyToId, update, cancellationToken);
+            await connector.UpdateActivityAsync(_serviceUrl, _conversationId, _tenantId, inbound.ReplyToId, update, cancellationToken);
             return true;
         }
         catch (ConnectorException failed)

@@ -10,34 +10,34 @@ namespace ComplaintsAssistant.Bot.Channel.Connector;
 /// <summary>
 /// The Bot Connector REST API v3 (bot-protocol.md §3.2), as a typed HttpClient. Paths are
 /// relative to the service URL (its own path kept); ids are escaped; the token only goes to
-/// trusted service URLs; sends are paced per conversation and retried only where Teams says so.
+/// trusted service URLs; calls are paced per conversation and per tenant and retried only where Teams says so.
 /// </summary>
 public sealed class ConnectorClient(
     HttpClient http,
     ServiceUrlPolicy policy,
     IBotTokenProvider tokens,
-    ConversationRateLimiter limiter,
+    ConnectorPacing pacing,
     TimeProvider time,
     IOptions<ChannelOptions> options,
     ILogger<ConnectorClient> logger)
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
 
-    public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
-        CallAsync(HttpMethod.Post, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities", conversationId,
+    public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, string? tenantId, Activity activity, CancellationToken cancellationToken) =>
+        CallAsync(HttpMethod.Post, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities", conversationId, tenantId,
             Serialize(activity, ChannelJsonContext.Default.Activity), "send", ChannelJsonContext.Default.ResourceResponse, cancellationToken);
 
-    public Task<ResourceResponse> ReplyToActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
-        CallAsync(HttpMethod.Post, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}", conversationId,
+    public Task<ResourceResponse> ReplyToActivityAsync(string serviceUrl, string conversationId, string? tenantId, string activityId, Activity activity, CancellationToken cancellationToken) =>
+        CallAsync(HttpMethod.Post, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}", conversationId, tenantId,
             Serialize(activity, ChannelJsonContext.Default.Activity), "reply", ChannelJsonContext.Default.ResourceResponse, cancellationToken);
 
-    public Task<ResourceResponse> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
-        CallAsync(HttpMethod.Put, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}", conversationId,
+    public Task<ResourceResponse> UpdateActivityAsync(string serviceUrl, string conversationId, string? tenantId, string activityId, Activity activity, CancellationToken cancellationToken) =>
+        CallAsync(HttpMethod.Put, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}", conversationId, tenantId,
             Serialize(activity, ChannelJsonContext.Default.Activity), "update", ChannelJsonContext.Default.ResourceResponse, cancellationToken);
 
     /// <summary>A 1:1 chat for proactive messages; Teams needs the tenant in channelData (§3.3).</summary>
     public Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
-        CallAsync(HttpMethod.Post, serviceUrl, "v3/conversations", "create:" + parameters.Members.FirstOrDefault()?.Id,
+        CallAsync(HttpMethod.Post, serviceUrl, "v3/conversations", "create:" + parameters.Members.FirstOrDefault()?.Id, parameters.TenantId,
             Serialize(parameters, ChannelJsonContext.Default.ConversationParameters), "create", ChannelJsonContext.Default.ConversationResourceResponse, cancellationToken);
 
     private static string Escape(string id) => Uri.EscapeDataString(id);
@@ -49,6 +49,7 @@ public sealed class ConnectorClient(
         string serviceUrl,
         string relativePath,
         string rateKey,
+        string? tenantId,
         byte[] payload,
         string operation,
         JsonTypeInfo<T> responseType,
@@ -65,7 +66,7 @@ public sealed class ConnectorClient(
         var connector = options.Value.Connector;
         for (var attempt = 1; ; attempt++)
         {
-            await limiter.WaitAsync(rateKey, cancellationToken);
+            await pacing.WaitAsync(rateKey, tenantId, cancellationToken);
             using var request = new HttpRequestMessage(method, uri) { Content = new ByteArrayContent(payload) };
             request.Content.Headers.ContentType = Json;
             if (await tokens.GetTokenAsync(cancellationToken) is { } token)

@@ -7,6 +7,12 @@ public sealed class ConnectorException(HttpStatusCode statusCode, string operati
     : Exception($"The connector answered {(int)statusCode} to {operation}.")
 {
     public HttpStatusCode StatusCode { get; } = statusCode;
+
+    /// <summary>Which call was refused ("send", "reply", "update", "create").</summary>
+    public string Operation { get; } = operation;
+
+    /// <summary>Teams refused to start the chat, so nothing was delivered.</summary>
+    public bool RefusedToCreateChat => Operation == "create";
 }
 
 /// <summary>The service URL is not one the bot token may be sent to.</summary>

@@ -28,7 +28,7 @@ public sealed class ActivityRouter(
             case var type when Is(type, ActivityTypes.Invoke):
                 return await invokes.DispatchAsync(activity, target, cancellationToken);
             case var _ when InstallDetector.IsInstall(activity):
-                if (welcomes.ShouldWelcome(target.ConversationKey))
+                if (await welcomes.ShouldWelcomeAsync(target.ConversationKey, cancellationToken))
                 {
                     await queue.EnqueueAsync(new TurnWork(target, TurnFactory.Installed(activity)), cancellationToken);
                 }

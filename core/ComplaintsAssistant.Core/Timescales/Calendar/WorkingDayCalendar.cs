@@ -41,6 +41,9 @@ public sealed class WorkingDayCalendar
         return new WorkingDayCalendar(publishedYears.SetItems(published));
     }
 
+    /// <summary>The last year a GOV.UK file gave this calendar its holidays for; null when it has only the rules.</summary>
+    public int? LastPublishedYear => publishedYears.IsEmpty ? null : publishedYears.Keys.Max();
+
     /// <summary>False on Saturdays, Sundays and every holiday in <see cref="BankHolidays"/>.</summary>
     public bool IsWorkingDay(DateOnly date) => !Weekdays.IsWeekend(date) && !Year(date.Year).Contains(date);
 

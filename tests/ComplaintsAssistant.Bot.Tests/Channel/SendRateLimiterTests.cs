@@ -1,15 +1,13 @@
-using ComplaintsAssistant.Bot.Channel;
 using ComplaintsAssistant.Bot.Channel.Connector;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ComplaintsAssistant.Bot.Tests.Channel;
 
-public sealed class ConversationRateLimiterTests
+public sealed class SendRateLimiterTests
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 20, 9, 0, 0, TimeSpan.Zero));
 
-    private ConversationRateLimiter Limiter() => new(_time, Options.Create(new ChannelOptions()));
+    private SendRateLimiter Limiter() => new(_time, perSecond: 7);
 
     [Fact]
     public void SevenGoAtOnceThenOneEverySeventhOfASecond()
