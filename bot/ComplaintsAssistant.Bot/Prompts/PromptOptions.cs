@@ -21,6 +21,10 @@ public sealed class PromptOptions
     /// <summary>Thresholds for one kind of case, e.g. <c>Prompts:ByKind:MemberEnquiry:WorkingDaysBefore:0=2</c>.</summary>
     public Dictionary<CaseKind, ThresholdOptions> ByKind { get; set; } = [];
 
+    /// <summary>The weekday the complaints officers' weekly digest goes out (inside working hours; on the next working day
+    /// that week when it is a bank holiday).</summary>
+    public DayOfWeek DigestDay { get; set; } = DayOfWeek.Monday;
+
     public PromptSettings ToSettings() => new(
         Thresholds.ToThresholds(),
         new Core.Deadlines.WorkingHours(WorkingHours.Start, WorkingHours.End),

@@ -1,5 +1,6 @@
 using ComplaintsAssistant.Bot.Hosting;
 using ComplaintsAssistant.Core.Deadlines;
+using ComplaintsAssistant.Core.Owners;
 using ComplaintsAssistant.Core.Storage;
 using ComplaintsAssistant.Core.UseCases;
 using Microsoft.Extensions.Options;
@@ -23,7 +24,13 @@ public static class PromptServiceExtensions
         services.AddSingleton(p => new PromptClaims(p.GetRequiredService<IPromptLedger>(), $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}", TimeSpan.FromMinutes(5)));
         services.AddSingleton<IManagerDirectory, ConfiguredManagers>();
         services.AddSingleton<PromptMessages>();
-        services.AddSingleton<IPromptSender, ChannelPromptSender>();
+        services.AddSingleton<ChannelPromptSender>();
+        services.AddSingleton<IPromptSender>(p => p.GetRequiredService<ChannelPromptSender>());
+        services.AddSingleton<IDigestSender>(p => p.GetRequiredService<ChannelPromptSender>());
+        services.AddSingleton(p => new WeeklyDigests(
+            p.GetRequiredService<ICaseStore>(), p.GetRequiredService<IPromptLedger>(), p.GetRequiredService<PromptClaims>(),
+            p.GetRequiredService<IDigestSender>(), p.GetRequiredService<IPeopleDirectory>(), p.GetRequiredService<PromptPlanner>(),
+            p.GetRequiredService<CaseService>().Rules, p.GetRequiredService<IOptions<PromptOptions>>().Value.DigestDay, p.GetRequiredService<TimeProvider>()));
         services.AddSingleton(p => new PromptScheduler(
             p.GetRequiredService<ICaseStore>(), p.GetRequiredService<PromptPlanner>(), p.GetRequiredService<PromptClaims>(),
             p.GetRequiredService<IPromptSender>(), p.GetRequiredService<IManagerDirectory>(), p.GetRequiredService<CaseService>().Rules.Calendar,
@@ -39,13 +46,15 @@ public static class PromptServiceExtensions
         if (!app.Services.GetRequiredService<HostingMode>().IsLocalDevelopment) return app;
         app.MapPost("/dev/prompts/run", async (PromptRunner runner, CancellationToken cancellationToken) =>
         {
-            var pass = await runner.RunOnceAsync(cancellationToken);
+            var run = await runner.RunPassAsync(cancellationToken);
+            var pass = run.Prompts;
             return Results.Ok(new
             {
                 at = pass.At,
                 inWorkingHours = pass.InWorkingHours,
                 sent = pass.Sent.Select(p => new { reference = p.Reference, clock = p.Due.Clock.ToString(), threshold = p.Threshold, audience = p.Audience.ToString(), dueOn = p.Due.DueOn, headline = PromptCard.Headline(p) }),
                 undelivered = pass.Undelivered.Select(u => new { reference = u.Prompt.Reference, clock = u.Prompt.Due.Clock.ToString(), why = u.Why }),
+                digests = run.Digests.Select(d => new { officer = d.Officer, week = d.Digest.Week.ToString(), sent = d.Delivery.WasSent, why = d.Delivery.Failure }),
             });
         }).ExcludeFromDescription();
         return app;

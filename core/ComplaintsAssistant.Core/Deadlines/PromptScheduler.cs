@@ -64,9 +64,7 @@ public sealed class PromptScheduler(
         return delivery;
     }
 
-    /// <summary>Backoff for someone the bot can't reach: 15 minutes, doubling with each attempt, at most a day.</summary>
-    private DateTimeOffset RetryAt(int attempts) =>
-        time.GetUtcNow() + TimeSpan.FromMinutes(Math.Min(15 * Math.Pow(2, Math.Min(attempts - 1, 10)), TimeSpan.FromDays(1).TotalMinutes));
+    private DateTimeOffset RetryAt(int attempts) => PromptClaims.RetryAt(attempts, time.GetUtcNow());
 }
 
 /// <summary>What a pass did.</summary>
