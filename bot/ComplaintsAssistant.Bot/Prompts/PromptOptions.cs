@@ -25,6 +25,9 @@ public sealed class PromptOptions
     /// that week when it is a bank holiday).</summary>
     public DayOfWeek DigestDay { get; set; } = DayOfWeek.Monday;
 
+    /// <summary>How far ahead, in working days, the owner may snooze a reminder (never past the due date).</summary>
+    public int SnoozeMaxWorkingDays { get; set; } = 2;
+
     public PromptSettings ToSettings() => new(
         Thresholds.ToThresholds(),
         new Core.Deadlines.WorkingHours(WorkingHours.Start, WorkingHours.End),

@@ -18,10 +18,13 @@ public static class PromptServiceExtensions
             .Validate(o => o.WorkingHours.Start < o.WorkingHours.End, "Prompts:WorkingHours: Start must be before End (UK time, e.g. 09:00 and 17:00).")
             .Validate(o => o.Thresholds.ToThresholds().Validate("Prompts:Thresholds") is null, "Prompts:Thresholds: each reminder is at least 1 working day before the due date, and escalation 0 (never) or more working days overdue.")
             .Validate(o => o.ByKind.All(pair => pair.Value.ToThresholds().Validate($"Prompts:ByKind:{pair.Key}") is null), "Prompts:ByKind: each reminder is at least 1 working day before the due date, and escalation 0 (never) or more.")
+            .Validate(o => o.SnoozeMaxWorkingDays >= 1, "Prompts:SnoozeMaxWorkingDays must be 1 or more working days.")
             .ValidateOnStart();
         services.AddSingleton(p => new PromptPlanner(p.GetRequiredService<IOptions<PromptOptions>>().Value.ToSettings(), p.GetRequiredService<CaseService>().Rules));
         // A claimant per host process: leases tell a live host's claims from a stopped one's.
         services.AddSingleton(p => new PromptClaims(p.GetRequiredService<IPromptLedger>(), $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}", TimeSpan.FromMinutes(5)));
+        services.AddSingleton(p => new PromptSnoozes(p.GetRequiredService<IPromptLedger>(), p.GetRequiredService<CaseService>().Rules.Calendar,
+            p.GetRequiredService<IOptions<PromptOptions>>().Value.SnoozeMaxWorkingDays));
         services.AddSingleton<IManagerDirectory, ConfiguredManagers>();
         services.AddSingleton<PromptMessages>();
         services.AddSingleton<ChannelPromptSender>();
@@ -34,7 +37,7 @@ public static class PromptServiceExtensions
         services.AddSingleton(p => new PromptScheduler(
             p.GetRequiredService<ICaseStore>(), p.GetRequiredService<PromptPlanner>(), p.GetRequiredService<PromptClaims>(),
             p.GetRequiredService<IPromptSender>(), p.GetRequiredService<IManagerDirectory>(), p.GetRequiredService<CaseService>().Rules.Calendar,
-            p.GetRequiredService<TimeProvider>()));
+            p.GetRequiredService<TimeProvider>(), p.GetRequiredService<PromptSnoozes>()));
         services.AddSingleton<PromptRunner>();
         services.AddHostedService(p => p.GetRequiredService<PromptRunner>());
         return services;

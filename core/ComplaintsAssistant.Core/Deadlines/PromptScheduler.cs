@@ -9,7 +9,7 @@ namespace ComplaintsAssistant.Core.Deadlines;
 /// ledger, so that any number of hosts running passes at once send each prompt once.</summary>
 public sealed class PromptScheduler(
     ICaseStore store, PromptPlanner planner, PromptClaims claims, IPromptSender sender, IManagerDirectory managers,
-    WorkingDayCalendar calendar, TimeProvider time)
+    WorkingDayCalendar calendar, TimeProvider time, PromptSnoozes? snoozes = null)
 {
     private const int PageSize = 200;
 
@@ -43,9 +43,11 @@ public sealed class PromptScheduler(
         return new PromptPass(now, InWorkingHours: true, sent, undelivered);
     }
 
-    /// <summary>Claim, send, record. Null when another host has it, it was sent, or it is waiting for a retry.</summary>
+    /// <summary>Claim, send, record. Null when another host has it, it was sent, it is waiting for a retry, or it is snoozed.</summary>
     private async Task<Delivery?> SendAsync(Prompt prompt, CancellationToken cancellationToken)
     {
+        // A reminder its owner snoozed waits for the day they chose; the latest threshold reached then goes, once.
+        if (snoozes is not null && await snoozes.HoldsBackAsync(prompt, time.GetUtcNow(), cancellationToken)) return null;
         var recipient = prompt.Audience == PromptAudience.Owner ? prompt.Due.Owner : await managers.ManagerOfAsync(prompt.Due.Owner, cancellationToken);
         var claim = await claims.ClaimAsync(prompt, recipient ?? prompt.Due.Owner, time.GetUtcNow(), cancellationToken);
         if (claim is null) return null;
