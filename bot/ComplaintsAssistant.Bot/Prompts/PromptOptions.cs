@@ -25,6 +25,13 @@ public sealed class PromptOptions
     /// that week when it is a bank holiday).</summary>
     public DayOfWeek DigestDay { get; set; } = DayOfWeek.Monday;
 
+    /// <summary>Where escalations find the owner's manager: <c>Configuration</c> (<c>Access:People</c>' <c>manager</c>) or
+    /// <c>Graph</c> (Microsoft Graph, with configuration winning where set).</summary>
+    public ManagerSource Managers { get; set; } = ManagerSource.Configuration;
+
+    /// <summary>How long an answer from Microsoft Graph (a manager, or none) is kept.</summary>
+    public TimeSpan ManagersCacheFor { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>How far ahead, in working days, the owner may snooze a reminder (never past the due date).</summary>
     public int SnoozeMaxWorkingDays { get; set; } = 2;
 
@@ -33,6 +40,8 @@ public sealed class PromptOptions
         new Core.Deadlines.WorkingHours(WorkingHours.Start, WorkingHours.End),
         ByKind.ToDictionary(pair => pair.Key, pair => pair.Value.ToThresholds()));
 }
+
+public enum ManagerSource { Configuration, Graph }
 
 /// <summary>UK time (Europe/London).</summary>
 public sealed class HoursOptions

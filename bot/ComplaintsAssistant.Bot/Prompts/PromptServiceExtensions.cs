@@ -1,3 +1,4 @@
+using ComplaintsAssistant.Bot.Access;
 using ComplaintsAssistant.Bot.Hosting;
 using ComplaintsAssistant.Core.Deadlines;
 using ComplaintsAssistant.Core.Owners;
@@ -19,13 +20,20 @@ public static class PromptServiceExtensions
             .Validate(o => o.Thresholds.ToThresholds().Validate("Prompts:Thresholds") is null, "Prompts:Thresholds: each reminder is at least 1 working day before the due date, and escalation 0 (never) or more working days overdue.")
             .Validate(o => o.ByKind.All(pair => pair.Value.ToThresholds().Validate($"Prompts:ByKind:{pair.Key}") is null), "Prompts:ByKind: each reminder is at least 1 working day before the due date, and escalation 0 (never) or more.")
             .Validate(o => o.SnoozeMaxWorkingDays >= 1, "Prompts:SnoozeMaxWorkingDays must be 1 or more working days.")
+            .Validate(o => o.ManagersCacheFor > TimeSpan.Zero, "Prompts:ManagersCacheFor must be a positive time span, e.g. 01:00:00.")
+            .Validate<IConfiguration>((o, c) => o.Managers != ManagerSource.Graph || !string.IsNullOrWhiteSpace(c["Bot:AppId"]),
+                "Prompts:Managers is Graph, which asks Microsoft Graph with the bot's app registration: set Bot:AppId and Bot:AppPassword, or use Configuration.")
             .ValidateOnStart();
         services.AddSingleton(p => new PromptPlanner(p.GetRequiredService<IOptions<PromptOptions>>().Value.ToSettings(), p.GetRequiredService<CaseService>().Rules));
         // A claimant per host process: leases tell a live host's claims from a stopped one's.
         services.AddSingleton(p => new PromptClaims(p.GetRequiredService<IPromptLedger>(), $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}", TimeSpan.FromMinutes(5)));
         services.AddSingleton(p => new PromptSnoozes(p.GetRequiredService<IPromptLedger>(), p.GetRequiredService<CaseService>().Rules.Calendar,
             p.GetRequiredService<IOptions<PromptOptions>>().Value.SnoozeMaxWorkingDays));
-        services.AddSingleton<IManagerDirectory, ConfiguredManagers>();
+        services.AddSingleton<IManagerDirectory>(p => p.GetRequiredService<IOptions<PromptOptions>>().Value is { Managers: ManagerSource.Graph } options
+            ? new GraphManagers(p.GetRequiredService<IHttpClientFactory>().CreateClient(AccessServiceExtensions.GraphClientName),
+                AccessServiceExtensions.GraphToken(p), p.GetRequiredService<IOptionsMonitor<AccessOptions>>(), options.ManagersCacheFor,
+                p.GetRequiredService<TimeProvider>(), p.GetRequiredService<ILogger<GraphManagers>>())
+            : new ConfiguredManagers(p.GetRequiredService<IOptionsMonitor<AccessOptions>>()));
         services.AddSingleton<PromptMessages>();
         services.AddSingleton<ChannelPromptSender>();
         services.AddSingleton<IPromptSender>(p => p.GetRequiredService<ChannelPromptSender>());

@@ -48,12 +48,12 @@ public sealed class PromptScheduler(
     {
         // A reminder its owner snoozed waits for the day they chose; the latest threshold reached then goes, once.
         if (snoozes is not null && await snoozes.HoldsBackAsync(prompt, time.GetUtcNow(), cancellationToken)) return null;
-        var recipient = prompt.Audience == PromptAudience.Owner ? prompt.Due.Owner : await managers.ManagerOfAsync(prompt.Due.Owner, cancellationToken);
+        var (recipient, lookupFailed) = prompt.Audience == PromptAudience.Owner ? (prompt.Due.Owner, null) : await ManagerOfAsync(prompt.Due.Owner, cancellationToken);
         var claim = await claims.ClaimAsync(prompt, recipient ?? prompt.Due.Owner, time.GetUtcNow(), cancellationToken);
         if (claim is null) return null;
         if (recipient is null)
         {
-            var why = $"No manager is set up for the owner of {prompt.Reference}, so the escalation can't be sent.";
+            var why = lookupFailed ?? $"No manager is set up for the owner of {prompt.Reference}, so the escalation can't be sent.";
             await claims.MarkUndeliveredAsync(claim, why, RetryAt(claim.Value.Attempts), time.GetUtcNow(), cancellationToken);
             return Delivery.Unreachable(why);
         }
@@ -64,6 +64,19 @@ public sealed class PromptScheduler(
         if (delivery.WasSent) await claims.MarkSentAsync(sending, time.GetUtcNow(), cancellationToken);
         else await claims.MarkUndeliveredAsync(sending, delivery.Failure!, RetryAt(claim.Value.Attempts), time.GetUtcNow(), cancellationToken);
         return delivery;
+    }
+
+    /// <summary>The owner's manager, or why nobody could say (kept with the escalation, which is tried again).</summary>
+    private async Task<(string? Manager, string? Failed)> ManagerOfAsync(string owner, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await managers.ManagerOfAsync(owner, cancellationToken), null);
+        }
+        catch (ManagerLookupFailed e)
+        {
+            return (null, e.Message);
+        }
     }
 
     private DateTimeOffset RetryAt(int attempts) => PromptClaims.RetryAt(attempts, time.GetUtcNow());
