@@ -6,7 +6,7 @@ using ComplaintsAssistant.Core.Timescales;
 namespace ComplaintsAssistant.Core.Deadlines;
 
 /// <summary>What the complaints officers are told once a week: counts and case references only (officers may see every
-/// case; no complainant is ever named). Worked out from the open cases and the prompt ledger.</summary>
+/// case; no complainant is ever named). Worked out from the cases with a deadline running and the prompt ledger.</summary>
 /// <param name="Overdue">Deadlines past their due date.</param>
 /// <param name="DueThisWeek">Deadlines due from today to the end of the week.</param>
 /// <param name="Extended">Cases whose running clock has been extended.</param>
@@ -20,18 +20,19 @@ public sealed record OfficerDigest(
     IReadOnlyList<string> AwaitingEscalationDecision,
     IReadOnlyList<DigestUnreached> CannotReach)
 {
-    public static OfficerDigest Of(IEnumerable<Case> openCases, IEnumerable<PromptEntry> unsent, DateTimeOffset now, ClockRules rules)
+    /// <param name="cases">Cases with a deadline running (a closed case's open learning actions included) or awaiting a decision.</param>
+    public static OfficerDigest Of(IEnumerable<Case> cases, IEnumerable<PromptEntry> unsent, DateTimeOffset now, ClockRules rules)
     {
         var today = UkDate.On(now);
         var week = DigestWeek.Of(today);
-        var cases = openCases.Where(c => c.Status.IsOpen()).OrderBy(c => c.Reference, StringComparer.Ordinal).ToList();
-        var deadlines = cases.SelectMany(c => DueClock.On(c, rules).Select(d => new DigestDeadline(c.Reference, d.Clock, d.Item, d.DueOn))).ToList();
+        var ordered = cases.OrderBy(c => c.Reference, StringComparer.Ordinal).ToList();
+        var deadlines = ordered.SelectMany(c => DueClock.On(c, rules).Select(d => new DigestDeadline(c.Reference, d.Clock, d.Item, d.DueOn))).ToList();
         return new OfficerDigest(
             week,
             deadlines.Where(d => d.DueOn < today).OrderBy(d => d.DueOn).ThenBy(d => d.Reference, StringComparer.Ordinal).ToList(),
             deadlines.Where(d => d.DueOn >= today && d.DueOn <= week.Sunday).OrderBy(d => d.DueOn).ThenBy(d => d.Reference, StringComparer.Ordinal).ToList(),
-            cases.Where(c => c.RunningClock?.Extension is not null).Select(c => c.Reference).ToList(),
-            cases.Where(c => c.Status == CaseStatus.EscalationRequested).Select(c => c.Reference).ToList(),
+            ordered.Where(c => c.RunningClock?.Extension is not null).Select(c => c.Reference).ToList(),
+            ordered.Where(c => c.Status == CaseStatus.EscalationRequested).Select(c => c.Reference).ToList(),
             unsent.Select(e => Unreached(e, now)).OfType<DigestUnreached>().ToList());
     }
 

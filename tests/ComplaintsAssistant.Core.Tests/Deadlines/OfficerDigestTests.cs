@@ -26,8 +26,12 @@ public class OfficerDigestTests
     {
         var extended = Acknowledged("CC-2026-0013", "2026-05-20");
         Assert.Null(extended.Extend(20, ExtensionGround.Complex, "Records from two teams", true, Given.Day("2026-05-27"), Given.Manager, Given.Now).Error);
+        var closed = Given.Logged(Given.Informal("2026-05-01")).Responds("2026-05-15"); // an informal representation closes when answered
+        Assert.Equal(CaseStatus.Closed, closed.Status);
+        Assert.Null(closed.AddLearningAction(Attempt.Learning("2026-05-29"), Given.Manager, new DateTimeOffset(2026, 5, 15, 12, 0, 0, TimeSpan.Zero)).Error);
         var cases = new[]
         {
+            closed,                                                                     // IR-2026-0001: closed, its learning action overdue
             Acknowledged("CC-2026-0012", "2026-05-20"),                                 // due Thursday 4 June (25 May doesn't count)
             Acknowledged("CC-2026-0011", "2026-05-01"),                                 // due 18 May: overdue
             extended,                                                                   // extended to 20: due 18 June
@@ -51,7 +55,12 @@ public class OfficerDigestTests
         var digest = Digest();
 
         Assert.Equal(new DigestWeek(2026, 23, Given.Day("2026-06-01")), digest.Week);
-        Assert.Equal([new DigestDeadline("CC-2026-0011", PromptClock.Response, 1, Given.Day("2026-05-18"))], digest.Overdue);
+        Assert.Equal(
+            [
+                new DigestDeadline("CC-2026-0011", PromptClock.Response, 1, Given.Day("2026-05-18")),
+                new DigestDeadline("IR-2026-0001", PromptClock.LearningAction, 1, Given.Day("2026-05-29")),
+            ],
+            digest.Overdue);
         Assert.Equal(
             [
                 new DigestDeadline("CC-2026-0014", PromptClock.Acknowledgement, 1, Given.Day("2026-06-02")),
