@@ -11,8 +11,6 @@ public sealed partial class PromptRunner(
 {
     private readonly SemaphoreSlim _onePass = new(1, 1);
 
-    public async Task<PromptPass> RunOnceAsync(CancellationToken cancellationToken) => (await RunPassAsync(cancellationToken)).Prompts;
-
     /// <summary>The prompts, then the officers' weekly digest when it is due.</summary>
     public async Task<RunnerPass> RunPassAsync(CancellationToken cancellationToken)
     {
