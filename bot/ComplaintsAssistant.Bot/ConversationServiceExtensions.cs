@@ -4,13 +4,14 @@ using ComplaintsAssistant.Bot.Conversations.Handlers;
 namespace ComplaintsAssistant.Bot;
 
 /// <summary>What the bot says and does. Needs from the host: <c>CaseService</c>, <c>FiguresService</c>, <c>ActorDirectory</c>
-/// (with its access options), the chat intake (<c>ChatMessageDrafter</c>), a <c>TimeProvider</c> and logging.</summary>
+/// (with its access options), the chat intake (<c>ChatMessageDrafter</c>), prompt snoozes (<c>PromptSnoozes</c>), a <c>TimeProvider</c> and logging.</summary>
 public static class ConversationServiceExtensions
 {
     public static IServiceCollection AddConversations(this IServiceCollection services)
     {
         services.AddScoped<People>();
         services.AddScoped<CaseCards>();
+        services.AddScoped<Prompts.PromptCards>();
         services.AddScoped<ITurnHandler, TurnRouter>();
 
         services.AddScoped<IVerbHandler, HelpHandler>();
@@ -31,6 +32,7 @@ public static class ConversationServiceExtensions
         services.AddScoped<IVerbHandler, EscalateHandler>();
         services.AddScoped<IVerbHandler, ReassignHandler>();
         services.AddScoped<IVerbHandler, WithdrawHandler>();
+        services.AddScoped<IVerbHandler, SnoozeHandler>();
         services.AddScoped<IVerbHandler, AddLearningHandler>();
         services.AddScoped<IVerbHandler, LearningListHandler>();
         services.AddScoped<IVerbHandler, UpdateLearningHandler>();

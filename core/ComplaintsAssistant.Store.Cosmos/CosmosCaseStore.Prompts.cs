@@ -41,10 +41,11 @@ public sealed partial class CosmosCaseStore : IPromptLedger
 
     public async Task<IReadOnlyList<PromptEntry>> ListUnsentPromptsAsync(int take, CancellationToken cancellationToken = default)
     {
-        var query = new QueryDefinition("SELECT TOP @take * FROM c WHERE c.type = @type AND c.state != @sent ORDER BY c.updatedAt")
+        var query = new QueryDefinition("SELECT TOP @take * FROM c WHERE c.type = @type AND c.state != @sent AND c.state != @snoozed ORDER BY c.updatedAt")
             .WithParameter("@take", take)
             .WithParameter("@type", MetaIds.Prompt)
-            .WithParameter("@sent", CosmosIo.Name(PromptState.Sent));
+            .WithParameter("@sent", CosmosIo.Name(PromptState.Sent))
+            .WithParameter("@snoozed", CosmosIo.Name(PromptState.Snoozed));
         var items = await CosmosIo.ListAsync<PromptItem>((await ContainersAsync(cancellationToken)).Meta, query, cancellationToken);
         return items.Select(i => i.ToEntry()).ToList();
     }

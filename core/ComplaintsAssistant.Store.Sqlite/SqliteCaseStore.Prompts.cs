@@ -67,7 +67,7 @@ public sealed partial class SqliteCaseStore : IPromptLedger
     {
         await using var db = _contexts.CreateDbContext();
         var rows = await db.Prompts.AsNoTracking()
-            .Where(p => p.State != PromptState.Sent)
+            .Where(p => p.State != PromptState.Sent && p.State != PromptState.Snoozed)
             .OrderBy(p => p.UpdatedAt).ThenBy(p => p.Key)
             .Take(take)
             .ToListAsync(cancellationToken);

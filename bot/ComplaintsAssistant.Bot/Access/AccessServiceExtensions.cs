@@ -33,7 +33,7 @@ public static class AccessServiceExtensions
     }
 
     /// <summary>An app-only Graph token from one MSAL app, which caches it.</summary>
-    private static Func<CancellationToken, ValueTask<string>> GraphToken(IServiceProvider provider)
+    internal static Func<CancellationToken, ValueTask<string>> GraphToken(IServiceProvider provider)
     {
         var bot = provider.GetRequiredService<IOptions<ChannelOptions>>().Value;
         var tenant = !string.IsNullOrWhiteSpace(bot.TenantId) ? bot.TenantId : provider.GetRequiredService<IConfiguration>()["Entra:TenantId"];

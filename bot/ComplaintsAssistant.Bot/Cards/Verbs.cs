@@ -16,6 +16,7 @@ public static class Verbs
     public const string CaseFromMessage = "case.fromMessage";
     public const string MyCases = "cases.mine";
     public const string ViewCase = "case.view";
+    public const string SnoozePrompt = "prompt.snooze";
     public const string Acknowledge = "case.acknowledge";
     public const string RecordResponse = "case.respond";
     public const string Extend = "case.extend";

@@ -1,26 +1,36 @@
 using System.Net;
+using ComplaintsAssistant.Bot.Access;
 using ComplaintsAssistant.Bot.Channel;
 using ComplaintsAssistant.Bot.Channel.Connector;
 using ComplaintsAssistant.Bot.DirectLine;
+using ComplaintsAssistant.Bot.Conversations;
 using ComplaintsAssistant.Bot.Hosting;
 using ComplaintsAssistant.Core.Deadlines;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintsAssistant.Bot.Prompts;
 
-/// <summary>Delivers prompts in a 1:1 chat: through the Teams connector (the stored conversation reference, or a new
+/// <summary>Delivers prompts, and the complaints officers' weekly digest, in a 1:1 chat: through the Teams connector (the stored conversation reference, or a new
 /// personal chat, bot-protocol.md §3.3), or in local development mode into the persona's open try-out chats. Someone the
 /// bot can't reach gets a <see cref="Delivery"/> saying why (kept in the ledger, retried, listed for the officers); any
 /// other failure is thrown, and the ledger keeps the prompt in doubt.</summary>
 public sealed class ChannelPromptSender(
-    PromptMessages messages, ProactiveMessenger messenger, DirectLineStore directLine, HostingMode mode, IOptions<ChannelOptions> channel, TimeProvider time)
-    : IPromptSender
+    PromptMessages messages, ActorDirectory people, ProactiveMessenger messenger, DirectLineStore directLine, HostingMode mode,
+    IOptions<ChannelOptions> channel, TimeProvider time)
+    : IPromptSender, IDigestSender
 {
     public async Task<Delivery> SendAsync(Prompt prompt, string recipient, CancellationToken cancellationToken = default)
     {
         if (await messages.ForAsync(prompt, recipient, cancellationToken) is not { } outgoing)
             return Delivery.Unreachable("This person is not set up in Access (or may no longer see the case), so the bot can't show them the case.");
+        return await DeliverAsync(outgoing, recipient, cancellationToken);
+    }
 
+    public Task<Delivery> SendAsync(OfficerDigest digest, string officer, CancellationToken cancellationToken = default) =>
+        DeliverAsync([new OutgoingMessage(null, DigestCard.Build(digest, people.NameOf))], officer, cancellationToken);
+
+    private async Task<Delivery> DeliverAsync(IReadOnlyList<OutgoingMessage> outgoing, string recipient, CancellationToken cancellationToken)
+    {
         if (mode.IsLocalDevelopment)
         {
             var chats = directLine.ForUser(recipient);

@@ -8,6 +8,8 @@ namespace ComplaintsAssistant.Bot.Prompts;
 public sealed class ConfiguredManagers(IOptionsMonitor<AccessOptions> access) : IManagerDirectory
 {
     public Task<string?> ManagerOfAsync(string personId, CancellationToken cancellationToken = default) =>
-        Task.FromResult(access.CurrentValue.People
-            .FirstOrDefault(p => string.Equals(p.Id, personId, StringComparison.OrdinalIgnoreCase))?.Manager is { Length: > 0 } manager ? manager : null);
+        Task.FromResult(Of(access.CurrentValue, personId));
+
+    public static string? Of(AccessOptions access, string personId) =>
+        access.People.FirstOrDefault(p => string.Equals(p.Id, personId, StringComparison.OrdinalIgnoreCase))?.Manager is { Length: > 0 } manager ? manager : null;
 }

@@ -11,16 +11,19 @@ namespace ComplaintsAssistant.Bot.Prompts;
 /// <c>refresh</c> with the recipient's id: someone it is forwarded to sees their own view of the case.</summary>
 public static class PromptCard
 {
-    public static JsonObject Build(Prompt prompt, string recipient, string explanation, JsonObject caseCard)
+    /// <param name="snooze">The Snooze sub-form, or null when not offered (not a reminder before the due date, not the
+    /// owner's, or already snoozed).</param>
+    public static JsonObject Build(Prompt prompt, string recipient, string explanation, JsonObject caseCard, SnoozeForm? snooze = null)
     {
         var card = (JsonObject)caseCard.DeepClone();
         var body = (JsonArray)card["body"]!;
-        var header = new JsonNode[]
+        var header = new List<JsonNode>
         {
             Elements.Subheading(Sentences.Capital(Headline(prompt))),
             Elements.Text($"Why then: {explanation}.", subtle: true),
         };
-        for (var i = header.Length - 1; i >= 0; i--) body.Insert(0, header[i]);
+        if (snooze is not null) header.Add(snooze.Build(prompt));
+        for (var i = header.Count - 1; i >= 0; i--) body.Insert(0, header[i]);
         card["refresh"] = new JsonObject
         {
             ["action"] = CardActions.Execute("Refresh", Verbs.ViewCase, new JsonObject { ["caseId"] = prompt.CaseId.ToString(), ["inPlace"] = "true" }),

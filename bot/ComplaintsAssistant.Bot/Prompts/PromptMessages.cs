@@ -15,10 +15,8 @@ public sealed class PromptMessages(IServiceScopeFactory scopes)
         var services = scope.ServiceProvider;
         var actor = await services.GetRequiredService<ActorDirectory>().ResolveAsync(recipient, null, null, cancellationToken);
         if (actor is null) return null;
-        var cases = services.GetRequiredService<CaseService>();
-        var view = await cases.GetAsync(actor, prompt.CaseId, cancellationToken);
+        var view = await services.GetRequiredService<CaseService>().GetAsync(actor, prompt.CaseId, cancellationToken);
         if (view.Error is not null) return null;
-        var explanation = DueExplanation.Of(prompt.Due, cases.Rules.Calendar);
-        return [new OutgoingMessage(null, PromptCard.Build(prompt, recipient, explanation, services.GetRequiredService<CaseCards>().Build(actor, view.Value)))];
+        return [new OutgoingMessage(null, services.GetRequiredService<PromptCards>().Build(actor, view.Value, prompt))];
     }
 }

@@ -21,11 +21,27 @@ public sealed class PromptOptions
     /// <summary>Thresholds for one kind of case, e.g. <c>Prompts:ByKind:MemberEnquiry:WorkingDaysBefore:0=2</c>.</summary>
     public Dictionary<CaseKind, ThresholdOptions> ByKind { get; set; } = [];
 
+    /// <summary>The weekday the complaints officers' weekly digest goes out (inside working hours; on the next working day
+    /// that week when it is a bank holiday).</summary>
+    public DayOfWeek DigestDay { get; set; } = DayOfWeek.Monday;
+
+    /// <summary>Where escalations find the owner's manager: <c>Configuration</c> (<c>Access:People</c>' <c>manager</c>) or
+    /// <c>Graph</c> (Microsoft Graph, with configuration winning where set).</summary>
+    public ManagerSource Managers { get; set; } = ManagerSource.Configuration;
+
+    /// <summary>How long an answer from Microsoft Graph (a manager, or none) is kept.</summary>
+    public TimeSpan ManagersCacheFor { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How far ahead, in working days, the owner may snooze a reminder (never past the due date).</summary>
+    public int SnoozeMaxWorkingDays { get; set; } = 2;
+
     public PromptSettings ToSettings() => new(
         Thresholds.ToThresholds(),
         new Core.Deadlines.WorkingHours(WorkingHours.Start, WorkingHours.End),
         ByKind.ToDictionary(pair => pair.Key, pair => pair.Value.ToThresholds()));
 }
+
+public enum ManagerSource { Configuration, Graph }
 
 /// <summary>UK time (Europe/London).</summary>
 public sealed class HoursOptions

@@ -5,12 +5,14 @@ namespace ComplaintsAssistant.Bot.Prompts;
 
 /// <summary>Runs a scheduler pass every <see cref="PromptOptions.Interval"/> (on the host's clock, so <c>Dev:Now</c> and tests
 /// move it), and on demand; one pass at a time in this host, any number of hosts on one store.</summary>
-public sealed partial class PromptRunner(PromptScheduler scheduler, IOptions<PromptOptions> options, TimeProvider time, ILogger<PromptRunner> logger)
+public sealed partial class PromptRunner(
+    PromptScheduler scheduler, WeeklyDigests digests, IOptions<PromptOptions> options, TimeProvider time, ILogger<PromptRunner> logger)
     : BackgroundService
 {
     private readonly SemaphoreSlim _onePass = new(1, 1);
 
-    public async Task<PromptPass> RunOnceAsync(CancellationToken cancellationToken)
+    /// <summary>The prompts, then the officers' weekly digest when it is due.</summary>
+    public async Task<RunnerPass> RunPassAsync(CancellationToken cancellationToken)
     {
         await _onePass.WaitAsync(cancellationToken);
         try
@@ -18,7 +20,9 @@ public sealed partial class PromptRunner(PromptScheduler scheduler, IOptions<Pro
             var pass = await scheduler.RunAsync(cancellationToken);
             foreach (var prompt in pass.Sent) LogSent(logger, prompt.Reference, prompt.Due.Clock, prompt.Threshold, prompt.Audience);
             foreach (var (prompt, _) in pass.Undelivered) LogUndelivered(logger, prompt.Reference, prompt.Due.Clock, prompt.Threshold);
-            return pass;
+            var sentDigests = await digests.RunAsync(cancellationToken);
+            foreach (var digest in sentDigests) LogDigest(logger, digest.Digest.Week.ToString(), digest.Delivery.WasSent);
+            return new RunnerPass(pass, sentDigests);
         }
         finally
         {
@@ -34,7 +38,7 @@ public sealed partial class PromptRunner(PromptScheduler scheduler, IOptions<Pro
         {
             try
             {
-                await RunOnceAsync(stoppingToken);
+                await RunPassAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -50,6 +54,12 @@ public sealed partial class PromptRunner(PromptScheduler scheduler, IOptions<Pro
     [LoggerMessage(Level = LogLevel.Warning, Message = "Prompt not delivered (kept, retried later): {Reference} {Clock} at {Threshold} working days")]
     private static partial void LogUndelivered(ILogger logger, string reference, PromptClock clock, int threshold);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Weekly digest {Week} to a complaints officer: delivered {Delivered}")]
+    private static partial void LogDigest(ILogger logger, string week, bool delivered);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "A prompt pass failed; the next one tries again")]
     private static partial void LogPassFailed(ILogger logger, Exception exception);
 }
+
+/// <summary>What a runner pass did: the prompts, and the weekly digests (none unless due).</summary>
+public sealed record RunnerPass(PromptPass Prompts, IReadOnlyList<DigestDelivery> Digests);

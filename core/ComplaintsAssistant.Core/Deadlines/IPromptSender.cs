@@ -21,6 +21,10 @@ public sealed record Delivery(string? Failure)
 /// <summary>Who manages whom (configuration, or Microsoft Graph), for escalations.</summary>
 public interface IManagerDirectory
 {
-    /// <summary>The person's manager's id, or null when none is known.</summary>
+    /// <summary>The person's manager's id, or null when none is known. Throws <see cref="ManagerLookupFailed"/> when the
+    /// directory could not be asked (Microsoft Graph down): not an answer, so the escalation is kept and tried again.</summary>
     Task<string?> ManagerOfAsync(string personId, CancellationToken cancellationToken = default);
 }
+
+/// <summary>The manager directory could not be asked; <see cref="Exception.Message"/> says so in words for the officers' digest.</summary>
+public sealed class ManagerLookupFailed(string why) : Exception(why);

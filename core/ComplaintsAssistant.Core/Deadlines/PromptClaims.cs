@@ -19,12 +19,16 @@ public sealed class PromptClaims(IPromptLedger ledger, string claimant, TimeSpan
 {
     /// <summary>Claims <paramref name="prompt"/> for <paramref name="recipient"/>: the claim to send it with, or null when
     /// it was sent, is being sent elsewhere, is in doubt, or waits for a retry.</summary>
-    public async Task<Versioned<PromptEntry>?> ClaimAsync(Prompt prompt, string recipient, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public Task<Versioned<PromptEntry>?> ClaimAsync(Prompt prompt, string recipient, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        ClaimAsync(prompt.Key, prompt.CaseId, prompt.Reference, recipient, now, cancellationToken);
+
+    /// <summary>As for a prompt, for anything else sent once under its own key (the officers' weekly digest).</summary>
+    public async Task<Versioned<PromptEntry>?> ClaimAsync(string key, Guid caseId, string reference, string recipient, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        var fresh = new PromptEntry(prompt.Key, prompt.CaseId, prompt.Reference, recipient, PromptState.Claimed, claimant, now + lease, 1, now);
+        var fresh = new PromptEntry(key, caseId, reference, recipient, PromptState.Claimed, claimant, now + lease, 1, now);
         if (await ledger.TryAddPromptAsync(fresh, cancellationToken) is { } added) return new(fresh, added);
 
-        var existing = await ledger.GetPromptAsync(prompt.Key, cancellationToken);
+        var existing = await ledger.GetPromptAsync(key, cancellationToken);
         if (existing is null || !Claimable(existing.Value, now)) return null;
         var retaken = existing.Value with
         {
@@ -61,6 +65,10 @@ public sealed class PromptClaims(IPromptLedger ledger, string claimant, TimeSpan
         PromptState.Undelivered => entry.RetryAt <= now,
         _ => false,
     };
+
+    /// <summary>Backoff for someone the bot can't reach: 15 minutes, doubling with each attempt, at most a day.</summary>
+    public static DateTimeOffset RetryAt(int attempts, DateTimeOffset now) =>
+        now + TimeSpan.FromMinutes(Math.Min(15 * Math.Pow(2, Math.Min(attempts - 1, 10)), TimeSpan.FromDays(1).TotalMinutes));
 
     /// <summary>Sent or not, nobody knows: the host died while sending. Listed for the officers, never sent again.</summary>
     public static bool InDoubt(PromptEntry entry, DateTimeOffset now) => entry.State == PromptState.Sending && entry.LeaseUntil <= now;

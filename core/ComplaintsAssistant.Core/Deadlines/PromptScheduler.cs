@@ -9,7 +9,7 @@ namespace ComplaintsAssistant.Core.Deadlines;
 /// ledger, so that any number of hosts running passes at once send each prompt once.</summary>
 public sealed class PromptScheduler(
     ICaseStore store, PromptPlanner planner, PromptClaims claims, IPromptSender sender, IManagerDirectory managers,
-    WorkingDayCalendar calendar, TimeProvider time)
+    WorkingDayCalendar calendar, TimeProvider time, PromptSnoozes? snoozes = null)
 {
     private const int PageSize = 200;
 
@@ -43,15 +43,17 @@ public sealed class PromptScheduler(
         return new PromptPass(now, InWorkingHours: true, sent, undelivered);
     }
 
-    /// <summary>Claim, send, record. Null when another host has it, it was sent, or it is waiting for a retry.</summary>
+    /// <summary>Claim, send, record. Null when another host has it, it was sent, it is waiting for a retry, or it is snoozed.</summary>
     private async Task<Delivery?> SendAsync(Prompt prompt, CancellationToken cancellationToken)
     {
-        var recipient = prompt.Audience == PromptAudience.Owner ? prompt.Due.Owner : await managers.ManagerOfAsync(prompt.Due.Owner, cancellationToken);
+        // A reminder its owner snoozed waits for the day they chose; the latest threshold reached then goes, once.
+        if (snoozes is not null && await snoozes.HoldsBackAsync(prompt, time.GetUtcNow(), cancellationToken)) return null;
+        var (recipient, lookupFailed) = prompt.Audience == PromptAudience.Owner ? (prompt.Due.Owner, null) : await ManagerOfAsync(prompt.Due.Owner, cancellationToken);
         var claim = await claims.ClaimAsync(prompt, recipient ?? prompt.Due.Owner, time.GetUtcNow(), cancellationToken);
         if (claim is null) return null;
         if (recipient is null)
         {
-            var why = $"No manager is set up for the owner of {prompt.Reference}, so the escalation can't be sent.";
+            var why = lookupFailed ?? $"No manager is set up for the owner of {prompt.Reference}, so the escalation can't be sent.";
             await claims.MarkUndeliveredAsync(claim, why, RetryAt(claim.Value.Attempts), time.GetUtcNow(), cancellationToken);
             return Delivery.Unreachable(why);
         }
@@ -64,9 +66,20 @@ public sealed class PromptScheduler(
         return delivery;
     }
 
-    /// <summary>Backoff for someone the bot can't reach: 15 minutes, doubling with each attempt, at most a day.</summary>
-    private DateTimeOffset RetryAt(int attempts) =>
-        time.GetUtcNow() + TimeSpan.FromMinutes(Math.Min(15 * Math.Pow(2, Math.Min(attempts - 1, 10)), TimeSpan.FromDays(1).TotalMinutes));
+    /// <summary>The owner's manager, or why nobody could say (kept with the escalation, which is tried again).</summary>
+    private async Task<(string? Manager, string? Failed)> ManagerOfAsync(string owner, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await managers.ManagerOfAsync(owner, cancellationToken), null);
+        }
+        catch (ManagerLookupFailed e)
+        {
+            return (null, e.Message);
+        }
+    }
+
+    private DateTimeOffset RetryAt(int attempts) => PromptClaims.RetryAt(attempts, time.GetUtcNow());
 }
 
 /// <summary>What a pass did.</summary>

@@ -17,7 +17,7 @@ public interface IPromptLedger
     Task<string?> TryReplacePromptAsync(PromptEntry entry, string expectedVersion, CancellationToken cancellationToken = default);
 
     /// <summary>Entries not yet sent (claimed, in doubt, or waiting to be retried), oldest first: for the officers' digest
-    /// and for retries. Sent entries are never listed.</summary>
+    /// and for retries. Sent entries and snoozes are never listed.</summary>
     Task<IReadOnlyList<PromptEntry>> ListUnsentPromptsAsync(int take, CancellationToken cancellationToken = default);
 }
 
@@ -53,4 +53,7 @@ public enum PromptState
     /// <summary>The person could not be reached (not installed, blocked, no way to start a chat): tried again at
     /// <see cref="PromptEntry.RetryAt"/>.</summary>
     Undelivered,
+    /// <summary>Not a prompt: its owner snoozed a deadline's reminders (<see cref="Deadlines.PromptSnoozes"/>) until
+    /// <see cref="PromptEntry.RetryAt"/>; <see cref="PromptEntry.Claimant"/> is who snoozed it. Never listed as unsent.</summary>
+    Snoozed,
 }

@@ -59,7 +59,10 @@ public static class CardGallery
         var extended = Card(await bot.ClickAsync(manager, Button(managerCase, "Extend"),
             ("extend.totalWorkingDays", "20"), ("extend.ground", "Complex"), ("extend.reason", "Several agencies involved"), ("extend.agreed", "true")))!;
         Add("case-extended", extended);
-        Add("prompt-owner", await bot.PromptAsync(manager, "CC-2026-0001", -1, Core.Deadlines.PromptAudience.Owner));
+        var prompt = await bot.PromptAsync(manager, "CC-2026-0001", -1, Core.Deadlines.PromptAudience.Owner);
+        Add("prompt-owner", prompt);
+        Add("prompt-snooze-refused", Card(await bot.ClickAsync(manager, Button(prompt, "Snooze"), ("snooze.until", "2026-05-09"))));
+        Add("prompt-snoozed", Card(await bot.ClickAsync(manager, Button(prompt, "Snooze"), ("snooze.until", "2026-05-05"))));
         Add("prompt-escalated", await bot.PromptAsync(officer, "CC-2026-0001", 2, Core.Deadlines.PromptAudience.Manager));
         Add("case-conflict", Card(await bot.ClickAsync(manager, Button(managerCase, "Reassign"), ("reassign.owner", officer))));
         var withLearning = Card(await bot.ClickAsync(manager, Button(extended, "Add learning"),
@@ -82,6 +85,7 @@ public static class CardGallery
         Add("learning-updated", Card(await bot.ClickAsync(officer, Button(learning, "Save"), ("l0.status", "InProgress"), ("l0.reviewNote", "Texts start in June"))));
 
         await bot.ChangeAsync(sw, "CC-2026-0001", new RequestEscalation(new DateOnly(2026, 5, 20), null));
+        Add("digest", await bot.DigestAsync());
         await bot.ChangeAsync(officer, "CC-2026-0001", new RefuseEscalation(RefusalGround.CourtProceedings, "Care proceedings under way", new DateOnly(2026, 5, 22)));
         Add("case-ombudsman-route", Card(await bot.SayAsync(sw, "case CC-2026-0001")));
 

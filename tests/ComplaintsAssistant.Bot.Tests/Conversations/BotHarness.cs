@@ -56,6 +56,8 @@ public sealed class BotHarness : IDisposable
         services.AddSingleton(CouncilVocabulary.Default);
         services.AddScoped<CaseService>();
         services.AddSingleton<IFigureFacts>(Store);
+        services.AddSingleton<IPromptLedger>(Store);
+        services.AddSingleton(p => new PromptSnoozes(p.GetRequiredService<IPromptLedger>(), ClockRules.Default.Calendar, 2));
         services.AddSingleton<OpenWorkFigures>();
         services.AddSingleton<FiguresService>();
         services.AddSingleton<ActorDirectory>();
@@ -129,6 +131,18 @@ public sealed class BotHarness : IDisposable
         var prompt = new Prompt(view.Case.Id, reference, view.Case.Kind, due, threshold, audience);
         var messages = await new PromptMessages(_services.GetRequiredService<IServiceScopeFactory>()).ForAsync(prompt, persona, CancellationToken.None);
         return messages![0].Card!;
+    }
+
+    /// <summary>The complaints officers' weekly digest of the open cases in the store now, with one prompt to the manager
+    /// not delivered.</summary>
+    public async Task<JsonObject> DigestAsync()
+    {
+        var open = new List<Case>();
+        foreach (var summary in await Store.ListAsync(new CaseQuery(OpenOnly: true)))
+            open.Add((await Store.GetAsync(summary.Id))!.Value);
+        var undelivered = new PromptEntry("gallery", open[0].Id, open[0].Reference, Manager, PromptState.Undelivered, null, null, 1, Time.GetUtcNow(),
+            LastFailure: "Teams refused the message (403): the app may be uninstalled or blocked for this person.");
+        return DigestCard.Build(OfficerDigest.Of(open, [undelivered], Time.GetUtcNow(), ClockRules.Default), _services.GetRequiredService<ActorDirectory>().NameOf);
     }
 
     private static Speaker Speaker(string persona) => new($"29:{persona}", persona, null);

@@ -102,6 +102,29 @@ public sealed class PromptWalkthroughTests : IDisposable
     }
 
     [Fact]
+    public async Task The_complaints_officer_gets_the_weekly_digest_in_the_try_out_chat_once_a_week()
+    {
+        await LogCaseDueTomorrowAsync();
+        var chat = await OpenChatAsync("dev-officer");
+        var before = (await CardsAsync(chat)).Count;
+
+        // Monday 1 June is the digest day. The owner has no try-out chat open, so the prompt is not delivered: the digest says so.
+        var pass = await RunAsync();
+
+        var digest = Assert.Single((JsonArray)pass["digests"]!);
+        Assert.Equal(("dev-officer", "2026-W23", true), ((string)digest!["officer"]!, (string)digest["week"]!, (bool)digest["sent"]!));
+        var card = (JsonObject)(await CardsAsync(chat))[before]!;
+        var texts = Descendants(card).Select(o => (string?)o["text"]).OfType<string>().ToList();
+        Assert.Contains("Complaints this week: week beginning 1 June 2026", texts);
+        Assert.Contains("- CC-2026-0001: stage 1 response, due 2 June 2026", texts);
+        Assert.Contains("- Morgan Team Manager, CC-2026-0001: This persona has no try-out chat open.", texts);
+        var facts = Descendants(card).Where(o => o["facts"] is JsonArray).SelectMany(o => o["facts"]!.AsArray())
+            .ToDictionary(f => (string)f!["title"]!, f => (string)f!["value"]!);
+        Assert.Equal(("0 deadlines", "1 deadline", "1 prompt"), (facts["Overdue"], facts["Due this week"], facts["People the bot can't reach"]));
+        Assert.Empty((JsonArray)(await RunAsync())["digests"]!);
+    }
+
+    [Fact]
     public void Dev_Now_is_refused_outside_local_development_naming_the_key()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Dev:Now"] = "2026-04-17T10:00:00+01:00" }).Build();

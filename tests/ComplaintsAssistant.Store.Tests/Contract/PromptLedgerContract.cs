@@ -148,4 +148,23 @@ public abstract class PromptLedgerContract
         Assert.Equal([older.Value.Key, newer.Value.Key], unsent.Select(e => e.Key));
         Assert.Single(await ledger.ListUnsentPromptsAsync(1));
     }
+
+    [Fact]
+    public async Task A_snooze_is_kept_with_who_and_until_and_never_listed_as_unsent()
+    {
+        var ledger = await NewLedgerAsync();
+        var snoozes = new PromptSnoozes(ledger, Core.Timescales.WorkingDayCalendar.EnglandAndWales, 2);
+        var prompt = APrompt(threshold: -3) with { Due = APrompt().Due with { DueOn = new DateOnly(2026, 4, 24) } };
+
+        var snoozed = await snoozes.SnoozeAsync(prompt, new DateOnly(2026, 4, 22), "manager-1", Now);
+        var again = await new PromptSnoozes(await SecondHostOnAsync(ledger), Core.Timescales.WorkingDayCalendar.EnglandAndWales, 2)
+            .SnoozeAsync(prompt, new DateOnly(2026, 4, 21), "manager-1", Now);
+
+        Assert.True(snoozed.Succeeded);
+        Assert.Equal("already-snoozed", again.Error?.Rule);
+        Assert.Equal(new Snooze(new DateOnly(2026, 4, 22), "manager-1", Now), await snoozes.FindAsync(prompt.CaseId, prompt.Due));
+        Assert.True(await snoozes.HoldsBackAsync(prompt, new DateTimeOffset(2026, 4, 21, 23, 0, 0, TimeSpan.Zero) - TimeSpan.FromSeconds(1)));
+        Assert.False(await snoozes.HoldsBackAsync(prompt, new DateTimeOffset(2026, 4, 21, 23, 0, 0, TimeSpan.Zero))); // midnight in London (BST)
+        Assert.Empty(await ledger.ListUnsentPromptsAsync(10));
+    }
 }
