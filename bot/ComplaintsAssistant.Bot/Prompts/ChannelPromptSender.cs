@@ -16,7 +16,7 @@ namespace ComplaintsAssistant.Bot.Prompts;
 /// other failure is thrown, and the ledger keeps the prompt in doubt.</summary>
 public sealed class ChannelPromptSender(
     PromptMessages messages, ActorDirectory people, ProactiveMessenger messenger, DirectLineStore directLine, HostingMode mode,
-    IOptions<ChannelOptions> channel, TimeProvider time)
+    IOptions<ChannelOptions> channel, SecretExpiry secret, CouncilReadiness readiness, TimeProvider time)
     : IPromptSender, IDigestSender
 {
     public async Task<Delivery> SendAsync(Prompt prompt, string recipient, CancellationToken cancellationToken = default)
@@ -27,7 +27,11 @@ public sealed class ChannelPromptSender(
     }
 
     public Task<Delivery> SendAsync(OfficerDigest digest, string officer, CancellationToken cancellationToken = default) =>
-        DeliverAsync([new OutgoingMessage(null, DigestCard.Build(digest, people.NameOf))], officer, cancellationToken);
+        DeliverAsync([new OutgoingMessage(null, DigestCard.Build(digest, people.NameOf, Attention()))], officer, cancellationToken);
+
+    /// <summary>What only the council can fix, said every week until it is fixed.</summary>
+    private IReadOnlyList<string> Attention() =>
+        [.. secret.Warning() is { } expiring ? [expiring] : Array.Empty<string>(), .. readiness.Gaps().Select(gap => $"Set-up not finished: {gap.What} Set: {gap.Where}")];
 
     private async Task<Delivery> DeliverAsync(IReadOnlyList<OutgoingMessage> outgoing, string recipient, CancellationToken cancellationToken)
     {

@@ -5,18 +5,24 @@ using ComplaintsAssistant.Core.Deadlines;
 
 namespace ComplaintsAssistant.Bot.Prompts;
 
-/// <summary>The complaints officers' weekly digest: the counts, then each list by case reference (never a complainant's
-/// name), and the staff the bot could not reach, named as the council set them up.</summary>
+/// <summary>The complaints officers' weekly digest: what needs the council's attention first (the bot's secret about to
+/// expire, set-up not finished), the counts, then each list by case reference (never a complainant's name), and the staff
+/// the bot could not reach, named as the council set them up.</summary>
 public static class DigestCard
 {
     /// <summary>Keeps the card well under Teams' size limit in a council with a long backlog; the counts stay exact.</summary>
     private const int MaxListed = 25;
 
-    public static JsonObject Build(OfficerDigest digest, Func<string, string> nameOf)
+    public static JsonObject Build(OfficerDigest digest, Func<string, string> nameOf, IReadOnlyList<string> attention)
     {
         var body = new List<JsonNode>
         {
             Elements.Heading($"Complaints this week: week beginning {UkDate.InWords(digest.Week.Monday)}"),
+        };
+        if (attention.Count > 0)
+            body.Add(Elements.Container([.. attention.Select(Elements.Attention)], style: "attention"));
+        body.AddRange(
+        [
             Elements.Facts(
             [
                 ("Overdue", Count(digest.Overdue.Count, "deadline")),
@@ -25,7 +31,7 @@ public static class DigestCard
                 ("Awaiting an escalation decision", Count(digest.AwaitingEscalationDecision.Count, "case")),
                 ("People the bot can't reach", Count(digest.CannotReach.Count, "prompt")),
             ]),
-        };
+        ]);
         Section(body, "Overdue", digest.Overdue.Select(Line));
         Section(body, "Due this week", digest.DueThisWeek.Select(Line));
         Section(body, "Extended", digest.Extended);
