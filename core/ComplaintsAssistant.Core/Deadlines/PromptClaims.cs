@@ -21,10 +21,14 @@ public sealed class PromptClaims(IPromptLedger ledger, string claimant, TimeSpan
     /// it was sent, is being sent elsewhere, is in doubt, or waits for a retry.</summary>
     public async Task<Versioned<PromptEntry>?> ClaimAsync(Prompt prompt, string recipient, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        var fresh = new PromptEntry(prompt.Key, prompt.CaseId, prompt.Reference, recipient, PromptState.Claimed, claimant, now + lease, 1, now);
-        if (await ledger.TryAddPromptAsync(fresh, cancellationToken) is { } added) return new(fresh, added);
-
+        // Read first: every pass meets the prompts already sent again, and a read is far cheaper than a refused insert.
         var existing = await ledger.GetPromptAsync(prompt.Key, cancellationToken);
+        if (existing is null)
+        {
+            var fresh = new PromptEntry(prompt.Key, prompt.CaseId, prompt.Reference, recipient, PromptState.Claimed, claimant, now + lease, 1, now);
+            if (await ledger.TryAddPromptAsync(fresh, cancellationToken) is { } added) return new(fresh, added);
+            existing = await ledger.GetPromptAsync(prompt.Key, cancellationToken);
+        }
         if (existing is null || !Claimable(existing.Value, now)) return null;
         var retaken = existing.Value with
         {
