@@ -34,7 +34,7 @@ public sealed partial class CosmosCaseStore
         if (query.DueOnOrBefore is { } due) Filter("c.dueSort <= @due", "@due", CaseItem.SortKey(due));
 
         var order = ListOrder.For(query.Owner is not null, query.Teams is { Count: 1 }, query.OpenOnly);
-        var sql = new StringBuilder("SELECT c.id, c.reference, c.kind, c.status, c.team, c.owner, c.receivedOn, c.stage, c.dueOn FROM c");
+        var sql = new StringBuilder("SELECT c.id, c.reference, c.kind, c.status, c.team, c.owner, c.receivedOn, c.stage, c.dueOn, c.promptOn FROM c");
         if (where.Count > 0) sql.Append(" WHERE ").AppendJoin(" AND ", where);
         sql.Append(" ORDER BY ").AppendJoin(", ", order.Select(f => $"c.{f} ASC"));
         sql.Append(" OFFSET @skip LIMIT @take");

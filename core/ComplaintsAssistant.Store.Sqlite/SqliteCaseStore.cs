@@ -126,6 +126,7 @@ public sealed partial class SqliteCaseStore : ICaseStore, ICaseArchive, IConvers
                 .SetProperty(c => c.Owner, probe.Owner)
                 .SetProperty(c => c.Stage, probe.Stage)
                 .SetProperty(c => c.DueOn, probe.DueOn)
+                .SetProperty(c => c.PromptOn, probe.PromptOn)
                 .SetProperty(c => c.Document, probe.Document)
                 .SetProperty(c => c.Version, expected + 1), cancellationToken);
         if (written == 0)
@@ -154,7 +155,7 @@ public sealed partial class SqliteCaseStore : ICaseStore, ICaseArchive, IConvers
         return await rows
             .OrderBy(c => c.DueOn == null).ThenBy(c => c.DueOn).ThenBy(c => c.Reference)
             .Skip(query.Skip).Take(query.Take)
-            .Select(c => new CaseSummary(c.Id, c.Reference, c.Kind, c.Status, c.Team, c.Owner, c.ReceivedOn, c.Stage, c.DueOn))
+            .Select(c => new CaseSummary(c.Id, c.Reference, c.Kind, c.Status, c.Team, c.Owner, c.ReceivedOn, c.Stage, c.DueOn, c.PromptOn))
             .ToListAsync(cancellationToken);
     }
 

@@ -25,10 +25,14 @@ public sealed class PromptClaims(IPromptLedger ledger, string claimant, TimeSpan
     /// <summary>As for a prompt, for anything else sent once under its own key (the officers' weekly digest).</summary>
     public async Task<Versioned<PromptEntry>?> ClaimAsync(string key, Guid caseId, string reference, string recipient, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        var fresh = new PromptEntry(key, caseId, reference, recipient, PromptState.Claimed, claimant, now + lease, 1, now);
-        if (await ledger.TryAddPromptAsync(fresh, cancellationToken) is { } added) return new(fresh, added);
-
+        // Read first: every pass meets the prompts already sent again, and a read is far cheaper than a refused insert.
         var existing = await ledger.GetPromptAsync(key, cancellationToken);
+        if (existing is null)
+        {
+            var fresh = new PromptEntry(key, caseId, reference, recipient, PromptState.Claimed, claimant, now + lease, 1, now);
+            if (await ledger.TryAddPromptAsync(fresh, cancellationToken) is { } added) return new(fresh, added);
+            existing = await ledger.GetPromptAsync(key, cancellationToken);
+        }
         if (existing is null || !Claimable(existing.Value, now)) return null;
         var retaken = existing.Value with
         {

@@ -34,9 +34,14 @@ public sealed record CaseIndex(
         subject.Snapshot.IntakeKey,
         CaseFacts.Of(subject, rules.Calendar),
         DueClock.On(subject, rules).Select(d => (DateOnly?)d.DueOn).Min());
+
+    /// <summary>Whether the case, listed as <paramref name="listed"/>, must be saved again for lists and the deadline
+    /// scheduler to follow this index: a deadline either of them reads has moved (a bank holiday declared since).</summary>
+    public bool MovesDeadlinesOf(CaseSummary listed) => DueOn != listed.DueOn || PromptOn != listed.PromptOn;
 }
 
 /// <summary>A row of a case list: what the index knows, without loading the case.</summary>
+/// <param name="PromptOn">As indexed (<see cref="CaseIndex.PromptOn"/>).</param>
 public sealed record CaseSummary(
     Guid Id,
     string Reference,
@@ -46,7 +51,8 @@ public sealed record CaseSummary(
     string? Owner,
     DateOnly ReceivedOn,
     int Stage,
-    DateOnly? DueOn)
+    DateOnly? DueOn,
+    DateOnly? PromptOn = null)
 {
     /// <summary>Past its due date: the due day itself still counts as on time.</summary>
     public bool IsOverdue(DateOnly today) => DueOn is { } due && due < today;

@@ -145,8 +145,9 @@ public sealed class CaseService(ICaseStore store, ClockRules rules, CouncilVocab
         return DomainError.Combine([applied.Error, owner]) is { } broken ? broken : applied;
     }
 
-    /// <summary>Re-derives the indexed due date of every open case from the calendar in force now, so lists and
-    /// the scheduler follow a newly declared bank holiday. Returns how many cases moved. Safe to re-run: a case
+    /// <summary>Re-derives the indexed deadlines of every open case (the due date, and the earliest deadline that prompts:
+    /// an acknowledgement, a stage 3 step) from the calendar in force now, so lists and the deadline scheduler follow a
+    /// newly declared bank holiday. Returns how many cases moved. Safe to re-run: a case
     /// changed meanwhile is skipped (its own save already indexed it afresh).</summary>
     public async Task<int> RefreshDueDatesAsync(CancellationToken cancellationToken = default)
     {
@@ -163,7 +164,7 @@ public sealed class CaseService(ICaseStore store, ClockRules rules, CouncilVocab
         {
             if (await store.GetAsync(summary.Id, cancellationToken) is not { } stored) continue;
             var index = CaseIndex.Of(stored.Value, rules);
-            if (index.DueOn == summary.DueOn) continue;
+            if (!index.MovesDeadlinesOf(summary)) continue;
             if ((await store.UpdateAsync(stored.Value, index, stored.Version, cancellationToken)).Succeeded) moved++;
         }
         return moved;

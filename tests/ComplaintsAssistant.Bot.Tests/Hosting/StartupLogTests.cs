@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using ComplaintsAssistant.Bot.Tests.Channel.Infrastructure;
+using ComplaintsAssistant.Bot.Tests.Prompts;
 
 namespace ComplaintsAssistant.Bot.Tests.Hosting;
 
@@ -37,13 +38,13 @@ public sealed class StartupLogTests : IDisposable
     /// console log.</summary>
     private async Task<string> StartAndReadLogAsync(string lastStartLine, params string[] settings)
     {
-        var start = new ProcessStartInfo("dotnet", [BotAssembly(), "--urls", "http://127.0.0.1:0", "--Store:SqlitePath", Path.Combine(_folder, "cases.db"), .. settings])
+        var start = new ProcessStartInfo("dotnet", [BotProcess.BotAssembly(), "--urls", "http://127.0.0.1:0", "--Store:SqlitePath", Path.Combine(_folder, "cases.db"), .. settings])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = RepoPaths.BotProject,
         };
-        foreach (var name in start.Environment.Keys.Where(IsHostSetting).ToArray()) start.Environment.Remove(name);
+        foreach (var name in start.Environment.Keys.Where(BotProcess.IsHostSetting).ToArray()) start.Environment.Remove(name);
 
         var log = new StringBuilder();
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -79,21 +80,6 @@ public sealed class StartupLogTests : IDisposable
         }
 
         lock (log) return log.ToString();
-    }
-
-    /// <summary>Settings the test machine may carry that would change what is under test.</summary>
-    private static bool IsHostSetting(string name) =>
-        name.StartsWith("ASPNETCORE_", StringComparison.OrdinalIgnoreCase) || name.StartsWith("DOTNET_ENVIRONMENT", StringComparison.OrdinalIgnoreCase)
-        || name.StartsWith("Entra__", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Bot__", StringComparison.OrdinalIgnoreCase)
-        || name.StartsWith("Store__", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>The bot as built beside this test (same configuration and framework folder).</summary>
-    private static string BotAssembly()
-    {
-        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var path = Path.Combine(RepoPaths.BotProject, "bin", output.Parent!.Name, output.Name, "ComplaintsAssistant.Bot.dll");
-        Assert.True(File.Exists(path), $"The bot is not built at {path}");
-        return path;
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -55,6 +55,21 @@ public abstract partial class CaseStoreContract
     }
 
     [Fact]
+    public async Task ListsCarryTheIndexedDeadlinesSoADeclaredHolidayCanBeCheckedAgainstThem()
+    {
+        var store = await NewStoreAsync();
+        // Received 1 May 2026: acknowledgement due Thursday 7 May, response Monday 18 May; a compliment has neither.
+        var complaint = SampleCases.Statutory(receivedOn: new DateOnly(2026, 5, 1));
+        var praise = SampleCases.Compliment();
+        foreach (var c in new[] { complaint, praise }) await store.AddAsync(c, SampleCases.Index(c));
+
+        var rows = (await store.ListAsync(new CaseQuery())).ToDictionary(r => r.Id);
+
+        Assert.Equal((new DateOnly(2026, 5, 18), new DateOnly(2026, 5, 7)), (rows[complaint.Id].DueOn, rows[complaint.Id].PromptOn));
+        Assert.Equal((null, null), (rows[praise.Id].DueOn, rows[praise.Id].PromptOn));
+    }
+
+    [Fact]
     public async Task GetOfAnUnknownIdIsNull()
     {
         var store = await NewStoreAsync();
@@ -318,5 +333,8 @@ public abstract partial class CaseStoreContract
         Assert.Equal(CaseStatus.Responded, row.Status);
         Assert.Null(row.DueOn);
         Assert.Empty(await store.ListAsync(new CaseQuery(DueOnOrBefore: new DateOnly(2030, 1, 1))));
+        // Nothing prompts any more: the scheduler no longer reads it.
+        Assert.Null(row.PromptOn);
+        Assert.Empty(await store.ListPromptCandidatesAsync(new DateOnly(2030, 1, 1), null, 10));
     }
 }

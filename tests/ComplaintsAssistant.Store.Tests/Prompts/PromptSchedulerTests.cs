@@ -3,31 +3,39 @@ using ComplaintsAssistant.Core.Common;
 using ComplaintsAssistant.Core.Deadlines;
 using ComplaintsAssistant.Core.Storage;
 using ComplaintsAssistant.Core.Timescales;
-using ComplaintsAssistant.Store.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ComplaintsAssistant.Store.Tests.Prompts;
 
-/// <summary>The deadline scheduler on a real SQLite file with a fake clock: exactly which prompts go when, and at most
-/// once with two hosts and with a host stopped dead part-way.</summary>
-public sealed class PromptSchedulerTests : IDisposable
+/// <summary>The deadline scheduler on each store (a real SQLite file, the Cosmos test server) with a fake clock: exactly
+/// which prompts go when, and at most once with two hosts and with a host stopped dead part-way.</summary>
+public abstract class PromptSchedulerTests
 {
     private static readonly ClockRules Rules = ClockRules.Default;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
-    private readonly string _folder = Directory.CreateTempSubdirectory("ca-scheduler-").FullName;
-    private readonly string _path;
-    private readonly SqliteCaseStore _store;
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 4, 2, 0, 0, 0, TimeSpan.Zero));
     private readonly Managers _managers = new(new() { ["manager-1"] = "head-1", ["manager-2"] = "head-1" });
+    private ICaseStore? _first;
 
-    public PromptSchedulerTests()
-    {
-        _path = Path.Combine(_folder, "prompts.db");
-        _store = SqliteCaseStore.Open(_path);
-    }
+    /// <summary>A new, empty case store; each store is its own prompt ledger.</summary>
+    protected abstract ICaseStore NewStore();
+
+    /// <summary>A second handle on the same store, as a second host instance would have.</summary>
+    protected abstract ICaseStore SecondHostOn(ICaseStore store);
+
+    private ICaseStore _store => _first ??= NewStore();
+
+    private IPromptLedger _ledger => (IPromptLedger)_store;
 
     private PromptScheduler Scheduler(IPromptLedger ledger, string host, IPromptSender sender, ICaseStore? store = null) =>
         new(store ?? _store, new PromptPlanner(PromptSettings.Default, Rules), new PromptClaims(ledger, host, Lease), sender, _managers, Rules.Calendar, _time);
+
+    /// <summary>A scheduler in another host on the same store.</summary>
+    private PromptScheduler OtherHost(string host, IPromptSender sender)
+    {
+        var other = SecondHostOn(_store);
+        return Scheduler((IPromptLedger)other, host, sender, other);
+    }
 
     private static NewCase Received(CaseKind kind, string owner) => new(kind, new DateOnly(2026, 4, 2), HowReceived.Email, "Children in Care", owner,
         new Complainant(ComplainantRelationship.ParentOrRelative), ConcernCategories: ["Lack of communication"],
@@ -56,7 +64,7 @@ public sealed class PromptSchedulerTests : IDisposable
         var complaint = await LogAsync(CaseKind.StatutoryComplaint, "manager-1", "CC-2026-0001");
         var enquiry = await LogAsync(CaseKind.MemberEnquiry, "manager-2", "ME-2026-0001");
         var sender = new RecordingSender(_time);
-        var scheduler = Scheduler(_store, "host-a", sender);
+        var scheduler = Scheduler(_ledger, "host-a", sender);
         var actions = new Dictionary<DateTimeOffset, Func<Task>>
         {
             [London(9, 11)] = () => ChangeAsync(complaint.Id, c => c.Acknowledge(new DateOnly(2026, 4, 9), "manager-1", _time.GetUtcNow())),
@@ -98,7 +106,7 @@ public sealed class PromptSchedulerTests : IDisposable
         ], sender.Delivered.OrderBy(s => s.On).ThenBy(s => s.Reference).ThenBy(s => s.Recipient));
 
         // manager-3 has no manager set up: the escalation on the 22nd is recorded as undelivered with why, not dropped.
-        var undelivered = Assert.Single(await _store.ListUnsentPromptsAsync(10));
+        var undelivered = Assert.Single(await _ledger.ListUnsentPromptsAsync(10));
         Assert.Equal((PromptState.Undelivered, "ME-2026-0001"), (undelivered.State, undelivered.Reference));
         Assert.Contains("No manager is set up", undelivered.LastFailure);
     }
@@ -109,9 +117,8 @@ public sealed class PromptSchedulerTests : IDisposable
         for (var i = 1; i <= 30; i++) await LogAsync(CaseKind.StatutoryComplaint, $"owner-{i}", $"CC-2026-{i:0000}");
         _time.SetUtcNow(London(15, 10));
         var sender = new RecordingSender(_time);
-        var a = Scheduler(_store, "host-a", sender);
-        var secondHost = SqliteCaseStore.Open(_path);
-        var b = Scheduler(secondHost, "host-b", sender, secondHost);
+        var a = Scheduler(_ledger, "host-a", sender);
+        var b = OtherHost("host-b", sender);
 
         await Task.WhenAll(Enumerable.Range(0, 3).SelectMany(_ => new[] { Task.Run(() => a.RunAsync()), Task.Run(() => b.RunAsync()) }));
 
@@ -129,8 +136,8 @@ public sealed class PromptSchedulerTests : IDisposable
         _time.SetUtcNow(London(15, 10));
         var sender = new RecordingSender(_time);
 
-        await Assert.ThrowsAsync<HostStopped>(() => Scheduler(new HostStopsBefore(_store, PromptState.Sending), "host-a", sender).RunAsync());
-        var b = Scheduler(SqliteCaseStore.Open(_path), "host-b", sender);
+        await Assert.ThrowsAsync<HostStopped>(() => Scheduler(new HostStopsBefore(_ledger, PromptState.Sending), "host-a", sender).RunAsync());
+        var b = OtherHost("host-b", sender);
         await b.RunAsync();
         Assert.DoesNotContain(sender.Delivered, s => s.Clock == PromptClock.Acknowledgement);
 
@@ -149,12 +156,12 @@ public sealed class PromptSchedulerTests : IDisposable
         _time.SetUtcNow(London(15, 10));
         var sender = new RecordingSender(_time);
 
-        await Assert.ThrowsAsync<HostStopped>(() => Scheduler(new HostStopsBefore(_store, PromptState.Sent), "host-a", sender).RunAsync());
+        await Assert.ThrowsAsync<HostStopped>(() => Scheduler(new HostStopsBefore(_ledger, PromptState.Sent), "host-a", sender).RunAsync());
         _time.Advance(TimeSpan.FromHours(1));
-        await Scheduler(SqliteCaseStore.Open(_path), "host-b", sender).RunAsync();
+        await OtherHost("host-b", sender).RunAsync();
 
         Assert.Single(sender.Delivered, s => s.Clock == PromptClock.Acknowledgement);
-        var unsent = await _store.ListUnsentPromptsAsync(10);
+        var unsent = await _ledger.ListUnsentPromptsAsync(10);
         Assert.Contains(unsent, e => PromptClaims.InDoubt(e, _time.GetUtcNow()));
     }
 
@@ -164,7 +171,7 @@ public sealed class PromptSchedulerTests : IDisposable
         // Its acknowledgement and response both prompt manager-1, who hasn't installed the bot.
         await LogAsync(CaseKind.InformalRepresentation, "manager-1", "IR-2026-0001");
         _time.SetUtcNow(London(15, 10));
-        var unreachable = Scheduler(_store, "host-a", new RecordingSender(_time, "manager-1"));
+        var unreachable = Scheduler(_ledger, "host-a", new RecordingSender(_time, "manager-1"));
 
         var first = await unreachable.RunAsync();
         _time.Advance(TimeSpan.FromMinutes(10));
@@ -173,7 +180,7 @@ public sealed class PromptSchedulerTests : IDisposable
         var retried = await unreachable.RunAsync();
 
         Assert.Equal((2, 0, 2), (first.Undelivered.Count, tooSoon.Undelivered.Count, retried.Undelivered.Count));
-        var entries = await _store.ListUnsentPromptsAsync(10);
+        var entries = await _ledger.ListUnsentPromptsAsync(10);
         Assert.Equal(2, entries.Count);
         Assert.All(entries, entry =>
         {
@@ -188,15 +195,9 @@ public sealed class PromptSchedulerTests : IDisposable
         await LogAsync(CaseKind.InformalRepresentation, "manager-1", "IR-2026-0001");
         _time.SetUtcNow(new DateTimeOffset(2026, 4, 18, 10, 0, 0, TimeSpan.Zero)); // Saturday
 
-        var pass = await Scheduler(_store, "host-a", new RecordingSender(_time)).RunAsync();
+        var pass = await Scheduler(_ledger, "host-a", new RecordingSender(_time)).RunAsync();
 
         Assert.False(pass.InWorkingHours);
         Assert.Empty(pass.Sent);
-    }
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
     }
 }

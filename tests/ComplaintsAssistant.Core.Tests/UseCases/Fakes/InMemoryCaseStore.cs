@@ -96,7 +96,7 @@ internal sealed class InMemoryCaseStore : ICaseStore
                 .Where(x => query.DueOnOrBefore is not { } due || (x.I.DueOn is { } d && d <= due))
                 .OrderBy(x => x.I.DueOn is null).ThenBy(x => x.I.DueOn).ThenBy(x => x.Row.Reference, StringComparer.Ordinal)
                 .Skip(query.Skip).Take(query.Take)
-                .Select(x => new CaseSummary(x.Id, x.Row.Reference, x.I.Kind, x.I.Status, x.I.Team, x.I.Owner, x.I.ReceivedOn, x.I.Stage, x.I.DueOn))
+                .Select(x => new CaseSummary(x.Id, x.Row.Reference, x.I.Kind, x.I.Status, x.I.Team, x.I.Owner, x.I.ReceivedOn, x.I.Stage, x.I.DueOn, x.I.PromptOn))
                 .ToArray();
             return Task.FromResult(found);
         }
