@@ -4,10 +4,11 @@ using ComplaintsAssistant.Core.Figures;
 
 namespace ComplaintsAssistant.Bot.Cards;
 
-/// <summary>A button that shows a figure for a period: the figure's id and the period's kind and days travel in the data.</summary>
+/// <summary>A button that shows a figure for a period: the figure's id, the period's kind and days, and the one team it
+/// is limited to (if any) travel in the data.</summary>
 public static class FigureButtons
 {
-    public static JsonObject Show(string title, string figureId, ReportingPeriod period, bool inPlace = false)
+    public static JsonObject Show(string title, string figureId, ReportingPeriod period, bool inPlace = false, string? team = null)
     {
         var data = new JsonObject
         {
@@ -16,6 +17,7 @@ public static class FigureButtons
             ["from"] = Day(period.From),
             ["to"] = Day(period.To),
         };
+        if (team is not null) data["team"] = team;
         if (inPlace) data["inPlace"] = "true";
         return inPlace ? CardActions.Execute(title, Verbs.FigureShow, data) : CardActions.Submit(title, Verbs.FigureShow, data);
     }

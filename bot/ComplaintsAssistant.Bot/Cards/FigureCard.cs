@@ -11,7 +11,8 @@ public static class FigureCard
 {
     /// <param name="scope">"all teams" or "your teams (Children in Care)".</param>
     /// <param name="next">The next period, when it has started; null for none (or a figure as at today).</param>
-    public static JsonObject Build(FigureComparison answer, string scope, ReportingPeriod? previous, ReportingPeriod? next)
+    /// <param name="team">The one team the figure is limited to, kept by the period buttons; null for everything the person sees.</param>
+    public static JsonObject Build(FigureComparison answer, string scope, ReportingPeriod? previous, ReportingPeriod? next, string? team = null)
     {
         var figure = answer.Current;
         var asAtToday = answer.YearEarlier is null;
@@ -32,8 +33,8 @@ public static class FigureCard
         body.Add(Elements.Text(figure.Convention, subtle: true));
 
         var actions = new List<JsonNode>();
-        if (previous is not null) actions.Add(FigureButtons.Show("Previous period", figure.Id, previous, inPlace: true));
-        if (next is not null) actions.Add(FigureButtons.Show("Next period", figure.Id, next, inPlace: true));
+        if (previous is not null) actions.Add(FigureButtons.Show("Previous period", figure.Id, previous, inPlace: true, team: team));
+        if (next is not null) actions.Add(FigureButtons.Show("Next period", figure.Id, next, inPlace: true, team: team));
         actions.Add(CardActions.Submit("All figures", Verbs.Figures));
         body.Add(CardActions.Set(actions));
         return Card.Of(body);

@@ -13,10 +13,11 @@ public sealed class FiguresService(IFigureFacts facts, OpenWorkFigures openWork,
     private DateOnly Today => UkDate.On(clock.GetUtcNow());
 
     /// <summary>Null when no figure has <paramref name="figureId"/>.</summary>
+    /// <param name="team">One team's figure; a team the person may not see counts nothing (ask <see cref="MaySee"/> first to say why).</param>
     public async Task<FigureComparison?> CompareAsync(Actor actor, string figureId, ReportingPeriod period,
-        CountingConventions? conventions = null, CancellationToken cancellationToken = default)
+        CountingConventions? conventions = null, string? team = null, CancellationToken cancellationToken = default)
     {
-        var teams = actor.SeesAllTeams ? null : actor.Teams;
+        var teams = Visible(actor, team);
         var chosen = conventions ?? CountingConventions.Default;
         if (OpenWorkFigures.Ids.Contains(figureId))
             return new FigureComparison(await openWork.ComputeAsync(figureId, Today, teams, chosen.Rounding, cancellationToken), null);
@@ -25,4 +26,12 @@ public sealed class FiguresService(IFigureFacts facts, OpenWorkFigures openWork,
         var earlier = await figure.ComputeAsync(new FigureRequest(period.YearEarlier(), teams, chosen), facts, cancellationToken);
         return new FigureComparison(current, earlier);
     }
+
+    /// <summary>Whether the person may see <paramref name="team"/>'s figures: the complaints team any team's, others their own.</summary>
+    public static bool MaySee(Actor actor, string team) =>
+        actor.SeesAllTeams || actor.Teams.Contains(team, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The teams counted: every team (null) for the complaints team, otherwise the person's own; one team when asked, if theirs.</summary>
+    private static IReadOnlyList<string>? Visible(Actor actor, string? team) =>
+        team is null ? (actor.SeesAllTeams ? null : actor.Teams) : MaySee(actor, team) ? [team] : [];
 }

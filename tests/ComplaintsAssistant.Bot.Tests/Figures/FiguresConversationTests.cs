@@ -135,6 +135,67 @@ public sealed class FiguresConversationTests : IDisposable
         Assert.Equal(label, Texts(card).First());
     }
 
+    public static TheoryData<string, string, string> TeamQuestions()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var row in FigureQuestionTests.TeamPhrasings) data.Add((string)row[0], (string)row[1], (string)row[2]);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(TeamQuestions))]
+    public async Task EveryQuestionAboutOneTeamIsAnsweredForThatTeam(string question, string figureId, string team)
+    {
+        var card = PostedCard(await _bot.SayAsync(BotHarness.Officer, question));
+        var label = FigureCatalogue.Find(figureId)?.Label ?? OpenWorkFigures.Label(figureId);
+        Assert.Equal(label, Texts(card).First());
+        Assert.EndsWith($" · {team}", Texts(card).ElementAt(1));
+    }
+
+    [Fact]
+    public async Task AnOfficerAsksAboutOneTeamAndTheOtherPeriodsKeepToIt()
+    {
+        var card = PostedCard(await _bot.SayAsync(BotHarness.Officer, "complaints about the Children in Care team since April"));
+        Assert.Contains("1 April to 20 May 2026 · Children in Care", Text(card));
+        Assert.Contains("Children in Care 2 (100%)", Text(card));
+        Assert.DoesNotContain("Fostering", Text(card));
+
+        var year = PostedCard(await _bot.SayAsync(BotHarness.Officer, "stage 1 on time for childen in care this year"));
+        var previous = (await _bot.ClickAsync(BotHarness.Officer, Button(year, "Previous period"))).ReplacementCard!;
+        Assert.Contains("2025/26 · Children in Care", Text(previous));
+        Assert.Contains("Out of 3 answered.", Text(previous));
+    }
+
+    [Fact]
+    public async Task AManagerAskingAboutAnotherTeamIsToldTheyCanSeeTheirOwnOnly()
+    {
+        var text = Text(PostedCard(await _bot.SayAsync(BotHarness.Manager, "stage 1 on time for Fostering this year")));
+
+        Assert.Contains("Not one of your teams", text);
+        Assert.Contains("You can see figures for your own teams only (Children in Care), not Fostering's.", text);
+        Assert.DoesNotContain("%", text);
+    }
+
+    [Fact]
+    public async Task AButtonNamingAnotherTeamShowsAManagerNothingOfIt()
+    {
+        var reply = await _bot.ClickAsync(BotHarness.Manager, ComplaintsAssistant.Bot.Cards.Verbs.FigureShow,
+            new System.Text.Json.Nodes.JsonObject { ["figure"] = "statutory.stage1.within_10_wd", ["periodKind"] = "FinancialYear", ["from"] = "2026-04-01", ["to"] = "2027-03-31", ["team"] = "Fostering" });
+        Assert.Contains("Not one of your teams", Text(PostedCard(reply)));
+    }
+
+    [Fact]
+    public async Task WordsThatFitTwoTeamsAskWhichAndTheAnswerIsForTheOneChosen()
+    {
+        var choice = PostedCard(await _bot.SayAsync(BotHarness.Officer, "complaints for the care team this year"));
+        Assert.Contains("Did you mean…", Text(choice));
+        Assert.Contains("Care Leavers", Titles(choice));
+
+        var answer = PostedCard(await _bot.ClickAsync(BotHarness.Officer, Button(choice, "Children in Care")));
+        Assert.Contains("2026/27 · Children in Care", Text(answer));
+        Assert.Contains("Children in Care 2 (100%)", Text(answer));
+    }
+
     [Fact]
     public async Task AQuestionNotUnderstoodGetsTheMenuWithCloseMatches()
     {
