@@ -23,4 +23,14 @@ public static class FigureButtons
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>"By team": the figure for each team the person may compare, posted as a new card.</summary>
+    public static JsonObject ByTeam(string figureId, ReportingPeriod period) =>
+        CardActions.Submit("By team", Verbs.FigureByTeam, new JsonObject
+        {
+            ["figure"] = figureId,
+            ["periodKind"] = period.Kind.ToString(),
+            ["from"] = Day(period.From),
+            ["to"] = Day(period.To),
+        });
 }

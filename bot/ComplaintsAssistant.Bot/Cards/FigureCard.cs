@@ -12,7 +12,9 @@ public static class FigureCard
     /// <param name="scope">"all teams" or "your teams (Children in Care)".</param>
     /// <param name="next">The next period, when it has started; null for none (or a figure as at today).</param>
     /// <param name="team">The one team the figure is limited to, kept by the period buttons; null for everything the person sees.</param>
-    public static JsonObject Build(FigureComparison answer, string scope, ReportingPeriod? previous, ReportingPeriod? next, string? team = null)
+    /// <param name="links">"By team", "Download CSV" and "Open the report"; null for a figure as at today, which has no period to report.</param>
+    public static JsonObject Build(FigureComparison answer, string scope, ReportingPeriod? previous, ReportingPeriod? next, string? team = null,
+        Links? links = null)
     {
         var figure = answer.Current;
         var asAtToday = answer.YearEarlier is null;
@@ -35,10 +37,25 @@ public static class FigureCard
         var actions = new List<JsonNode>();
         if (previous is not null) actions.Add(FigureButtons.Show("Previous period", figure.Id, previous, inPlace: true, team: team));
         if (next is not null) actions.Add(FigureButtons.Show("Next period", figure.Id, next, inPlace: true, team: team));
-        actions.Add(CardActions.Submit("All figures", Verbs.Figures));
-        body.Add(CardActions.Set(actions));
+        if (links is { ByTeam: true }) actions.Add(FigureButtons.ByTeam(figure.Id, figure.Period));
+        if (actions.Count > 0) body.Add(CardActions.Set(actions));
+        var more = new List<JsonNode>();
+        if (links is not null)
+        {
+            more.Add(OpenUrl("Download CSV", links.Csv));
+            more.Add(OpenUrl("Open the report", links.Report));
+        }
+        more.Add(CardActions.Submit("All figures", Verbs.Figures));
+        body.Add(CardActions.Set(more));
         return Card.Of(body);
     }
+
+    /// <param name="ByTeam">Offer this figure for each team side by side (the complaints team and managers).</param>
+    /// <param name="Csv">A signed link to this figure as CSV; <paramref name="Report"/> to every figure for the period.</param>
+    public sealed record Links(bool ByTeam, string Csv, string Report);
+
+    /// <summary>Opens in the browser: the links are signed for the viewer, since the browser carries no sign-in.</summary>
+    private static JsonObject OpenUrl(string title, string url) => new() { ["type"] = "Action.OpenUrl", ["title"] = title, ["url"] = url };
 
     /// <summary>A bar chart of the breakdown with <c>showTitle</c>, falling back to a FactSet with the same numbers.</summary>
     private static JsonObject Chart(Figure figure)
@@ -65,14 +82,15 @@ public static class FigureCard
 
     private static string Breakdown(Figure figure) => $"{figure.Label}: breakdown";
 
-    private static string Value(Figure figure) => figure.Value is not { } value ? "No figure: nothing to count"
+    /// <summary>"50%", "1,204", "No figure: nothing to count": the number as the card, the CSV and the report print it.</summary>
+    public static string Value(Figure figure) => figure.Value is not { } value ? "No figure: nothing to count"
         : figure.Unit == FigureUnit.Percent ? $"{value}%" : Count(value);
 
-    private static string Population(Figure figure) => figure.Unit == FigureUnit.Percent
+    public static string Population(Figure figure) => figure.Unit == FigureUnit.Percent
         ? $"Out of {Count(figure.Population)} answered."
         : $"{Count(figure.Population)} in all.";
 
-    private static string Count(int n) => n.ToString("N0", CultureInfo.GetCultureInfo("en-GB"));
+    public static string Count(int n) => n.ToString("N0", CultureInfo.GetCultureInfo("en-GB"));
 
-    private static string Capitalised(string words) => words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
+    public static string Capitalised(string words) => words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
 }

@@ -1,14 +1,16 @@
 using ComplaintsAssistant.Bot.Cards;
+using ComplaintsAssistant.Bot.FigureLinks;
 using ComplaintsAssistant.Bot.Figures;
 using ComplaintsAssistant.Core.Common;
 using ComplaintsAssistant.Core.Council;
 using ComplaintsAssistant.Core.Figures;
+using ComplaintsAssistant.Core.Figures.Definitions;
 
 namespace ComplaintsAssistant.Bot.Conversations;
 
 /// <summary>Answers with figures for the person asking (the core limits them to the teams they may see) or, for a
 /// question not understood, the menu with the closest figures.</summary>
-public sealed class FigureAnswers(FiguresService figures, CouncilVocabulary council, TimeProvider clock)
+public sealed class FigureAnswers(FiguresService figures, CouncilVocabulary council, FigureLinkSigner links, TimeProvider clock)
 {
     public DateOnly Today => UkDate.On(clock.GetUtcNow());
 
@@ -23,8 +25,23 @@ public sealed class FigureAnswers(FiguresService figures, CouncilVocabulary coun
             return Menu(context, []);
         var asAtToday = FigureTopics.IsAsAtToday(figureId);
         var next = period.Next();
-        var card = FigureCard.Build(answer, team ?? Scope(context), asAtToday ? null : PreviousOf(period), asAtToday || next.From > Today ? null : next, team);
+        var card = FigureCard.Build(answer, team ?? Scope(context), asAtToday ? null : PreviousOf(period), asAtToday || next.From > Today ? null : next, team,
+            asAtToday ? null : new FigureCard.Links(
+                team is null && FiguresService.MayCompareTeams(context.Actor) && !figureId.EndsWith(".by_team", StringComparison.Ordinal),
+                links.Link(figureId, period, team, context.Actor.Id),
+                links.Link(FigureLink.Report, period, team, context.Actor.Id)));
         return Replies.Show(context, card, $"{answer.Current.Label}, {answer.Current.Period.Label}.");
+    }
+
+    /// <summary>"By team": the figure for each team the person may compare; staff are told it is for managers and the complaints team.</summary>
+    public async Task<TurnReply> ByTeamAsync(TurnContext context, string figureId, ReportingPeriod period, CancellationToken cancellationToken)
+    {
+        if (!FiguresService.MayCompareTeams(context.Actor))
+            return Replies.NewCard(NoticeCard.Build("Figures by team", "Teams side by side are for managers and the complaints team. "
+                + "Ask for a figure to see your team's.", problem: true));
+        if (await figures.ByTeamAsync(context.Actor, figureId, period, council.Teams, cancellationToken) is not { } teams) return Menu(context, []);
+        var label = FigureCatalogue.Find(figureId)?.Label ?? OpenWorkFigures.Label(figureId);
+        return Replies.NewCard(FigureByTeamCard.Build(label, period, Scope(context), teams));
     }
 
     /// <summary>"Which team?" when the words fit several of the council's teams.</summary>
@@ -56,7 +73,5 @@ public sealed class FigureAnswers(FiguresService figures, CouncilVocabulary coun
         _ => ReportingPeriod.Custom(period.From.AddDays(-(period.To.DayNumber - period.From.DayNumber + 1)), period.From.AddDays(-1)),
     };
 
-    private static string Scope(TurnContext context) => context.Actor.SeesAllTeams ? "all teams"
-        : context.Actor.Teams.Count == 1 ? $"your team ({context.Actor.Teams[0]})"
-        : $"your teams ({string.Join(", ", context.Actor.Teams)})";
+    private static string Scope(TurnContext context) => FigureScope.Words(context.Actor, null);
 }

@@ -27,6 +27,25 @@ public sealed class FiguresService(IFigureFacts facts, OpenWorkFigures openWork,
         return new FigureComparison(current, earlier);
     }
 
+    /// <summary>The figure for each team side by side ("By team" on the card): the complaints team for every one of the
+    /// council's <paramref name="councilTeams"/>, a manager for their own; staff see their own team's figure only, so
+    /// nothing. Null when no figure has <paramref name="figureId"/>.</summary>
+    public async Task<IReadOnlyList<(string Team, FigureComparison Answer)>?> ByTeamAsync(Actor actor, string figureId, ReportingPeriod period,
+        IReadOnlyList<string> councilTeams, CancellationToken cancellationToken = default)
+    {
+        if (!MayCompareTeams(actor)) return [];
+        var byTeam = new List<(string, FigureComparison)>();
+        foreach (var team in actor.SeesAllTeams ? councilTeams : actor.Teams)
+        {
+            if (await CompareAsync(actor, figureId, period, team: team, cancellationToken: cancellationToken) is not { } answer) return null;
+            byTeam.Add((team, answer));
+        }
+        return byTeam;
+    }
+
+    /// <summary>Teams side by side are for the complaints team and managers (their own teams), not staff.</summary>
+    public static bool MayCompareTeams(Actor actor) => actor.Role is Role.ComplaintsOfficer or Role.Manager;
+
     /// <summary>Whether the person may see <paramref name="team"/>'s figures: the complaints team any team's, others their own.</summary>
     public static bool MaySee(Actor actor, string team) =>
         actor.SeesAllTeams || actor.Teams.Contains(team, StringComparer.OrdinalIgnoreCase);

@@ -196,6 +196,48 @@ public sealed class FiguresConversationTests : IDisposable
         Assert.Contains("Children in Care 2 (100%)", Text(answer));
     }
 
+    private static string Url(System.Text.Json.Nodes.JsonObject card, string title) =>
+        (string)All(card).Single(o => (string?)o["type"] == "Action.OpenUrl" && (string?)o["title"] == title)["url"]!;
+
+    [Fact]
+    public async Task AnAnswerOffersItsFigureByTeamAsCsvAndTheReportThroughLinksForThePersonAsking()
+    {
+        var card = PostedCard(await _bot.SayAsync(BotHarness.Officer, "stage 1 on time this year"));
+
+        Assert.Contains("By team", Titles(card));
+        Assert.StartsWith("https://complaints.example.gov.uk/figures/statutory.stage1.within_10_wd.csv?kind=FinancialYear&from=2026-04-01&to=2027-03-31&viewer=dev-officer",
+            Url(card, "Download CSV"), StringComparison.Ordinal);
+        Assert.StartsWith("https://complaints.example.gov.uk/figures/report?kind=FinancialYear&from=2026-04-01&to=2027-03-31", Url(card, "Open the report"), StringComparison.Ordinal);
+        Assert.Contains("&sig=", Url(card, "Download CSV"));
+    }
+
+    [Fact]
+    public async Task ByTeamShowsAnOfficerEveryTeamAndAManagerTheirOwn()
+    {
+        var officer = PostedCard(await _bot.SayAsync(BotHarness.Officer, "stage 1 on time this year"));
+        var officers = Text(PostedCard(await _bot.ClickAsync(BotHarness.Officer, Button(officer, "By team"))));
+        var manager = PostedCard(await _bot.SayAsync(BotHarness.Manager, "stage 1 on time this year"));
+        var managers = Text(PostedCard(await _bot.ClickAsync(BotHarness.Manager, Button(manager, "By team"))));
+
+        Assert.Contains("Stage 1 statutory complaints responded to within 10 working days, by team", officers);
+        Assert.Contains("Children in Care 100% (a year earlier: 33%)", officers);
+        Assert.Contains("Fostering 0% (a year earlier: No figure: nothing to count)", officers);
+        Assert.Contains("Adoption No figure: nothing to count", officers);
+        Assert.Contains("Children in Care 100% (a year earlier: 33%)", managers);
+        Assert.DoesNotContain("Fostering", managers);
+    }
+
+    [Fact]
+    public async Task StaffGetNoByTeamAndAFigureByTeamAlreadyHasNone()
+    {
+        var staff = PostedCard(await _bot.SayAsync(BotHarness.SocialWorker, "stage 1 on time this year"));
+        var byTeam = PostedCard(await _bot.SayAsync(BotHarness.Officer, "complaints by team this year"));
+
+        Assert.DoesNotContain("By team", Titles(staff));
+        Assert.Contains("Download CSV", Titles(staff));
+        Assert.DoesNotContain("By team", Titles(byTeam));
+    }
+
     [Fact]
     public async Task AQuestionNotUnderstoodGetsTheMenuWithCloseMatches()
     {

@@ -44,7 +44,7 @@ public sealed class FigureShowHandler(FigureAnswers answers) : IVerbHandler
     }
 
     /// <summary>The period a button carries; null when the card was tampered with or is from another version.</summary>
-    private static ReportingPeriod? Period(FormValues values)
+    public static ReportingPeriod? Period(FormValues values)
     {
         if (!Enum.TryParse<PeriodKind>(values["periodKind"], out var kind)
             || !DateOnly.TryParseExact(values["from"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)
@@ -52,5 +52,19 @@ public sealed class FigureShowHandler(FigureAnswers answers) : IVerbHandler
             || to < from || to.DayNumber - from.DayNumber > 3660)
             return null;
         return new ReportingPeriod(kind, from, to);
+    }
+}
+
+/// <summary>"By team" on a figure's card: that figure for each team side by side.</summary>
+public sealed class FigureByTeamHandler(FigureAnswers answers) : IVerbHandler
+{
+    public string Verb => Verbs.FigureByTeam;
+
+    public Task<TurnReply> HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        var values = context.Values;
+        if (FigureTopics.ForFigure(values["figure"] ?? "") is not { } topic || FigureShowHandler.Period(values) is not { } period)
+            return Task.FromResult(answers.Menu(context, []));
+        return answers.ByTeamAsync(context, topic.FigureId, period, cancellationToken);
     }
 }
