@@ -31,7 +31,8 @@ public static class FigureCard
                 ($"Same period a year earlier ({earlier.Period.Label})", Value(earlier)),
                 ("Change", Capitalised(answer.ChangeInWords)),
             ]));
-        if (figure.Breakdown.Count > 0) body.Add(Chart(figure));
+        // A chart can't draw "fewer than 5", so a breakdown with small numbers hidden is shown as its list alone.
+        if (figure.Breakdown.Count > 0) body.Add(figure.SmallNumbersBelow is null ? Chart(figure) : Fallback(figure));
         body.Add(Elements.Text(figure.Convention, subtle: true));
 
         var actions = new List<JsonNode>();
@@ -77,18 +78,24 @@ public static class FigureCard
     public static JsonObject Fallback(Figure figure) => Elements.Container(
     [
         Elements.Text(Breakdown(figure), weight: "Bolder"),
-        Elements.Facts(figure.Breakdown.Select(r => (r.Label, r.Percent is { } p ? $"{Count(r.Count)} ({p}%)" : Count(r.Count)))),
+        Elements.Facts(figure.Breakdown.Select(r => (r.Label, r.Percent is { } p ? $"{RowCount(figure, r)} ({p}%)" : RowCount(figure, r)))),
     ]);
 
     private static string Breakdown(Figure figure) => $"{figure.Label}: breakdown";
 
     /// <summary>"50%", "1,204", "No figure: nothing to count": the number as the card, the CSV and the report print it.</summary>
     public static string Value(Figure figure) => figure.Value is not { } value ? "No figure: nothing to count"
+        : figure.ValueSuppressed ? FewerThan(figure)
         : figure.Unit == FigureUnit.Percent ? $"{value}%" : Count(value);
 
     public static string Population(Figure figure) => figure.Unit == FigureUnit.Percent
         ? $"Out of {Count(figure.Population)} answered."
-        : $"{Count(figure.Population)} in all.";
+        : figure.ValueSuppressed ? $"{Capitalised(FewerThan(figure))} in all." : $"{Count(figure.Population)} in all.";
+
+    /// <summary>A breakdown row's count, or "fewer than 5" where small numbers are hidden.</summary>
+    public static string RowCount(Figure figure, FigureRow row) => row.Suppressed ? FewerThan(figure) : Count(row.Count);
+
+    private static string FewerThan(Figure figure) => $"fewer than {figure.SmallNumbersBelow}";
 
     public static string Count(int n) => n.ToString("N0", CultureInfo.GetCultureInfo("en-GB"));
 

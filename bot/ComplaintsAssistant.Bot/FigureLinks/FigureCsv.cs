@@ -26,7 +26,7 @@ public static class FigureCsv
         }
         rows.Add([]);
         rows.Add(["Breakdown", "Number", "Percent"]);
-        rows.AddRange(figure.Breakdown.Select(r => new[] { r.Label, FigureCard.Count(r.Count), r.Percent is { } p ? $"{p}%" : "" }));
+        rows.AddRange(figure.Breakdown.Select(r => new[] { r.Label, FigureCard.RowCount(figure, r), r.Percent is { } p ? $"{p}%" : "" }));
         rows.Add([]);
         rows.Add(["How counted", figure.Convention]);
 

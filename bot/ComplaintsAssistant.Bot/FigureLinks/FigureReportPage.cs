@@ -52,7 +52,7 @@ public static class FigureReportPage
             html.Append($"<table>\n<caption>{E(figure.Label)}: breakdown, {E(figure.Period.Label)}</caption>\n");
             html.Append("<thead><tr><th scope=\"col\">Group</th><th scope=\"col\">Number</th><th scope=\"col\">Percent</th></tr></thead>\n<tbody>\n");
             foreach (var row in figure.Breakdown)
-                html.Append($"<tr><th scope=\"row\">{E(row.Label)}</th><td class=\"number\">{E(FigureCard.Count(row.Count))}</td>"
+                html.Append($"<tr><th scope=\"row\">{E(row.Label)}</th><td class=\"number\">{E(FigureCard.RowCount(figure, row))}</td>"
                     + $"<td class=\"number\">{(row.Percent is { } p ? $"{p}%" : "")}</td></tr>\n");
             html.Append("</tbody>\n</table>\n");
         }

@@ -8,7 +8,8 @@ namespace ComplaintsAssistant.Core.Figures;
 /// <summary>Figures for a person: the figure for a period beside the same period a year earlier, limited to what they
 /// may see (the complaints team every team's; managers and staff their own teams'). Figures carry no references or
 /// names, so a social worker's figures need nothing removed beyond other teams.</summary>
-public sealed class FiguresService(IFigureFacts facts, OpenWorkFigures openWork, TimeProvider clock)
+/// <param name="councilConventions">The council's own choices (its small-number threshold), when it has made any.</param>
+public sealed class FiguresService(IFigureFacts facts, OpenWorkFigures openWork, TimeProvider clock, CountingConventions? councilConventions = null)
 {
     private DateOnly Today => UkDate.On(clock.GetUtcNow());
 
@@ -18,13 +19,14 @@ public sealed class FiguresService(IFigureFacts facts, OpenWorkFigures openWork,
         CountingConventions? conventions = null, string? team = null, CancellationToken cancellationToken = default)
     {
         var teams = Visible(actor, team);
-        var chosen = conventions ?? CountingConventions.Default;
+        var chosen = conventions ?? councilConventions ?? CountingConventions.Default;
         if (OpenWorkFigures.Ids.Contains(figureId))
             return new FigureComparison(await openWork.ComputeAsync(figureId, Today, teams, chosen.Rounding, cancellationToken), null);
         if (FigureCatalogue.Find(figureId) is not { } figure) return null;
         var current = await figure.ComputeAsync(new FigureRequest(period, teams, chosen), facts, cancellationToken);
         var earlier = await figure.ComputeAsync(new FigureRequest(period.YearEarlier(), teams, chosen), facts, cancellationToken);
-        return new FigureComparison(current, earlier);
+        if (!FigureCatalogue.DescribePeople.Contains(figureId)) return new FigureComparison(current, earlier);
+        return new FigureComparison(SmallNumbers.Suppress(current, chosen.SmallNumbersBelow), SmallNumbers.Suppress(earlier, chosen.SmallNumbersBelow));
     }
 
     /// <summary>The figure for each team side by side ("By team" on the card): the complaints team for every one of the

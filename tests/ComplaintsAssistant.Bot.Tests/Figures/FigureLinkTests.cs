@@ -24,6 +24,10 @@ public sealed class FigureLinkTests : IDisposable
     {
         Answered("Children in Care", new(2026, 4, 1), new(2026, 4, 10), "Lack of communication");
         Answered("Fostering", new(2026, 4, 1), new(2026, 4, 30), "Finance");
+        var compliment = Case.Log(new NewCase(CaseKind.Compliment, new(2026, 5, 4), HowReceived.Email, "Children in Care",
+            Compliment: new ComplimentDetails("Child focus", ComplimentSource.YoungPerson, "She listened to me.")),
+            "CO-2026-0001", Guid.NewGuid(), "dev-officer", _host.Time.GetUtcNow(), ClockRules.Default).Value;
+        _host.Services.GetRequiredService<ICaseStore>().AddAsync(compliment, CaseIndex.Of(compliment, ClockRules.Default)).GetAwaiter().GetResult();
     }
 
     private int _number;
@@ -59,6 +63,19 @@ public sealed class FigureLinkTests : IDisposable
         Assert.Contains("Value,50%", lines);
         Assert.Contains("Within 10 working days,1,50%", lines);
         Assert.Contains("11–20 working days,1,50%", lines);
+    }
+
+    [Fact]
+    public async Task SmallNumbersOfPeopleAreHiddenInTheCsvAndTheReport()
+    {
+        var csv = await _browser.GetStringAsync(Link("compliments.from_young_people", "dev-officer"));
+        var report = await _browser.GetStringAsync(Link(FigureLink.Report, "dev-officer"));
+
+        Assert.Contains("Value,fewer than 5", csv);
+        Assert.Contains("Children in Care,fewer than 5,", csv);
+        Assert.DoesNotContain("Children in Care,1", csv);
+        Assert.Contains("<th scope=\"row\">Young person</th><td class=\"number\">fewer than 5</td><td class=\"number\"></td>", report);
+        Assert.DoesNotContain("She listened to me", report);
     }
 
     [Fact]

@@ -110,12 +110,17 @@ public sealed class FiguresConversationTests : IDisposable
     }
 
     [Fact]
-    public async Task ComplimentsFromYoungPeopleAreCounted()
+    public async Task ComplimentsFromYoungPeopleAreCountedWithSmallNumbersHidden()
     {
-        var text = Text(PostedCard(await _bot.SayAsync(BotHarness.SocialWorker, "compliments from young people this month")));
+        var card = PostedCard(await _bot.SayAsync(BotHarness.SocialWorker, "compliments from young people this month"));
+        var text = Text(card);
 
         Assert.Contains("Compliments from young people, by team", text);
-        Assert.Contains("Children in Care 1 (100%)", text);
+        Assert.Contains("fewer than 5\nFewer than 5 in all.", text);
+        Assert.Contains("Children in Care fewer than 5", text);
+        Assert.Contains("Change Not shown against May 2025: the numbers are small", text);
+        Assert.DoesNotContain("Children in Care 1", text);
+        Assert.DoesNotContain(All(card), o => ((string?)o["type"])?.StartsWith("Chart.", StringComparison.Ordinal) == true);
         Assert.DoesNotContain("She listened to me", text);
     }
 
