@@ -28,7 +28,7 @@ public sealed class FigureLinksBrowserTests(BrowserFixture fixture) : IClassFixt
         await Assertions.Expect(report).ToHaveTitleAsync("Complaints figures, 2026/27");
         await Assertions.Expect(report.GetByRole(AriaRole.Table, new() { Name = "Stage 1 statutory complaints responded to within 10 working days: breakdown, 2026/27" }))
             .ToBeVisibleAsync();
-        await Axe.AssertNoViolationsAsync(report, "figures report");
+        await Axe.AssertNoViolationsAsync(report);
 
         var csvUrl = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         page.Context.Request += (_, request) => { if (request.Url.Contains(".csv?", StringComparison.Ordinal)) csvUrl.TrySetResult(request.Url); };
