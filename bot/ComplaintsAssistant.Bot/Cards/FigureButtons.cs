@@ -10,27 +10,23 @@ public static class FigureButtons
 {
     public static JsonObject Show(string title, string figureId, ReportingPeriod period, bool inPlace = false, string? team = null)
     {
-        var data = new JsonObject
-        {
-            ["figure"] = figureId,
-            ["periodKind"] = period.Kind.ToString(),
-            ["from"] = Day(period.From),
-            ["to"] = Day(period.To),
-        };
+        var data = Data(figureId, period);
         if (team is not null) data["team"] = team;
         if (inPlace) data["inPlace"] = "true";
         return inPlace ? CardActions.Execute(title, Verbs.FigureShow, data) : CardActions.Submit(title, Verbs.FigureShow, data);
     }
 
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
     /// <summary>"By team": the figure for each team the person may compare, posted as a new card.</summary>
     public static JsonObject ByTeam(string figureId, ReportingPeriod period) =>
-        CardActions.Submit("By team", Verbs.FigureByTeam, new JsonObject
-        {
-            ["figure"] = figureId,
-            ["periodKind"] = period.Kind.ToString(),
-            ["from"] = Day(period.From),
-            ["to"] = Day(period.To),
-        });
+        CardActions.Submit("By team", Verbs.FigureByTeam, Data(figureId, period));
+
+    private static JsonObject Data(string figureId, ReportingPeriod period) => new()
+    {
+        ["figure"] = figureId,
+        ["periodKind"] = period.Kind.ToString(),
+        ["from"] = Day(period.From),
+        ["to"] = Day(period.To),
+    };
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
