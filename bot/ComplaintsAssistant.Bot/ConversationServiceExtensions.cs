@@ -40,6 +40,7 @@ public static class ConversationServiceExtensions
         services.AddScoped<IVerbHandler, FiguresMenuHandler>();
         services.AddScoped<IVerbHandler, FigureAskHandler>();
         services.AddScoped<IVerbHandler, FigureShowHandler>();
+        services.AddScoped<IVerbHandler, FigureByTeamHandler>();
         return services;
     }
 }

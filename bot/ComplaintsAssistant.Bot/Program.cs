@@ -3,6 +3,7 @@ using ComplaintsAssistant.Bot.Api;
 using ComplaintsAssistant.Bot.Hosting;
 using ComplaintsAssistant.Bot.Prompts;
 using ComplaintsAssistant.Bot.Intake;
+using ComplaintsAssistant.Bot.FigureLinks;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHosting();
@@ -13,12 +14,14 @@ builder.Services
     .AddChannel(builder.Configuration)
     .AddConversations()
     .AddPrompts()
-    .AddEmailIntake();
+    .AddEmailIntake()
+    .AddFigureLinks(builder.Configuration);
 
 var app = builder.Build();
 app.MapApi();
 app.MapChannel();
 app.MapPrompts();
+app.MapFigureLinks();
 app.MapHealth();
 app.MapAddinFiles();
 app.MapAddinSetup();

@@ -15,6 +15,9 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
     public DbSet<FigureCaseRow> FigureCases => Set<FigureCaseRow>();
     public DbSet<FigureStageRow> FigureStages => Set<FigureStageRow>();
     public DbSet<FigureConcernRow> FigureConcerns => Set<FigureConcernRow>();
+    public DbSet<FigureCaseMonthRow> FigureCaseMonths => Set<FigureCaseMonthRow>();
+    public DbSet<FigureStageMonthRow> FigureStageMonths => Set<FigureStageMonthRow>();
+    public DbSet<FigureConcernMonthRow> FigureConcernMonths => Set<FigureConcernMonthRow>();
 
     // SQLite can't order or compare DateTimeOffset text; ticks since 0001 UTC order as instants do.
     private static readonly ValueConverter<DateTimeOffset, long> UtcTicks = new(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
@@ -113,6 +116,40 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
             f.Property(x => x.Kind).HasConversion<string>();
             f.Property(x => x.Outcome).HasConversion<string>();
             f.HasIndex(x => new { x.Kind, x.ReceivedOn, x.Category, x.Outcome, x.FirstOfCategory, x.Team });
+        });
+        FigureMonths(model);
+    }
+
+    /// <summary>The month counts (<see cref="FigureCaseMonthRow"/>): indexed on what a trigger looks a row up by, so a save
+    /// stays one quick write; figures read them whole (a few rows per team and month).</summary>
+    private static void FigureMonths(ModelBuilder model)
+    {
+        model.Entity<FigureCaseMonthRow>(f =>
+        {
+            f.ToTable("FigureCaseMonths");
+            f.HasKey(x => x.Id);
+            f.Property(x => x.Kind).HasConversion<string>();
+            f.Property(x => x.MemberType).HasConversion<string>();
+            f.Property(x => x.ComplimentSource).HasConversion<string>();
+            f.HasIndex(x => new { x.Kind, x.Month, x.Team });
+        });
+        model.Entity<FigureStageMonthRow>(f =>
+        {
+            f.ToTable("FigureStageMonths");
+            f.HasKey(x => x.Id);
+            f.Property(x => x.Basis).HasConversion<string>();
+            f.Property(x => x.Kind).HasConversion<string>();
+            f.Property(x => x.Band).HasConversion<string>();
+            f.Property(x => x.Outcome).HasConversion<string>();
+            f.HasIndex(x => new { x.Basis, x.Kind, x.Stage, x.Month, x.Team });
+        });
+        model.Entity<FigureConcernMonthRow>(f =>
+        {
+            f.ToTable("FigureConcernMonths");
+            f.HasKey(x => x.Id);
+            f.Property(x => x.Kind).HasConversion<string>();
+            f.Property(x => x.Outcome).HasConversion<string>();
+            f.HasIndex(x => new { x.Kind, x.Month, x.Team, x.Category });
         });
     }
 }

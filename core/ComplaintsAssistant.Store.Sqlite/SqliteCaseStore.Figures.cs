@@ -14,20 +14,17 @@ public sealed partial class SqliteCaseStore : IFigureFacts
     {
         query.Validate();
         if (query.Teams is { Count: 0 }) return [];
-        var (table, dateColumn) = query.Table switch
+        var (facts, months, dateColumn) = query.Table switch
         {
-            FactTable.Cases => ("FigureCases", "ReceivedOn"),
-            FactTable.Stages => ("FigureStages", query.Basis == DateBasis.Responded ? "RespondedOn" : "ReceivedOn"),
-            _ => ("FigureConcerns", "ReceivedOn"),
+            FactTable.Cases => ("FigureCases", "FigureCaseMonths", "ReceivedOn"),
+            FactTable.Stages => ("FigureStages", "FigureStageMonths", query.Basis == DateBasis.Responded ? "RespondedOn" : "ReceivedOn"),
+            _ => ("FigureConcerns", "FigureConcernMonths", "ReceivedOn"),
         };
         await using var db = _contexts.CreateDbContext();
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
 
-        var where = new List<string> { $"{dateColumn} >= $from", $"{dateColumn} <= $to" };
-        command.Parameters.AddWithValue("$from", Day(query.From));
-        command.Parameters.AddWithValue("$to", Day(query.To));
         var n = 0;
         string Parameter(object? value)
         {
@@ -35,6 +32,7 @@ public sealed partial class SqliteCaseStore : IFigureFacts
             command.Parameters.AddWithValue(name, value ?? DBNull.Value);
             return name;
         }
+        var where = new List<string>();
         foreach (var filter in query.Where)
         {
             var column = Column(filter.Field);
@@ -46,19 +44,28 @@ public sealed partial class SqliteCaseStore : IFigureFacts
         }
         if (query.Teams is { } teams) where.Add($"Team IN ({string.Join(", ", teams.Select(t => Parameter(t)))})");
 
+        // Whole months are summed from the month counts; the days before the first whole month and after the last are counted from the facts.
+        var span = MonthSpan.Of(query.From, query.To);
         var groups = query.GroupBy.Select(Column).ToArray();
-        var select = groups.Length == 0 ? "COUNT(*)" : $"{string.Join(", ", groups)}, COUNT(*)";
-        command.CommandText = $"SELECT {select} FROM {table} WHERE {string.Join(" AND ", where)}"
+        var keys = groups.Length == 0 ? "" : string.Join(", ", groups) + ", ";
+        var parts = new List<string>();
+        string Where(params string[] conditions) => string.Join(" AND ", conditions.Concat(where));
+        if (span.Months is { } whole)
+            parts.Add($"SELECT {keys}N FROM {months} WHERE " + Where($"Month >= {Parameter(whole.First)}", $"Month <= {Parameter(whole.Last)}",
+                query.Table == FactTable.Stages ? $"Basis = {Parameter(query.Basis.ToString())}" : "1"));
+        foreach (var (from, to) in span.Days)
+            parts.Add($"SELECT {keys}1 AS N FROM {facts} WHERE " + Where($"{dateColumn} >= {Parameter(Day(from))}", $"{dateColumn} <= {Parameter(Day(to))}"));
+        command.CommandText = $"SELECT {keys}SUM(N) FROM ({string.Join(" UNION ALL ", parts)})"
             + (groups.Length == 0 ? "" : $" GROUP BY {string.Join(", ", groups)}");
 
         var counts = new List<FactCount>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var count = reader.GetInt32(groups.Length);
+            var count = reader.IsDBNull(groups.Length) ? 0 : reader.GetInt32(groups.Length);
             if (count == 0) continue;
-            var keys = query.GroupBy.Select((field, i) => reader.IsDBNull(i) ? null : Read(field, reader.GetValue(i))).ToArray();
-            counts.Add(new FactCount(keys, count));
+            var keyValues = query.GroupBy.Select((field, i) => reader.IsDBNull(i) ? null : Read(field, reader.GetValue(i))).ToArray();
+            counts.Add(new FactCount(keyValues, count));
         }
         return counts;
     }

@@ -11,7 +11,10 @@ public static class FigureCard
 {
     /// <param name="scope">"all teams" or "your teams (Children in Care)".</param>
     /// <param name="next">The next period, when it has started; null for none (or a figure as at today).</param>
-    public static JsonObject Build(FigureComparison answer, string scope, ReportingPeriod? previous, ReportingPeriod? next)
+    /// <param name="team">The one team the figure is limited to, kept by the period buttons; null for everything the person sees.</param>
+    /// <param name="links">"By team", "Download CSV" and "Open the report"; null for a figure as at today, which has no period to report.</param>
+    public static JsonObject Build(FigureComparison answer, string scope, ReportingPeriod? previous, ReportingPeriod? next, string? team = null,
+        Links? links = null)
     {
         var figure = answer.Current;
         var asAtToday = answer.YearEarlier is null;
@@ -28,16 +31,32 @@ public static class FigureCard
                 ($"Same period a year earlier ({earlier.Period.Label})", Value(earlier)),
                 ("Change", Capitalised(answer.ChangeInWords)),
             ]));
-        if (figure.Breakdown.Count > 0) body.Add(Chart(figure));
+        // A chart can't draw "fewer than 5", so a breakdown with small numbers hidden is shown as its list alone.
+        if (figure.Breakdown.Count > 0) body.Add(figure.SmallNumbersBelow is null ? Chart(figure) : Fallback(figure));
         body.Add(Elements.Text(figure.Convention, subtle: true));
 
         var actions = new List<JsonNode>();
-        if (previous is not null) actions.Add(FigureButtons.Show("Previous period", figure.Id, previous, inPlace: true));
-        if (next is not null) actions.Add(FigureButtons.Show("Next period", figure.Id, next, inPlace: true));
-        actions.Add(CardActions.Submit("All figures", Verbs.Figures));
-        body.Add(CardActions.Set(actions));
+        if (previous is not null) actions.Add(FigureButtons.Show("Previous period", figure.Id, previous, inPlace: true, team: team));
+        if (next is not null) actions.Add(FigureButtons.Show("Next period", figure.Id, next, inPlace: true, team: team));
+        if (links is { ByTeam: true }) actions.Add(FigureButtons.ByTeam(figure.Id, figure.Period));
+        if (actions.Count > 0) body.Add(CardActions.Set(actions));
+        var more = new List<JsonNode>();
+        if (links is not null)
+        {
+            more.Add(OpenUrl("Download CSV", links.Csv));
+            more.Add(OpenUrl("Open the report", links.Report));
+        }
+        more.Add(CardActions.Submit("All figures", Verbs.Figures));
+        body.Add(CardActions.Set(more));
         return Card.Of(body);
     }
+
+    /// <param name="ByTeam">Offer this figure for each team side by side (the complaints team and managers).</param>
+    /// <param name="Csv">A signed link to this figure as CSV; <paramref name="Report"/> to every figure for the period.</param>
+    public sealed record Links(bool ByTeam, string Csv, string Report);
+
+    /// <summary>Opens in the browser: the links are signed for the viewer, since the browser carries no sign-in.</summary>
+    private static JsonObject OpenUrl(string title, string url) => new() { ["type"] = "Action.OpenUrl", ["title"] = title, ["url"] = url };
 
     /// <summary>A bar chart of the breakdown with <c>showTitle</c>, falling back to a FactSet with the same numbers.</summary>
     private static JsonObject Chart(Figure figure)
@@ -59,19 +78,26 @@ public static class FigureCard
     public static JsonObject Fallback(Figure figure) => Elements.Container(
     [
         Elements.Text(Breakdown(figure), weight: "Bolder"),
-        Elements.Facts(figure.Breakdown.Select(r => (r.Label, r.Percent is { } p ? $"{Count(r.Count)} ({p}%)" : Count(r.Count)))),
+        Elements.Facts(figure.Breakdown.Select(r => (r.Label, r.Percent is { } p ? $"{RowCount(figure, r)} ({p}%)" : RowCount(figure, r)))),
     ]);
 
     private static string Breakdown(Figure figure) => $"{figure.Label}: breakdown";
 
-    private static string Value(Figure figure) => figure.Value is not { } value ? "No figure: nothing to count"
+    /// <summary>"50%", "1,204", "No figure: nothing to count": the number as the card, the CSV and the report print it.</summary>
+    public static string Value(Figure figure) => figure.Value is not { } value ? "No figure: nothing to count"
+        : figure.ValueSuppressed ? FewerThan(figure)
         : figure.Unit == FigureUnit.Percent ? $"{value}%" : Count(value);
 
-    private static string Population(Figure figure) => figure.Unit == FigureUnit.Percent
+    public static string Population(Figure figure) => figure.Unit == FigureUnit.Percent
         ? $"Out of {Count(figure.Population)} answered."
-        : $"{Count(figure.Population)} in all.";
+        : figure.ValueSuppressed ? $"{Capitalised(FewerThan(figure))} in all." : $"{Count(figure.Population)} in all.";
 
-    private static string Count(int n) => n.ToString("N0", CultureInfo.GetCultureInfo("en-GB"));
+    /// <summary>A breakdown row's count, or "fewer than 5" where small numbers are hidden.</summary>
+    public static string RowCount(Figure figure, FigureRow row) => row.Suppressed ? FewerThan(figure) : Count(row.Count);
 
-    private static string Capitalised(string words) => words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
+    private static string FewerThan(Figure figure) => $"fewer than {figure.SmallNumbersBelow}";
+
+    public static string Count(int n) => n.ToString("N0", CultureInfo.GetCultureInfo("en-GB"));
+
+    public static string Capitalised(string words) => words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
 }

@@ -29,4 +29,5 @@ public static class Verbs
     public const string Figures = "figures.menu";
     public const string FigureAsk = "figures.ask";
     public const string FigureShow = "figures.show";
+    public const string FigureByTeam = "figures.by_team";
 }

@@ -26,6 +26,9 @@ public static class CoreServiceExtensions
         services.AddSingleton<CouncilReadiness>();
         services.AddHostedService<DueDateRefresh>();
         services.AddSingleton<OpenWorkFigures>();
+        // Small numbers in breakdowns of people are shown as "fewer than" this (Figures:SmallNumbersBelow, default 5).
+        services.AddSingleton(p => new CountingConventions(
+            SmallNumbersBelow: p.GetRequiredService<IConfiguration>().GetValue("Figures:SmallNumbersBelow", SmallNumbers.DefaultThreshold)));
         services.AddSingleton<FiguresService>();
         services.AddHostedService<FigureFactsBackfill>();
         services.AddAccess();

@@ -4,12 +4,15 @@ namespace ComplaintsAssistant.Core.Figures;
 
 /// <summary>The counting choices that make two councils' tables differ from the same cases (domain.md, "Counting
 /// conventions"). A council picks per table; the defaults are what most published reports do.</summary>
+/// <param name="SmallNumbersBelow">Counts of people from 1 to one less than this are shown as "fewer than" it
+/// (<see cref="SmallNumbers"/>); 5 as most councils publish, 1 to show every count.</param>
 public sealed record CountingConventions(
     StageCounting Stages = StageCounting.FurthestStage,
     DateBasis DateBasis = DateBasis.Received,
     DueDateChoice DueDate = DueDateChoice.Statutory,
     ConcernCounting Concerns = ConcernCounting.EveryTimeRaised,
-    Rounding Rounding = Rounding.HalfUp)
+    Rounding Rounding = Rounding.HalfUp,
+    int SmallNumbersBelow = SmallNumbers.DefaultThreshold)
 {
     public static CountingConventions Default { get; } = new();
 }

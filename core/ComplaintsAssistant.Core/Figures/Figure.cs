@@ -5,6 +5,9 @@ namespace ComplaintsAssistant.Core.Figures;
 /// <param name="Value">The number itself: a count, or a whole percentage (null when there was nothing to count over).</param>
 /// <param name="Population">What the value was counted over: all cases counted, or the stages answered for a percentage.</param>
 /// <param name="Convention">The counting convention in words, printed under the table as reports do.</param>
+/// <param name="SmallNumbersBelow">Set when small numbers were suppressed (<see cref="SmallNumbers"/>): counts from 1 to
+/// one less than this are shown as "fewer than" it.</param>
+/// <param name="ValueSuppressed">The value itself is a small number, so it is shown only as "fewer than".</param>
 public sealed record Figure(
     string Id,
     string Label,
@@ -13,10 +16,14 @@ public sealed record Figure(
     int? Value,
     int Population,
     IReadOnlyList<FigureRow> Breakdown,
-    string Convention);
+    string Convention,
+    int? SmallNumbersBelow = null,
+    bool ValueSuppressed = false);
 
 /// <param name="Percent">The row's share of the figure's population, rounded by the chosen convention.</param>
-public sealed record FigureRow(string Label, int Count, int? Percent);
+/// <param name="Suppressed">Shown as "fewer than" the threshold, its share too: a small count, or the one beside it that
+/// the total would otherwise give away.</param>
+public sealed record FigureRow(string Label, int Count, int? Percent, bool Suppressed = false);
 
 public enum FigureUnit { Count, Percent }
 
@@ -26,7 +33,8 @@ public sealed record FigureComparison(Figure Current, Figure? YearEarlier)
 {
     /// <summary>Up or down from a year earlier: percentage points for a percentage, the difference for a count.
     /// Null when either year had nothing to count.</summary>
-    public int? Change => Current.Value is { } now && YearEarlier?.Value is { } then ? now - then : null;
+    public int? Change => Current.Value is { } now && YearEarlier?.Value is { } then && !Current.ValueSuppressed && !YearEarlier.ValueSuppressed
+        ? now - then : null;
 
     /// <summary>"up 12 percentage points on 2024/25", "down 3 on 2024/25", "the same as 2024/25", "no figure for 2024/25 to compare".</summary>
     public string ChangeInWords
@@ -35,6 +43,7 @@ public sealed record FigureComparison(Figure Current, Figure? YearEarlier)
         {
             if (YearEarlier is null) return "as at today, so no comparison with a year earlier";
             var then = YearEarlier.Period.Label;
+            if (Current.ValueSuppressed || YearEarlier.ValueSuppressed) return $"not shown against {then}: the numbers are small";
             if (Change is not { } change) return $"no figure for {then} to compare";
             if (change == 0) return $"the same as {then}";
             var size = Math.Abs(change);

@@ -117,6 +117,49 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
                     b.ToTable("Conversations", (string)null);
                 });
 
+            modelBuilder.Entity("ComplaintsAssistant.Store.Sqlite.FigureCaseMonthRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ByYoungPerson")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ComplimentCategory")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComplimentSource")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FurthestStage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberType")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("N")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Month", "Team");
+
+                    b.ToTable("FigureCaseMonths", (string)null);
+                });
+
             modelBuilder.Entity("ComplaintsAssistant.Store.Sqlite.FigureCaseRow", b =>
                 {
                     b.Property<Guid>("CaseId")
@@ -156,6 +199,44 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
                     b.ToTable("FigureCases", (string)null);
                 });
 
+            modelBuilder.Entity("ComplaintsAssistant.Store.Sqlite.FigureConcernMonthRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FirstOfCategory")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("N")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Month", "Team", "Category");
+
+                    b.ToTable("FigureConcernMonths", (string)null);
+                });
+
             modelBuilder.Entity("ComplaintsAssistant.Store.Sqlite.FigureConcernRow", b =>
                 {
                     b.Property<Guid>("CaseId")
@@ -190,6 +271,56 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
                     b.HasIndex("Kind", "ReceivedOn", "Category", "Outcome", "FirstOfCategory", "Team");
 
                     b.ToTable("FigureConcerns", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintsAssistant.Store.Sqlite.FigureStageMonthRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Band")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsFurthest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("N")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("WithinExtended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("WithinStatutory")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Basis", "Kind", "Stage", "Month", "Team");
+
+                    b.ToTable("FigureStageMonths", (string)null);
                 });
 
             modelBuilder.Entity("ComplaintsAssistant.Store.Sqlite.FigureStageRow", b =>

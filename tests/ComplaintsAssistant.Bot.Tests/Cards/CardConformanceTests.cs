@@ -20,7 +20,8 @@ public class CardConformanceTests
          "logged-complaint", "form-member-enquiry", "form-member-enquiry-refused", "logged-member-enquiry", "form-informal", "form-compliment",
          "form-compliment-dialog", "logged-compliment", "case-manager", "case-staff", "case-refused-extension", "case-extended", "case-conflict",
          "case-refused-response", "case-responded", "case-overdue", "my-cases-staff", "my-cases-manager", "learning-list", "learning-updated",
-         "case-ombudsman-route", "prompt-owner", "prompt-snooze-refused", "prompt-snoozed", "prompt-escalated", "digest", "figures-menu", "figures-did-you-mean", "figure-stage1", "figure-complaints-by-team", "figure-overdue-staff"];
+         "case-ombudsman-route", "prompt-owner", "prompt-snooze-refused", "prompt-snoozed", "prompt-escalated", "digest", "figures-menu", "figures-did-you-mean",
+         "figure-stage1", "figure-complaints-by-team", "figure-overdue-staff", "figure-one-team", "figures-which-team", "figures-not-your-team", "figure-by-team"];
 
     /// <summary>Teams' chart elements (platform-facts.md) are not in the official 1.5 schema, which is why each carries a fallback.</summary>
     private static readonly string[] TeamsCharts =

@@ -95,6 +95,11 @@ public static class CardGallery
         Add("figure-stage1", Card(await bot.SayAsync(officer, "stage 1 on time this year")));
         Add("figure-complaints-by-team", Card(await bot.ClickAsync(officer, Button(figuresMenu, "Complaints by team"))));
         Add("figure-overdue-staff", Card(await bot.SayAsync(sw, "overdue")));
+        var stage1 = Card(await bot.SayAsync(officer, "stage 1 on time this year"))!;
+        Add("figure-by-team", Card(await bot.ClickAsync(officer, Button(stage1, "By team"))));
+        Add("figure-one-team", Card(await bot.SayAsync(officer, "complaints about the Children in Care team since April")));
+        Add("figures-which-team", Card(await bot.SayAsync(officer, "complaints for the care team this year")));
+        Add("figures-not-your-team", Card(await bot.SayAsync(manager, "stage 1 on time for Fostering this year")));
         return cards;
     }
 }

@@ -1,3 +1,5 @@
+using ComplaintsAssistant.Bot.FigureLinks;
+using Microsoft.Extensions.Configuration;
 using System.Text.Json.Nodes;
 using ComplaintsAssistant.Bot.Access;
 using ComplaintsAssistant.Bot.Conversations;
@@ -67,6 +69,11 @@ public sealed class BotHarness : IDisposable
         services.AddSingleton(new EmailIntakeSettings(CouncilVocabulary.Default, [], ["thornbury.gov.uk"], "complaints@thornbury.gov.uk"));
         services.AddSingleton<IEmailCaseLookup>(store as IEmailCaseLookup ?? Store);
         services.AddSingleton<ChatMessageDrafter>();
+        services.AddFigureLinks(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["FigureLinks:Key"] = "a key for the tests only, never a council's",
+            ["FigureLinks:PublicUrl"] = "https://complaints.example.gov.uk",
+        }).Build());
         services.AddConversations();
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }

@@ -41,6 +41,56 @@ public class FigureQuestionTests
         { "concerns by category this year", "statutory.concerns.by_category", "2026-04-01", "2027-03-31" },
     };
 
+    private static readonly IReadOnlyList<string> Teams = ComplaintsAssistant.Core.Council.CouncilVocabulary.Default.Teams;
+
+    /// <summary>Questions about one of the council's teams, as typed. Shared with the conversation tests.</summary>
+    public static TheoryData<string, string, string, string, string> TeamPhrasings => new()
+    {
+        { "complaints about the Children in Care team since April", "statutory.complaints.by_team", "Children in Care", "2026-04-01", "2026-05-20" },
+        { "stage 1 on time for Fostering this year", "statutory.stage1.within_10_wd", "Fostering", "2026-04-01", "2027-03-31" },
+        { "Stage 1 on time for fostring last year", "statutory.stage1.within_10_wd", "Fostering", "2025-04-01", "2026-03-31" },
+        { "complaints children in care", "statutory.complaints.by_team", "Children in Care", "2026-04-01", "2027-03-31" },
+        { "complaints about childen in care this month", "statutory.complaints.by_team", "Children in Care", "2026-05-01", "2026-05-31" },
+        { "compliments for the Children in Care team", "compliments.by_team", "Children in Care", "2026-04-01", "2027-03-31" },
+        { "CHILD PROTECTION complaints last quarter", "statutory.complaints.by_team", "Child Protection", "2026-01-01", "2026-03-31" },
+        { "overdue in the adoption team", "open.overdue", "Adoption", "2026-05-20", "2026-05-20" },
+        { "how many complaints did the leavers team get in 2024/25", "statutory.complaints.by_team", "Care Leavers", "2024-04-01", "2025-03-31" },
+        { "disabled children stage 2 on time", "statutory.stage2.within_25_wd", "Disabled Children", "2026-04-01", "2027-03-31" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TeamPhrasings))]
+    public void AQuestionAboutOneTeamIsReadWithTheCouncilsSpellingOfIt(string text, string figureId, string team, string from, string to)
+    {
+        var question = FigureQuestion.Read(text, Today, Teams);
+
+        Assert.Equal((figureId, team), (question.Answer?.FigureId, question.Team));
+        if (!FigureTopics.IsAsAtToday(figureId))
+            Assert.Equal((DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture)),
+                (question.Period.From, question.Period.To));
+    }
+
+    [Theory]
+    [InlineData("complaints for the care team this year", "Care Leavers", "Children in Care")]
+    [InlineData("stage 1 on time children team", "Children in Care", "Disabled Children")]
+    public void WordsThatFitSeveralTeamsAskWhichWasMeant(string text, string first, string second)
+    {
+        var question = FigureQuestion.Read(text, Today, Teams);
+
+        Assert.NotNull(question.Answer);
+        Assert.Null(question.Team);
+        Assert.Equal([first, second], question.TeamCandidates!.Order());
+    }
+
+    [Theory]
+    [InlineData("compliments from children last year", "compliments.from_young_people")]
+    [InlineData("complaints by team last quarter", "statutory.complaints.by_team")]
+    public void AQuestionNamingNoTeamIsAboutEveryTeam(string text, string figureId)
+    {
+        var question = FigureQuestion.Read(text, Today, Teams);
+        Assert.Equal((figureId, (string?)null, (IReadOnlyList<string>?)null), (question.Answer?.FigureId, question.Team, question.TeamCandidates));
+    }
+
     [Theory]
     [MemberData(nameof(Phrasings))]
     public void AQuestionIsReadAsAFigureAndAPeriod(string text, string figureId, string from, string to)

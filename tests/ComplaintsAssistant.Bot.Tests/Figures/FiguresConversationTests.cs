@@ -110,12 +110,17 @@ public sealed class FiguresConversationTests : IDisposable
     }
 
     [Fact]
-    public async Task ComplimentsFromYoungPeopleAreCounted()
+    public async Task ComplimentsFromYoungPeopleAreCountedWithSmallNumbersHidden()
     {
-        var text = Text(PostedCard(await _bot.SayAsync(BotHarness.SocialWorker, "compliments from young people this month")));
+        var card = PostedCard(await _bot.SayAsync(BotHarness.SocialWorker, "compliments from young people this month"));
+        var text = Text(card);
 
         Assert.Contains("Compliments from young people, by team", text);
-        Assert.Contains("Children in Care 1 (100%)", text);
+        Assert.Contains("fewer than 5\nFewer than 5 in all.", text);
+        Assert.Contains("Children in Care fewer than 5", text);
+        Assert.Contains("Change Not shown against May 2025: the numbers are small", text);
+        Assert.DoesNotContain("Children in Care 1", text);
+        Assert.DoesNotContain(All(card), o => ((string?)o["type"])?.StartsWith("Chart.", StringComparison.Ordinal) == true);
         Assert.DoesNotContain("She listened to me", text);
     }
 
@@ -133,6 +138,109 @@ public sealed class FiguresConversationTests : IDisposable
         var card = PostedCard(await _bot.SayAsync(BotHarness.Manager, question));
         var label = FigureCatalogue.Find(figureId)?.Label ?? OpenWorkFigures.Label(figureId);
         Assert.Equal(label, Texts(card).First());
+    }
+
+    public static TheoryData<string, string, string> TeamQuestions()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var row in FigureQuestionTests.TeamPhrasings) data.Add((string)row[0], (string)row[1], (string)row[2]);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(TeamQuestions))]
+    public async Task EveryQuestionAboutOneTeamIsAnsweredForThatTeam(string question, string figureId, string team)
+    {
+        var card = PostedCard(await _bot.SayAsync(BotHarness.Officer, question));
+        var label = FigureCatalogue.Find(figureId)?.Label ?? OpenWorkFigures.Label(figureId);
+        Assert.Equal(label, Texts(card).First());
+        Assert.EndsWith($" · {team}", Texts(card).ElementAt(1));
+    }
+
+    [Fact]
+    public async Task AnOfficerAsksAboutOneTeamAndTheOtherPeriodsKeepToIt()
+    {
+        var card = PostedCard(await _bot.SayAsync(BotHarness.Officer, "complaints about the Children in Care team since April"));
+        Assert.Contains("1 April to 20 May 2026 · Children in Care", Text(card));
+        Assert.Contains("Children in Care 2 (100%)", Text(card));
+        Assert.DoesNotContain("Fostering", Text(card));
+
+        var year = PostedCard(await _bot.SayAsync(BotHarness.Officer, "stage 1 on time for childen in care this year"));
+        var previous = (await _bot.ClickAsync(BotHarness.Officer, Button(year, "Previous period"))).ReplacementCard!;
+        Assert.Contains("2025/26 · Children in Care", Text(previous));
+        Assert.Contains("Out of 3 answered.", Text(previous));
+    }
+
+    [Fact]
+    public async Task AManagerAskingAboutAnotherTeamIsToldTheyCanSeeTheirOwnOnly()
+    {
+        var text = Text(PostedCard(await _bot.SayAsync(BotHarness.Manager, "stage 1 on time for Fostering this year")));
+
+        Assert.Contains("Not one of your teams", text);
+        Assert.Contains("You can see figures for your own teams only (Children in Care), not Fostering's.", text);
+        Assert.DoesNotContain("%", text);
+    }
+
+    [Fact]
+    public async Task AButtonNamingAnotherTeamShowsAManagerNothingOfIt()
+    {
+        var reply = await _bot.ClickAsync(BotHarness.Manager, ComplaintsAssistant.Bot.Cards.Verbs.FigureShow,
+            new System.Text.Json.Nodes.JsonObject { ["figure"] = "statutory.stage1.within_10_wd", ["periodKind"] = "FinancialYear", ["from"] = "2026-04-01", ["to"] = "2027-03-31", ["team"] = "Fostering" });
+        Assert.Contains("Not one of your teams", Text(PostedCard(reply)));
+    }
+
+    [Fact]
+    public async Task WordsThatFitTwoTeamsAskWhichAndTheAnswerIsForTheOneChosen()
+    {
+        var choice = PostedCard(await _bot.SayAsync(BotHarness.Officer, "complaints for the care team this year"));
+        Assert.Contains("Did you mean…", Text(choice));
+        Assert.Contains("Care Leavers", Titles(choice));
+
+        var answer = PostedCard(await _bot.ClickAsync(BotHarness.Officer, Button(choice, "Children in Care")));
+        Assert.Contains("2026/27 · Children in Care", Text(answer));
+        Assert.Contains("Children in Care 2 (100%)", Text(answer));
+    }
+
+    private static string Url(System.Text.Json.Nodes.JsonObject card, string title) =>
+        (string)All(card).Single(o => (string?)o["type"] == "Action.OpenUrl" && (string?)o["title"] == title)["url"]!;
+
+    [Fact]
+    public async Task AnAnswerOffersItsFigureByTeamAsCsvAndTheReportThroughLinksForThePersonAsking()
+    {
+        var card = PostedCard(await _bot.SayAsync(BotHarness.Officer, "stage 1 on time this year"));
+
+        Assert.Contains("By team", Titles(card));
+        Assert.StartsWith("https://complaints.example.gov.uk/figures/statutory.stage1.within_10_wd.csv?kind=FinancialYear&from=2026-04-01&to=2027-03-31&viewer=dev-officer",
+            Url(card, "Download CSV"), StringComparison.Ordinal);
+        Assert.StartsWith("https://complaints.example.gov.uk/figures/report?kind=FinancialYear&from=2026-04-01&to=2027-03-31", Url(card, "Open the report"), StringComparison.Ordinal);
+        Assert.Contains("&sig=", Url(card, "Download CSV"));
+    }
+
+    [Fact]
+    public async Task ByTeamShowsAnOfficerEveryTeamAndAManagerTheirOwn()
+    {
+        var officer = PostedCard(await _bot.SayAsync(BotHarness.Officer, "stage 1 on time this year"));
+        var officers = Text(PostedCard(await _bot.ClickAsync(BotHarness.Officer, Button(officer, "By team"))));
+        var manager = PostedCard(await _bot.SayAsync(BotHarness.Manager, "stage 1 on time this year"));
+        var managers = Text(PostedCard(await _bot.ClickAsync(BotHarness.Manager, Button(manager, "By team"))));
+
+        Assert.Contains("Stage 1 statutory complaints responded to within 10 working days, by team", officers);
+        Assert.Contains("Children in Care 100% (a year earlier: 33%)", officers);
+        Assert.Contains("Fostering 0% (a year earlier: No figure: nothing to count)", officers);
+        Assert.Contains("Adoption No figure: nothing to count", officers);
+        Assert.Contains("Children in Care 100% (a year earlier: 33%)", managers);
+        Assert.DoesNotContain("Fostering", managers);
+    }
+
+    [Fact]
+    public async Task StaffGetNoByTeamAndAFigureByTeamAlreadyHasNone()
+    {
+        var staff = PostedCard(await _bot.SayAsync(BotHarness.SocialWorker, "stage 1 on time this year"));
+        var byTeam = PostedCard(await _bot.SayAsync(BotHarness.Officer, "complaints by team this year"));
+
+        Assert.DoesNotContain("By team", Titles(staff));
+        Assert.Contains("Download CSV", Titles(staff));
+        Assert.DoesNotContain("By team", Titles(byTeam));
     }
 
     [Fact]

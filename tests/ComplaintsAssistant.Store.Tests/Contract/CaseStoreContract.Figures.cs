@@ -78,6 +78,34 @@ public abstract partial class CaseStoreContract
     }
 
     [Fact]
+    public async Task APeriodOfPartMonthsCountsEachDayOnce()
+    {
+        var store = await NewStoreAsync();
+        // Received on the last day of March, the first and last of April and the first of May (Fostering's).
+        await AddAllAsync(store,
+            FigureSamples.Answered(new DateOnly(2026, 3, 31), new DateOnly(2026, 4, 7)),
+            FigureSamples.Answered(new DateOnly(2026, 4, 1), new DateOnly(2026, 4, 10)),
+            FigureSamples.Answered(new DateOnly(2026, 4, 30), new DateOnly(2026, 5, 6)),
+            FigureSamples.Answered(FigureSamples.May1, new DateOnly(2026, 5, 12), team: "Fostering"));
+
+        async Task<(int Population, int Fostering)> Count(DateOnly from, DateOnly to, CountingConventions? conventions = null)
+        {
+            var period = ReportingPeriod.Custom(from, to);
+            var onTime = await FigureAsync(store, "statutory.stage1.within_10_wd", period, conventions);
+            var byTeam = await FigureAsync(store, "statutory.complaints.by_team", period);
+            return (onTime.Population, byTeam.Breakdown.Where(r => r.Label == "Fostering").Sum(r => r.Count));
+        }
+
+        Assert.Equal((2, 0), await Count(new DateOnly(2026, 4, 1), new DateOnly(2026, 4, 30)));   // one whole month
+        Assert.Equal((3, 0), await Count(new DateOnly(2026, 3, 31), new DateOnly(2026, 4, 30)));  // a day before it
+        Assert.Equal((4, 1), await Count(new DateOnly(2026, 3, 31), new DateOnly(2026, 5, 1)));   // and a day after
+        Assert.Equal((2, 1), await Count(new DateOnly(2026, 4, 30), new DateOnly(2026, 5, 1)));   // no whole month
+        Assert.Equal((1, 0), await Count(new DateOnly(2026, 4, 2), new DateOnly(2026, 4, 30)));   // the 1st left out
+        Assert.Equal((2, 1), await Count(new DateOnly(2026, 5, 1), new DateOnly(2026, 5, 31), new CountingConventions(DateBasis: DateBasis.Responded)));
+        Assert.Equal((4, 1), await Count(new DateOnly(2026, 3, 1), new DateOnly(2026, 5, 31)));   // three whole months
+    }
+
+    [Fact]
     public async Task ConcernsCountEveryTimeRaisedOrOncePerComplaint()
     {
         var store = await NewStoreAsync();

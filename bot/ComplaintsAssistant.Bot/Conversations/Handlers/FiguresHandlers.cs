@@ -21,14 +21,15 @@ public sealed class FigureAskHandler(FigureAnswers answers) : IVerbHandler
 
     public Task<TurnReply> HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
-        var question = FigureQuestion.Read(context.Values["question"] ?? "", answers.Today);
-        return question.Answer is { } topic
-            ? answers.AnswerAsync(context, topic.FigureId, question.Period, cancellationToken)
-            : Task.FromResult(answers.Menu(context, question.CloseMatches));
+        var question = FigureQuestion.Read(context.Values["question"] ?? "", answers.Today, answers.Teams);
+        if (question.Answer is not { } topic) return Task.FromResult(answers.Menu(context, question.CloseMatches));
+        return question.TeamCandidates is { Count: > 1 } candidates
+            ? Task.FromResult(answers.ChooseTeam(topic.FigureId, question.Period, candidates))
+            : answers.AnswerAsync(context, topic.FigureId, question.Period, question.Team, cancellationToken);
     }
 }
 
-/// <summary>A figure's button (the menu, "Did you mean…", the next or previous period): the figure and period in its data.</summary>
+/// <summary>A figure's button (the menu, "Did you mean…", the next or previous period): the figure, the period and perhaps one team in its data.</summary>
 public sealed class FigureShowHandler(FigureAnswers answers) : IVerbHandler
 {
     public string Verb => Verbs.FigureShow;
@@ -36,13 +37,14 @@ public sealed class FigureShowHandler(FigureAnswers answers) : IVerbHandler
     public Task<TurnReply> HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
         var values = context.Values;
-        if (FigureTopics.ForFigure(values["figure"] ?? "") is not { } topic || Period(values) is not { } period)
+        var team = answers.KnownTeam(values["team"]);
+        if (FigureTopics.ForFigure(values["figure"] ?? "") is not { } topic || Period(values) is not { } period || (values["team"] is not null && team is null))
             return Task.FromResult(answers.Menu(context, []));
-        return answers.AnswerAsync(context, topic.FigureId, period, cancellationToken);
+        return answers.AnswerAsync(context, topic.FigureId, period, team, cancellationToken);
     }
 
     /// <summary>The period a button carries; null when the card was tampered with or is from another version.</summary>
-    private static ReportingPeriod? Period(FormValues values)
+    public static ReportingPeriod? Period(FormValues values)
     {
         if (!Enum.TryParse<PeriodKind>(values["periodKind"], out var kind)
             || !DateOnly.TryParseExact(values["from"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)
@@ -50,5 +52,19 @@ public sealed class FigureShowHandler(FigureAnswers answers) : IVerbHandler
             || to < from || to.DayNumber - from.DayNumber > 3660)
             return null;
         return new ReportingPeriod(kind, from, to);
+    }
+}
+
+/// <summary>"By team" on a figure's card: that figure for each team side by side.</summary>
+public sealed class FigureByTeamHandler(FigureAnswers answers) : IVerbHandler
+{
+    public string Verb => Verbs.FigureByTeam;
+
+    public Task<TurnReply> HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        var values = context.Values;
+        if (FigureTopics.ForFigure(values["figure"] ?? "") is not { } topic || FigureShowHandler.Period(values) is not { } period)
+            return Task.FromResult(answers.Menu(context, []));
+        return answers.ByTeamAsync(context, topic.FigureId, period, cancellationToken);
     }
 }

@@ -32,5 +32,12 @@ public static class FigureCatalogue
             FactFilter.Is(FactField.Kind, FactValue.Of(CaseKind.OmbudsmanEnquiry))),
     ];
 
+    /// <summary>Figures whose breakdown describes people (who gave a compliment, young people's compliments by team): their
+    /// small numbers are suppressed (<see cref="SmallNumbers"/>).</summary>
+    public static IReadOnlySet<string> DescribePeople { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "compliments.by_source", "compliments.from_young_people",
+    };
+
     public static IFigureDefinition? Find(string id) => All.FirstOrDefault(f => string.Equals(f.Id, id, StringComparison.Ordinal));
 }
