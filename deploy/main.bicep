@@ -1,5 +1,6 @@
 // Complaints Assistant for one council, in one resource group: the host on App Service (Linux, .NET 10) with its own
-// managed identity, Cosmos DB (NoSQL), Storage for emails and attachments, Key Vault for the bot's client secret,
+// managed identity, Cosmos DB (NoSQL), Storage for emails and attachments, Key Vault for the bot's client secret and
+// the figure links' signing key,
 // Application Insights, and the Azure Bot with its Teams channel. The app reaches Cosmos, Storage and Key Vault with
 // its identity: no keys exist in settings (Cosmos and Storage refuse key access altogether).
 // Deploy: docs/deployment.md. Checked by tests/ComplaintsAssistant.Deploy.Tests (compiled with the Bicep CLI).
@@ -36,6 +37,11 @@ param botAppPassword string
 
 @description('The day that client secret stops working (its end date in Entra, yyyy-MM-dd). Key Vault records it, and the host warns 30 days ahead in its log and the officers\' digest.')
 param botCredentialExpiresOn string
+
+@description('The key that signs the figure card\'s "Download CSV" and "Open the report" links (FigureLinks:Key), stored in Key Vault. Every instance must share it, or a link made by one is refused by another and all die on restart. Generate with: openssl rand -base64 32. Never has a default.')
+@secure()
+@minLength(32)
+param figureLinksKey string
 
 @description('The API / add-in Entra app registration: Application (client) ID (docs/deployment.md, step 1).')
 param apiClientId string
@@ -159,6 +165,13 @@ resource botSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   }
 }
 
+// One key for every instance, so a figure link made by one host opens on another and survives restarts.
+resource figureLinksSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'figure-links-key'
+  properties: { value: figureLinksKey }
+}
+
 resource cosmos 'Microsoft.DocumentDB/databaseAccounts@2024-11-15' = {
   name: '${name}-cosmos-${suffix}'
   location: location
@@ -248,6 +261,8 @@ resource settings 'Microsoft.Web/sites/config@2024-04-01' = {
     Bot__TenantId: tenantId
     Bot__AppPassword: '@Microsoft.KeyVault(SecretUri=${botSecret.properties.secretUri})'
     Bot__AppPasswordExpiresOn: botCredentialExpiresOn
+    FigureLinks__Key: '@Microsoft.KeyVault(SecretUri=${figureLinksSecret.properties.secretUri})'
+    FigureLinks__PublicUrl: 'https://${hostName}'
     Entra__TenantId: tenantId
     Entra__ClientId: apiClientId
     APPLICATIONINSIGHTS_CONNECTION_STRING: insights.properties.ConnectionString

@@ -11,4 +11,6 @@ param apiClientId = '00000000-0000-0000-0000-000000000000'
 param botAppPassword = readEnvironmentVariable('BOT_APP_PASSWORD')
 // The secret's end date (step 1's --end-date): the host warns 30 days before it.
 param botCredentialExpiresOn = '2027-12-01'
+// The figure links' signing key, from the shell too (openssl rand -base64 32; docs/deployment.md, step 3).
+param figureLinksKey = readEnvironmentVariable('FIGURE_LINKS_KEY')
 param customHostName = ''

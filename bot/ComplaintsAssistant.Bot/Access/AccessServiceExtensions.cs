@@ -14,7 +14,7 @@ public static class AccessServiceExtensions
 
     /// <summary>Who is who: people and groups from <c>Access</c>. Outside local development, when groups are
     /// configured, chat users are looked up in Microsoft Graph with the bot's own app registration
-    /// (<c>Bot:AppId</c>/<c>AppPassword</c> in the council's tenant; it needs GroupMember.Read.All).</summary>
+    /// (<c>Bot:AppId</c>/<c>AppPassword</c> in the council's tenant; it needs GroupMember.Read.All and User.Read.All).</summary>
     public static IServiceCollection AddAccess(this IServiceCollection services)
     {
         services.AddOptions<AccessOptions>().Configure<IConfiguration>((o, c) => c.GetSection(AccessOptions.Section).Bind(o));

@@ -5,10 +5,11 @@ using System.Text.Json.Nodes;
 
 namespace ComplaintsAssistant.Bot.Access;
 
-/// <summary>Asks Microsoft Graph (<c>POST /v1.0/users/{id}/checkMemberGroups</c>, application permission
-/// GroupMember.Read.All) which of the configured groups a user is in: only those groups are asked about, never the
-/// user's whole membership. Answers are kept for a while so a chat doesn't cost a Graph call per message; a Graph
-/// failure means "no groups" (the person is told they are not set up) and is retried on their next message.</summary>
+/// <summary>Asks Microsoft Graph (<c>POST /v1.0/users/{id}/checkMemberGroups</c>, application permissions
+/// GroupMember.Read.All and User.Read.All, the least Graph takes for a user) which of the configured groups a user is in:
+/// only those groups are asked about, never the user's whole membership. Answers are kept for a while so a chat doesn't
+/// cost a Graph call per message; a Graph failure means "no groups" (the person is told they are not set up) and is
+/// retried on their next message.</summary>
 public sealed partial class GraphGroupMembership(
     HttpClient http, Func<CancellationToken, ValueTask<string>> token, TimeProvider time, ILogger<GraphGroupMembership> logger) : IGroupMembership
 {

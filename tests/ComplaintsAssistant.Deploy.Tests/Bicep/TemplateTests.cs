@@ -62,10 +62,29 @@ public class TemplateTests(CompiledTemplate compiled) : IClassFixture<CompiledTe
         Assert.DoesNotContain(settings, s => ((string?)s.Value)!.Contains("botAppPassword", StringComparison.Ordinal)); // only the vault holds it
         // The secret's end date reaches the host (it warns 30 days ahead) and Key Vault (which shows it and can alert).
         Assert.Equal("[parameters('botCredentialExpiresOn')]", (string?)settings["Bot__AppPasswordExpiresOn"]);
-        Assert.Contains("parameters('botCredentialExpiresOn')",
-            (string?)compiled.Resource("Microsoft.KeyVault/vaults/secrets")["properties"]!["attributes"]!["exp"]);
+        var botSecret = Assert.Single(compiled.Resources("Microsoft.KeyVault/vaults/secrets"), s => ((string?)s["name"])!.Contains("'bot-app-password'", StringComparison.Ordinal));
+        Assert.Contains("parameters('botCredentialExpiresOn')", (string?)botSecret["properties"]!["attributes"]!["exp"]);
         Assert.DoesNotContain(settings, s => ((string?)s.Value)!.Contains("listKeys", StringComparison.OrdinalIgnoreCase));
         Assert.Equal("SystemAssigned", (string?)compiled.Resource(Site)["properties"]!["keyVaultReferenceIdentity"]);
+    }
+
+    /// <summary>Every instance signs and checks figure links with one key from Key Vault, so a link made by one host opens
+    /// on another and still works after a restart; links start with the host's public address.</summary>
+    [Fact]
+    public void FigureLinksShareOneKeyFromKeyVaultAndTheHostsAddress()
+    {
+        var settings = compiled.Resource("Microsoft.Web/sites/config")["properties"]!.AsObject();
+        var secret = Assert.Single(compiled.Resources("Microsoft.KeyVault/vaults/secrets"), s => ((string?)s["name"])!.Contains("'figure-links-key'", StringComparison.Ordinal));
+        Assert.Equal("[parameters('figureLinksKey')]", (string?)secret["properties"]!["value"]);
+        var reference = (string?)settings["FigureLinks__Key"];
+        Assert.StartsWith("[format('@Microsoft.KeyVault(SecretUri={0})', reference(resourceId('Microsoft.KeyVault/vaults/secrets'", reference);
+        Assert.Contains("'figure-links-key')", reference, StringComparison.Ordinal);
+        Assert.DoesNotContain(settings, s => ((string?)s.Value)!.Contains("figureLinksKey", StringComparison.Ordinal)); // only the vault holds it
+        var publicUrl = (string?)settings["FigureLinks__PublicUrl"];
+        Assert.StartsWith("[format('https://{0}', if(empty(parameters('customHostName')), ", publicUrl); // the custom name once bound
+        Assert.Contains(".defaultHostName, parameters('customHostName'))", publicUrl);
+        // The host takes any key of 32 characters or more; openssl rand -base64 32 gives 44.
+        Assert.Equal(32, (int)compiled.Template["parameters"]!["figureLinksKey"]!["minLength"]!);
     }
 
     [Theory]
@@ -142,7 +161,7 @@ public class TemplateTests(CompiledTemplate compiled) : IClassFixture<CompiledTe
     {
         var parameters = compiled.Template["parameters"]!.AsObject();
         var secure = parameters.Where(p => ((string?)p.Value!["type"])!.StartsWith("secure", StringComparison.Ordinal)).Select(p => p.Key).ToList();
-        Assert.Equal(["botAppPassword"], secure);
+        Assert.Equal(["botAppPassword", "figureLinksKey"], secure);
         Assert.All(secure, name => Assert.False(parameters[name]!.AsObject().ContainsKey("defaultValue"), $"{name} has a default"));
         foreach (var (name, output) in compiled.Template["outputs"]!.AsObject())
         {
@@ -155,16 +174,21 @@ public class TemplateTests(CompiledTemplate compiled) : IClassFixture<CompiledTe
         }
     }
 
-    /// <summary>The example parameters file reads the secret from the environment, never from the file itself.</summary>
+    /// <summary>The example parameters file reads the secrets from the environment, never from the file itself.</summary>
     [Fact]
-    public void ExampleParametersTakeTheSecretFromTheEnvironment()
+    public void ExampleParametersTakeTheSecretsFromTheEnvironment()
     {
         var file = Path.Combine(Repository.Root, "deploy", "main.example.bicepparam");
-        Assert.Contains("readEnvironmentVariable('BOT_APP_PASSWORD')", File.ReadAllText(file));
-        var (output, diagnostics) = CompiledTemplate.Build("build-params", file, new Dictionary<string, string> { ["BOT_APP_PASSWORD"] = "from-the-shell" });
+        var text = File.ReadAllText(file);
+        Assert.Contains("readEnvironmentVariable('BOT_APP_PASSWORD')", text);
+        Assert.Contains("readEnvironmentVariable('FIGURE_LINKS_KEY')", text);
+        const string key = "a-figure-links-key-of-44-characters-from-ss=";
+        var (output, diagnostics) = CompiledTemplate.Build("build-params", file,
+            new Dictionary<string, string> { ["BOT_APP_PASSWORD"] = "from-the-shell", ["FIGURE_LINKS_KEY"] = key });
         Assert.True(diagnostics.Trim().Length == 0, diagnostics);
         var parameters = JsonNode.Parse((string)JsonNode.Parse(output)!["parametersJson"]!)!["parameters"]!;
         Assert.Equal("from-the-shell", (string?)parameters["botAppPassword"]!["value"]);
+        Assert.Equal(key, (string?)parameters["figureLinksKey"]!["value"]);
         Assert.True(DateOnly.TryParseExact((string?)parameters["botCredentialExpiresOn"]!["value"], "yyyy-MM-dd", out _));
     }
 }
