@@ -20,7 +20,9 @@ public static class DigestCard
             Elements.Heading($"Complaints this week: week beginning {UkDate.InWords(digest.Week.Monday)}"),
         };
         if (attention.Count > 0)
-            body.Add(Elements.Container([.. attention.Select(Elements.Attention)], style: "attention"));
+            body.Add(Elements.Container(
+                [Elements.Text("Needs the council's attention", weight: "Bolder"), .. attention.Select(line => Elements.Text(line))],
+                style: "warning"));
         body.AddRange(
         [
             Elements.Facts(
