@@ -3,7 +3,8 @@ using System.Security.Cryptography;
 
 namespace ComplaintsAssistant.Bot.DirectLine;
 
-/// <summary>Local Direct Line conversations, in memory. Each token is bound to one conversation.</summary>
+/// <summary>Local Direct Line conversations, in memory. Each token is bound to one conversation. Local development mode
+/// only (one instance on loopback): never shared between instances, and not meant to be.</summary>
 public sealed class DirectLineStore
 {
     private readonly ConcurrentDictionary<string, DirectLineConversation> _byId = new(StringComparer.Ordinal);
