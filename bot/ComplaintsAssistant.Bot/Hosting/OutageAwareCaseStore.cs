@@ -60,6 +60,8 @@ internal static class OutageGuard
 {
     public static async Task<T> RunAsync<T>(Func<Task<T>> call, Func<Exception, StoreUnavailableException?> recognise, string operation)
     {
+        var name = operation.EndsWith("Async", StringComparison.Ordinal) ? operation[..^5] : operation;
+        using var charged = Telemetry.InStoreOperation(name);
         var started = Stopwatch.GetTimestamp(); // real time: the host's clock may be a test's or Dev:Now
         var outcome = "failed";
         try
@@ -75,7 +77,7 @@ internal static class OutageGuard
         }
         finally
         {
-            Telemetry.StoreCalled(operation.EndsWith("Async", StringComparison.Ordinal) ? operation[..^5] : operation, Stopwatch.GetElapsedTime(started), outcome);
+            Telemetry.StoreCalled(name, Stopwatch.GetElapsedTime(started), outcome);
         }
     }
 }

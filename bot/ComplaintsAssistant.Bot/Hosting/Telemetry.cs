@@ -22,6 +22,10 @@ public static class Telemetry
     private static readonly Counter<long> ConnectorCalls = Meter.CreateCounter<long>("complaints.connector.calls", description: "Calls to the Bot Connector, each attempt");
     private static readonly Counter<long> PromptSends = Meter.CreateCounter<long>("complaints.prompts", description: "Deadline prompts sent or left undelivered");
     private static readonly Histogram<double> StoreDuration = Meter.CreateHistogram<double>("complaints.store.duration", "s", "Time the case store took to answer");
+    private static readonly Histogram<double> StoreCharge = Meter.CreateHistogram<double>("complaints.store.request_charge", "RU", "Cosmos request units per SDK request");
+
+    /// <summary>The store operation under way on this call path, so a Cosmos request's charge is told against it.</summary>
+    private static readonly AsyncLocal<string?> StoreOperation = new();
 
     /// <summary>Verbs a card or message action can carry. Anything else (a verb is client input) is counted as "other".</summary>
     private static readonly HashSet<string> KnownVerbs = typeof(Verbs).GetFields().Concat(typeof(MessageActions).GetFields())
@@ -57,6 +61,23 @@ public static class Telemetry
 
     public static void StoreCalled(string operation, TimeSpan elapsed, string outcome) =>
         StoreDuration.Record(elapsed.TotalSeconds, new TagList { { "operation", operation }, { "outcome", outcome } });
+
+    /// <summary>Marks the store operation the calls on this path belong to, until the returned scope is disposed.</summary>
+    public static IDisposable InStoreOperation(string operation)
+    {
+        var outer = StoreOperation.Value;
+        StoreOperation.Value = operation;
+        return new Restore(() => StoreOperation.Value = outer);
+    }
+
+    /// <summary>One Cosmos request's charge, against the store operation under way ("other": start-up, readiness set-up).</summary>
+    public static void StoreCharged(double requestUnits) =>
+        StoreCharge.Record(requestUnits, new TagList { { "operation", StoreOperation.Value ?? "other" } });
+
+    private sealed class Restore(Action restore) : IDisposable
+    {
+        public void Dispose() => restore();
+    }
 
     /// <summary>"send" for work that only delivers (prompts, card updates), not a turn somebody took.</summary>
     private static string KindOf(Turn? turn) => turn?.Kind.ToString() ?? "send";
