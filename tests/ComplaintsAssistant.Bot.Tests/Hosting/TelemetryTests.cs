@@ -139,3 +139,24 @@ public sealed class TelemetryTests : IAsyncLifetime
     private async Task PostActivityAsync(JsonObject activity) =>
         Assert.Equal(HttpStatusCode.OK, (await _host.CreateClient().PostAsync("/api/messages", ApiJson.Body(activity.ToJsonString()))).StatusCode);
 }
+
+/// <summary>With Application Insights' connection string set (as deploy/main.bicep does), the host exports through the Azure
+/// Monitor distro and still starts and answers; here its ingestion endpoint is a loopback port nobody listens on.</summary>
+[Collection(nameof(TelemetryTests))]
+public sealed class AzureMonitorTelemetryTests
+{
+    [Fact]
+    public async Task WithAConnectionStringTheHostExportsToAzureMonitorAndStillAnswers()
+    {
+        var ingestion = Unreachable.CosmosEndpoint();
+        using var host = new ApiHost(new()
+        {
+            ["APPLICATIONINSIGHTS_CONNECTION_STRING"] =
+                $"InstrumentationKey=00000000-0000-0000-0000-000000000001;IngestionEndpoint={ingestion};LiveEndpoint={ingestion}",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, (await host.CreateClient().GetAsync("/health/live")).StatusCode);
+        Assert.NotNull(host.Services.GetService<TracerProvider>());
+        Assert.NotNull(host.Services.GetService<MeterProvider>());
+    }
+}
