@@ -8,6 +8,7 @@ using ComplaintsAssistant.Bot.FigureLinks;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHosting();
 builder.Services
+    .AddTelemetry(builder.Configuration)
     .AddCore()
     .AddStore(builder.Configuration, builder.Environment.ContentRootPath)
     .AddApi(builder.Configuration)

@@ -20,6 +20,7 @@ public static class AccessServiceExtensions
         services.AddOptions<AccessOptions>().Configure<IConfiguration>((o, c) => c.GetSection(AccessOptions.Section).Bind(o));
         services.AddSingleton<ActorDirectory>();
         services.AddSingleton<IPeopleDirectory, ConfiguredPeople>();
+        services.AddSingleton(provider => new GraphAppToken(GraphToken(provider)));
         services.AddHttpClient(GraphClientName, (provider, http) =>
             http.BaseAddress = new Uri(provider.GetRequiredService<IConfiguration>()["Access:GraphBaseUrl"] ?? "https://graph.microsoft.com/"));
         services.AddSingleton<IGroupMembership>(provider =>
@@ -27,13 +28,13 @@ public static class AccessServiceExtensions
             var access = provider.GetRequiredService<IOptions<AccessOptions>>().Value;
             if (provider.GetRequiredService<HostingMode>().IsLocalDevelopment || access.Groups.Count == 0) return new NoGroupMembership();
             return new GraphGroupMembership(provider.GetRequiredService<IHttpClientFactory>().CreateClient(GraphClientName),
-                GraphToken(provider), provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<GraphGroupMembership>>());
+                provider.GetRequiredService<GraphAppToken>().GetAsync, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<GraphGroupMembership>>());
         });
         return services;
     }
 
     /// <summary>An app-only Graph token from one MSAL app, which caches it.</summary>
-    internal static Func<CancellationToken, ValueTask<string>> GraphToken(IServiceProvider provider)
+    private static Func<CancellationToken, ValueTask<string>> GraphToken(IServiceProvider provider)
     {
         var bot = provider.GetRequiredService<IOptions<ChannelOptions>>().Value;
         var tenant = !string.IsNullOrWhiteSpace(bot.TenantId) ? bot.TenantId : provider.GetRequiredService<IConfiguration>()["Entra:TenantId"];
@@ -45,3 +46,6 @@ public static class AccessServiceExtensions
         return async cancellationToken => (await app.AcquireTokenForClient(GraphScopes).ExecuteAsync(cancellationToken)).AccessToken;
     }
 }
+
+/// <summary>The host's one source of app-only Graph tokens (one MSAL app, one token cache), for every Graph caller.</summary>
+public sealed record GraphAppToken(Func<CancellationToken, ValueTask<string>> GetAsync);

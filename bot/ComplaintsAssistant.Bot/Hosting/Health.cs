@@ -7,6 +7,8 @@ namespace ComplaintsAssistant.Bot.Hosting;
 /// <summary>Probes for the hosting platform. <c>/health/live</c>: the process answers; it never touches the store, so a
 /// store outage doesn't get healthy instances restarted. <c>/health/ready</c>: the case store answers too, within
 /// <see cref="StoreReadiness.Patience"/>; until it does, 503 and the load balancer sends no traffic here.
+/// The email store and, when configured, Microsoft Graph are checked too, but only as <b>degraded</b> (still 200): every
+/// instance shares them, so taking this one out of the load balancer would help nobody.
 /// <c>/health</c> is kept, as live, for probes set up before the split.</summary>
 public static class Health
 {
@@ -14,7 +16,10 @@ public static class Health
 
     public static IServiceCollection AddStoreReadiness(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<StoreReadiness>("store", HealthStatus.Unhealthy, [Ready], StoreReadiness.Patience);
+        services.AddHealthChecks()
+            .AddCheck<StoreReadiness>("store", HealthStatus.Unhealthy, [Ready], StoreReadiness.Patience)
+            .AddCheck<EmailStoreReadiness>("emails", HealthStatus.Degraded, [Ready], StoreReadiness.Patience)
+            .AddCheck<GraphReadiness>("graph", HealthStatus.Degraded, [Ready], StoreReadiness.Patience);
         return services;
     }
 
@@ -31,9 +36,13 @@ public static class Health
     private static Task WriteAsync(HttpContext context, HealthReport report) =>
         context.Response.WriteAsJsonAsync(new
         {
-            status = report.Status == HealthStatus.Healthy ? "ok" : "unavailable",
-            unavailable = report.Entries.Where(e => e.Value.Status != HealthStatus.Healthy).Select(e => e.Key).ToArray(),
+            status = report.Status switch { HealthStatus.Healthy => "ok", HealthStatus.Degraded => "degraded", _ => "unavailable" },
+            unavailable = Named(report, HealthStatus.Unhealthy),
+            degraded = Named(report, HealthStatus.Degraded),
         });
+
+    private static string[] Named(HealthReport report, HealthStatus status) =>
+        report.Entries.Where(e => e.Value.Status == status).Select(e => e.Key).ToArray();
 }
 
 /// <summary>Ready when the case store answers a point read of an id no case has: one indexed lookup in SQLite, one

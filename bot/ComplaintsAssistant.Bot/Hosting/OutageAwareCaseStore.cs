@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using ComplaintsAssistant.Core.Cases;
 using ComplaintsAssistant.Core.Common;
 using ComplaintsAssistant.Core.Figures.Facts;
@@ -40,30 +42,42 @@ internal sealed class OutageAwareCaseStore(ICaseStore store, Func<Exception, Sto
     public Task<IReadOnlyList<PromptCandidate>> ListPromptCandidatesAsync(DateOnly onOrBefore, PromptCandidate? after, int take, CancellationToken cancellationToken = default) =>
         Guard(() => store.ListPromptCandidatesAsync(onOrBefore, after, take, cancellationToken));
 
-    private Task<T> Guard<T>(Func<Task<T>> call) => OutageGuard.RunAsync(call, recognise);
+    private Task<T> Guard<T>(Func<Task<T>> call, [CallerMemberName] string operation = "") => OutageGuard.RunAsync(call, recognise, operation);
 }
 
 /// <summary>The figures' counts as the host uses them, outages told apart as for <see cref="OutageAwareCaseStore"/>.</summary>
 internal sealed class OutageAwareFigureFacts(IFigureFacts facts, Func<Exception, StoreUnavailableException?> recognise) : IFigureFacts
 {
     public Task<IReadOnlyList<FactCount>> CountAsync(FactQuery query, CancellationToken cancellationToken = default) =>
-        OutageGuard.RunAsync(() => facts.CountAsync(query, cancellationToken), recognise);
+        OutageGuard.RunAsync(() => facts.CountAsync(query, cancellationToken), recognise, nameof(CountAsync));
 
     public Task<IReadOnlyList<Guid>> CasesWithoutFactsAsync(int take, CancellationToken cancellationToken = default) =>
-        OutageGuard.RunAsync(() => facts.CasesWithoutFactsAsync(take, cancellationToken), recognise);
+        OutageGuard.RunAsync(() => facts.CasesWithoutFactsAsync(take, cancellationToken), recognise, nameof(CasesWithoutFactsAsync));
 }
 
+/// <summary>Also times every store call (<see cref="Telemetry.StoreCalled"/>): the one place all of them pass.</summary>
 internal static class OutageGuard
 {
-    public static async Task<T> RunAsync<T>(Func<Task<T>> call, Func<Exception, StoreUnavailableException?> recognise)
+    public static async Task<T> RunAsync<T>(Func<Task<T>> call, Func<Exception, StoreUnavailableException?> recognise, string operation)
     {
+        var name = operation.EndsWith("Async", StringComparison.Ordinal) ? operation[..^5] : operation;
+        using var charged = Telemetry.InStoreOperation(name);
+        var started = Stopwatch.GetTimestamp(); // real time: the host's clock may be a test's or Dev:Now
+        var outcome = "failed";
         try
         {
-            return await call();
+            var result = await call();
+            outcome = "ok";
+            return result;
         }
         catch (Exception e) when (recognise(e) is { } outage)
         {
+            outcome = "unavailable";
             throw outage;
+        }
+        finally
+        {
+            Telemetry.StoreCalled(name, Stopwatch.GetElapsedTime(started), outcome);
         }
     }
 }

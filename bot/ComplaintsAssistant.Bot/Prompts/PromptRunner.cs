@@ -1,4 +1,5 @@
 using ComplaintsAssistant.Core.Deadlines;
+using ComplaintsAssistant.Bot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintsAssistant.Bot.Prompts;
@@ -18,8 +19,16 @@ public sealed partial class PromptRunner(
         try
         {
             var pass = await scheduler.RunAsync(cancellationToken);
-            foreach (var prompt in pass.Sent) LogSent(logger, prompt.Reference, prompt.Due.Clock, prompt.Threshold, prompt.Audience);
-            foreach (var (prompt, _) in pass.Undelivered) LogUndelivered(logger, prompt.Reference, prompt.Due.Clock, prompt.Threshold);
+            foreach (var prompt in pass.Sent)
+            {
+                LogSent(logger, prompt.Reference, prompt.Due.Clock, prompt.Threshold, prompt.Audience);
+                Telemetry.PromptSent(prompt.Due.Clock, prompt.Threshold, prompt.Audience, "sent");
+            }
+            foreach (var (prompt, _) in pass.Undelivered)
+            {
+                LogUndelivered(logger, prompt.Reference, prompt.Due.Clock, prompt.Threshold);
+                Telemetry.PromptSent(prompt.Due.Clock, prompt.Threshold, prompt.Audience, "undelivered");
+            }
             var sentDigests = await digests.RunAsync(cancellationToken);
             foreach (var digest in sentDigests) LogDigest(logger, digest.Digest.Week.ToString(), digest.Delivery.WasSent);
             return new RunnerPass(pass, sentDigests);

@@ -31,7 +31,7 @@ public static class PromptServiceExtensions
             p.GetRequiredService<IOptions<PromptOptions>>().Value.SnoozeMaxWorkingDays));
         services.AddSingleton<IManagerDirectory>(p => p.GetRequiredService<IOptions<PromptOptions>>().Value is { Managers: ManagerSource.Graph } options
             ? new GraphManagers(p.GetRequiredService<IHttpClientFactory>().CreateClient(AccessServiceExtensions.GraphClientName),
-                AccessServiceExtensions.GraphToken(p), p.GetRequiredService<IOptionsMonitor<AccessOptions>>(), options.ManagersCacheFor,
+                p.GetRequiredService<GraphAppToken>().GetAsync, p.GetRequiredService<IOptionsMonitor<AccessOptions>>(), options.ManagersCacheFor,
                 p.GetRequiredService<TimeProvider>(), p.GetRequiredService<ILogger<GraphManagers>>())
             : new ConfiguredManagers(p.GetRequiredService<IOptionsMonitor<AccessOptions>>()));
         services.AddSingleton<PromptMessages>();

@@ -23,12 +23,15 @@ public sealed class ApiHost : WebApplicationFactory<Program>
     private readonly string _folder = Directory.CreateTempSubdirectory("ca-api-").FullName;
     private readonly Dictionary<string, string?> _settings;
     private readonly ILoggerProvider? _logs;
+    private readonly Action<IServiceCollection>? _services;
 
     /// <param name="logs">Where the host's logs go, every category at every level; by default they are dropped.</param>
-    public ApiHost(Dictionary<string, string?>? settings = null, ILoggerProvider? logs = null)
+    /// <param name="services">Test services, added after the host's own (an in-memory exporter, a refusing handler).</param>
+    public ApiHost(Dictionary<string, string?>? settings = null, ILoggerProvider? logs = null, Action<IServiceCollection>? services = null)
     {
         _settings = settings ?? [];
         _logs = logs;
+        _services = services;
         UseKestrel(0);
         StartServer();
     }
@@ -53,7 +56,11 @@ public sealed class ApiHost : WebApplicationFactory<Program>
             logging.Services.Configure<LoggerFilterOptions>(filters =>
                 filters.Rules.Add(new LoggerFilterRule(_logs.GetType().FullName, categoryName: null, LogLevel.Trace, filter: null)));
         });
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            _services?.Invoke(services);
+        });
     }
 
     /// <summary>Every activity the channel has accepted so far has been fully handled: all its replies are sent.</summary>

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using ComplaintsAssistant.Bot.Channel.Activities;
+using ComplaintsAssistant.Bot.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -75,6 +76,7 @@ public sealed class ConnectorClient(
             }
 
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+            Telemetry.ConnectorCalled(operation, (int)response.StatusCode);
             if (response.IsSuccessStatusCode)
             {
                 return await ReadAsync(response, responseType, cancellationToken);

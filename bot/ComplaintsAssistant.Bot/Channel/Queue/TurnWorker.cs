@@ -1,4 +1,5 @@
 using ComplaintsAssistant.Bot.Conversations;
+using ComplaintsAssistant.Bot.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -49,6 +50,9 @@ internal sealed class TurnWorker(TurnQueue queue, IServiceScopeFactory scopes, I
 
     private async Task ProcessAsync(TurnWork work, CancellationToken stoppingToken)
     {
+        using var span = Telemetry.StartTurn(work.Turn);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp(); // real time: the host's clock may be a test's or Dev:Now
+        var outcome = "failed";
         try
         {
             if (work.Turn is { } turn)
@@ -66,11 +70,16 @@ internal sealed class TurnWorker(TurnQueue queue, IServiceScopeFactory scopes, I
                 if (work.CardForEveryone is { } card) await work.Target.UpdateCardForEveryoneAsync(card, stoppingToken);
                 if (work.Messages is { Count: > 0 } messages) await work.Target.SendAsync(messages, stoppingToken);
             }
+            outcome = "ok";
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
             // One failed turn must not stop the worker: the next conversation still gets its answer.
             logger.TurnFailed(work.Turn?.Kind.ToString() ?? "send", exception.GetType().Name, exception);
+        }
+        finally
+        {
+            Telemetry.TurnDone(span, work.Turn, System.Diagnostics.Stopwatch.GetElapsedTime(started), outcome);
         }
     }
 }
