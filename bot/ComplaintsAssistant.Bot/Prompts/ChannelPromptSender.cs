@@ -31,7 +31,7 @@ public sealed class ChannelPromptSender(
 
     /// <summary>What only the council can fix, said every week until it is fixed.</summary>
     private IReadOnlyList<string> Attention() =>
-        [.. secret.Warning() is { } expiring ? [expiring] : Array.Empty<string>(), .. readiness.Gaps().Select(gap => $"Set-up not finished: {gap.What} Set: {gap.Where}")];
+        [.. secret.Warning() is { } expiring ? [expiring] : Array.Empty<string>(), .. readiness.Gaps().Select(gap => gap.InWords)];
 
     private async Task<Delivery> DeliverAsync(IReadOnlyList<OutgoingMessage> outgoing, string recipient, CancellationToken cancellationToken)
     {

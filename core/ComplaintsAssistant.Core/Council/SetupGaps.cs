@@ -1,7 +1,11 @@
 namespace ComplaintsAssistant.Core.Council;
 
 /// <summary>Something the council hasn't set up that makes the product wrong for it: what, and where to set it.</summary>
-public sealed record SetupGap(string What, string Where);
+public sealed record SetupGap(string What, string Where)
+{
+    /// <summary>As one line, for the officers' digest.</summary>
+    public string InWords => $"Set-up not finished: {What} Set: {Where}";
+}
 
 /// <summary>What the host knows of the council's set-up.</summary>
 /// <param name="OwnTeams">The council listed its own teams (not the sample list from published reports).</param>

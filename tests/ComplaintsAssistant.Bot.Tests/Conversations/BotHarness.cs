@@ -150,7 +150,7 @@ public sealed class BotHarness : IDisposable
         var undelivered = new PromptEntry("gallery", open[0].Id, open[0].Reference, Manager, PromptState.Undelivered, null, null, 1, Time.GetUtcNow(),
             LastFailure: "Teams refused the message (403): the app may be uninstalled or blocked for this person.");
         // The harness's council hasn't finished its set-up, so the digest also says what needs its attention.
-        var attention = _services.GetRequiredService<CouncilReadiness>().Gaps().Select(gap => $"Set-up not finished: {gap.What} Set: {gap.Where}").ToArray();
+        var attention = _services.GetRequiredService<CouncilReadiness>().Gaps().Select(gap => gap.InWords).ToArray();
         return DigestCard.Build(OfficerDigest.Of(open, [undelivered], Time.GetUtcNow(), ClockRules.Default), _services.GetRequiredService<ActorDirectory>().NameOf, attention);
     }
 
