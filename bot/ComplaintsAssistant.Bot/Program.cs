@@ -4,12 +4,14 @@ using ComplaintsAssistant.Bot.Hosting;
 using ComplaintsAssistant.Bot.Prompts;
 using ComplaintsAssistant.Bot.Intake;
 using ComplaintsAssistant.Bot.FigureLinks;
+using ComplaintsAssistant.Bot.Retention;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHosting();
 builder.Services
     .AddTelemetry(builder.Configuration)
     .AddCore()
+    .AddRetention()
     .AddStore(builder.Configuration, builder.Environment.ContentRootPath)
     .AddApi(builder.Configuration)
     .AddChannel(builder.Configuration)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ComplaintsAssistant.Bot.Hosting;
+using ComplaintsAssistant.Bot.Retention;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http.Json;
 
@@ -58,7 +59,7 @@ public static class ApiServiceExtensions
             api.RequireAuthorization(ApiPolicy);
         }
         app.Use(ApiCaller.Middleware);
-        api.MapCases().MapCouncil().MapIntake().MapOwners();
+        api.MapCases().MapCouncil().MapIntake().MapOwners().MapRetention();
         app.MapOpenApi();
         return app;
     }

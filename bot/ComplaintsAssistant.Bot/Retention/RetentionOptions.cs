@@ -1,0 +1,20 @@
+using ComplaintsAssistant.Core.Retention;
+
+namespace ComplaintsAssistant.Bot.Retention;
+
+/// <summary>The council's retention schedule: <c>Retention:Classes:StatutoryComplaint:Keep = "75 years"</c>,
+/// <c>…:From = Closure | LastAction | Received</c>, and <c>Retention:NoticeDays</c>. A class left out keeps the default.</summary>
+public sealed class RetentionOptions
+{
+    public const string Section = "Retention";
+
+    public int? NoticeDays { get; set; }
+
+    public Dictionary<RecordClass, ClassOptions> Classes { get; set; } = [];
+
+    public sealed class ClassOptions
+    {
+        public string? Keep { get; set; }
+        public RetentionTrigger? From { get; set; }
+    }
+}

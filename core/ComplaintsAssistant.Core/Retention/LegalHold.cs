@@ -1,0 +1,28 @@
+using ComplaintsAssistant.Core.Cases;
+
+namespace ComplaintsAssistant.Core.Retention;
+
+/// <summary>What a legal hold covers: one case, every case of a team, or a whole class of record (e.g. the child
+/// abuse inquiry's request not to destroy records about children in care).</summary>
+public enum HoldScope { Case, Team, Class }
+
+/// <summary>A hold that stops disposal until it is lifted. <paramref name="Target"/> is the case id, the team's name or
+/// the class's name, by <paramref name="Scope"/>.</summary>
+public sealed record LegalHold(Guid Id, HoldScope Scope, string Target, string Reason, string SetBy, DateTimeOffset SetAt)
+{
+    public bool Covers(Case subject) => Scope switch
+    {
+        HoldScope.Case => Guid.TryParse(Target, out var id) && id == subject.Id,
+        HoldScope.Team => string.Equals(Target.Trim(), subject.Team, StringComparison.OrdinalIgnoreCase),
+        HoldScope.Class => Enum.TryParse<RecordClass>(Target, ignoreCase: true, out var c) && c == RecordClasses.Of(subject.Kind),
+        _ => false,
+    };
+
+    /// <summary>"Held (team Children in Care): IICSA request" — how the hold shows on the case.</summary>
+    public string InWords => Scope switch
+    {
+        HoldScope.Case => $"Held: {Reason}",
+        HoldScope.Team => $"Held (team {Target}): {Reason}",
+        _ => $"Held (all {(Enum.TryParse<RecordClass>(Target, true, out var c) ? c.InWords() : Target)}): {Reason}",
+    };
+}
