@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Cold start and idle memory, ours against the botbuilder peer, in one sitting (docs/bench.md).
+# Alternates fresh processes: peer, ours, peer, ours… so both see the same neighbours. Each is
+# `load.js coldstart` from ../shared/tools/peer-bot-bench (spawn → first 200 to a real message whose
+# reply the fake connector accepted; idle RSS 3 s later). No load phase: for throughput use bench/bot.sh.
+#
+#   bench/start.sh                 # publishes the host with the production settings first
+#
+# Env: RUNS=5 CPUS=0,1 OUT=folder NO_PUBLISH=1 (reuse the last publish) PEER=folder of the peer bench
+#      BOT="dotnet path/to/ComplaintsAssistant.Bot.dll"  (another build of ours, e.g. `dotnet build` output)
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+PEER=${PEER:-$(cd "$ROOT/.." && pwd)/shared/tools/peer-bot-bench}
+[[ -f $PEER/load.js && -f $PEER/lib.sh ]] || { echo "bench/start.sh: the peer benchmark is missing at $PEER" >&2; exit 3; }
+source "$PEER/lib.sh"   # peer_deps, free_port, json_field, stop_pid, pin, CPUS
+
+RUNS=${RUNS:-5}
+OUT=${OUT:-$(mktemp -d "${TMPDIR:-/tmp}/start-bench.XXXXXX")}
+mkdir -p "$OUT"; OUT=$(cd "$OUT" && pwd)
+PUB=$ROOT/bot/ComplaintsAssistant.Bot/bin/publish-bench
+if [[ -z ${BOT:-} ]]; then
+  if [[ -z ${NO_PUBLISH:-} ]]; then
+    echo "publishing bot/ComplaintsAssistant.Bot (Release, the production settings in its project file)…"
+    dotnet publish "$ROOT/bot/ComplaintsAssistant.Bot/ComplaintsAssistant.Bot.csproj" -c Release -o "$PUB" --nologo -v q >"$OUT/publish.log" 2>&1 \
+      || { tail -n 30 "$OUT/publish.log" >&2; echo "bench/start.sh: publish failed (log: $OUT/publish.log)" >&2; exit 1; }
+  fi
+  BOT="dotnet $PUB/ComplaintsAssistant.Bot.dll"
+fi
+BOT_DIR=$(dirname "${BOT##* }")
+peer_deps
+
+# Our host in local development mode (no Bot:AppId), the peer's 50 users as staff so the first message gets a card,
+# as bench/bot.sh runs it.
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+unset Bot__AppId Entra__TenantId Entra__ClientId 2>/dev/null || true
+for u in $(seq 1 50); do
+  i=$((u - 1))
+  export "Access__People__${i}__Id=b15a9416-0ad3-4172-9210-$((700000000000 + u))"
+  export "Access__People__${i}__Name=Social Worker $u"
+  export "Access__People__${i}__Role=Staff"
+  export "Access__People__${i}__Teams__0=Children in Care"
+done
+
+BOT_PID=
+trap 'stop_pid "$BOT_PID"' EXIT
+machine_facts
+echo "ours: $BOT; peer: botbuilder card (restify); results in $OUT"
+one() {  # label, working folder, command… (PORT in it is replaced by a free port)
+  local label=$1 dir=$2; shift 2
+  local port url cs
+  port=$(free_port); url=http://127.0.0.1:$port/api/messages
+  cs=$(cd "$dir" && pin node "$PEER/load.js" coldstart "$url" --log "$OUT/$label-$i.log" --idle-s 3 -- taskset -c "$CPUS" "${@//PORT/$port}")
+  BOT_PID=$(json_field "$cs" pid); stop_pid "$BOT_PID"; BOT_PID=
+  node -e 'console.log(JSON.stringify({ label: process.argv[1], ...JSON.parse(process.argv[2]) }))' "$label" "$cs" >>"$OUT/runs.jsonl"
+  echo "$label run $i/$RUNS: cold start $(json_field "$cs" coldStartMs) ms, idle RSS $(json_field "$cs" idleRssMB) MB"
+}
+for i in $(seq 1 "$RUNS"); do
+  one peer "$PEER" node "$PEER/echo-bot.js" --variant card --port PORT
+  export Store__SqlitePath=$OUT/ours-$i.db
+  # shellcheck disable=SC2086  # BOT is a command line
+  one ours "$BOT_DIR" $BOT --urls http://127.0.0.1:PORT
+  rm -f "$OUT/ours-$i.db" "$OUT/ours-$i.db-wal" "$OUT/ours-$i.db-shm"
+done
+node -e '
+  const rows = require("fs").readFileSync(process.argv[1], "utf8").trim().split("\n").map(JSON.parse);
+  const med = a => { const s = [...a].sort((x, y) => x - y), m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+  const of = (l, k) => rows.filter(r => r.label === l).map(r => r[k]);
+  for (const k of ["coldStartMs", "idleRssMB"]) {
+    const p = of("peer", k), o = of("ours", k);
+    console.log(`${k}: peer ${med(p)} [${Math.min(...p)}–${Math.max(...p)}], ours ${med(o)} [${Math.min(...o)}–${Math.max(...o)}], ours/peer ${(med(o) / med(p)).toFixed(2)}`);
+  }' "$OUT/runs.jsonl" | tee "$OUT/summary.txt"
