@@ -52,6 +52,8 @@ public sealed class CaseImport(ICaseStore store, ClockRules rules, CouncilVocabu
             return tally.Summary(refused.Issue);
         }
         await AddNewAsync(run, cancellationToken);
+        // A CSV case is reported at its first row, so the last one reported may not be the file's last line.
+        progress?.Report(new ImportProgress(tally.Done, lines, lines));
         return tally.Summary();
     }
 
