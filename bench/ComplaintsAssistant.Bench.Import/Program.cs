@@ -12,14 +12,22 @@ using ComplaintsAssistant.Store.Sqlite;
 //   dotnet run -c Release --project bench/ComplaintsAssistant.Bench.Import [-- 100000]
 var size = args.Length >= 1 ? int.Parse(args[0]) : 100_000;
 var folder = Directory.CreateTempSubdirectory("ca-bench-import").FullName;
-var records = new List<YearRecord>(size);
-for (var copy = 0; records.Count < size; copy++) records.AddRange(CouncilYear.Records($"Y{copy:0000}").Take(size - records.Count));
 var jsonl = Path.Combine(folder, "cases.jsonl");
 var csv = Path.Combine(folder, "cases.csv");
-File.WriteAllText(jsonl, ImportFiles.JsonLines(records));
-File.WriteAllText(csv, ImportFiles.Csv(records));
+// Written a year at a time, so the files never sit whole in this process's memory (the peak is the import's).
+await using (var json = new StreamWriter(jsonl))
+await using (var rowsOut = new StreamWriter(csv))
+{
+    await rowsOut.WriteAsync(ImportFiles.CsvHeader + "\n");
+    for (var (copy, written) = (0, 0); written < size; copy++)
+    {
+        var year = CouncilYear.Records($"Y{copy:0000}").Take(size - written).ToArray();
+        await json.WriteAsync(ImportFiles.JsonLines(year));
+        foreach (var row in ImportFiles.CsvRows(year)) await rowsOut.WriteAsync(row + "\n");
+        written += year.Length;
+    }
+}
 var rows = File.ReadLines(csv).Count() - 1;
-records.Clear();
 Console.Error.WriteLine($"files: {new FileInfo(jsonl).Length / 1_048_576.0:0.0} MB JSON Lines, {new FileInfo(csv).Length / 1_048_576.0:0.0} MB CSV ({rows} rows)");
 
 var store = SqliteCaseStore.Open(Path.Combine(folder, "cases.db"));
