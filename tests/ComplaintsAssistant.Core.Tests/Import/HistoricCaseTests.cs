@@ -82,6 +82,32 @@ public sealed class HistoricCaseTests
     }
 
     [Fact]
+    public void AnOmbudsmanEnquiryKeepsTheDecisionItsDetailAndTheComplaintItFollows()
+    {
+        var ombudsman = ""","ombudsman":{"body":"LGSCO","lgsco_category":"Education & Children's Services","service_area":"Children in care","decision":"upheld","decided":"2024-09-30","finding":"maladministration and injustice","remedy":"Apology and payment","remedy_amount":1000}""";
+        var line = Record(kind: "ombudsman_enquiry").Replace(",\"ombudsman\":null", ombudsman).Replace("\"related_reference\":null", "\"related_reference\":\"OLD-3\"");
+
+        var snapshot = Build(line).Snapshot!;
+
+        Assert.Equal(new OmbudsmanDetails(null, "OLD-3", OmbudsmanFinding.MaladministrationAndInjustice, "LGSCO", "Education & Children's Services",
+            "Children in care", OmbudsmanDecision.Upheld, new DateOnly(2024, 9, 30), "Apology and payment", 1000m), snapshot.Ombudsman);
+        Assert.Equal((CaseStatus.Closed, new DateOnly(2024, 9, 30)), (snapshot.Status, snapshot.ClosedOn));
+    }
+
+    [Fact]
+    public void AComplimentKeepsItsWordsAndAMemberEnquiryItsMember()
+    {
+        var compliment = Build(Record(kind: "compliment").Replace("\"compliment\":null",
+            "\"compliment\":{\"category\":\"Practice\",\"source\":\"foster carer\",\"about\":\"Sam's social worker\",\"quote\":\"She listened.\"}")).Snapshot!;
+        var member = Build(Record(kind: "member_enquiry").Replace("\"member_enquiry\":null",
+            "\"member_enquiry\":{\"member_type\":\"MP\",\"member_name\":\"A Member\",\"on_behalf_of\":\"A constituent\"}")).Snapshot!;
+
+        Assert.Equal(new ComplimentDetails("Practice", ComplimentSource.FosterCarer, "She listened.", "Sam's social worker"), compliment.Compliment);
+        Assert.Equal(CaseStatus.Logged, compliment.Status);
+        Assert.Equal(new MemberDetails(MemberType.MP, "A Member", "A constituent"), member.Member);
+    }
+
+    [Fact]
     public void AWordNotOnAListIsReportedAtItsKeyAndTheCaseIsNotBuilt()
     {
         var built = Build(Record(Stage1.Replace("view_recorded_on_file", "cake")));
