@@ -10,7 +10,7 @@ namespace ComplaintsAssistant.Bot.Tests.Import;
 public sealed class ImportApiTests : IDisposable
 {
     private readonly ApiHost _host = new();
-    private HttpClient Officer => _host.As("dev-officer");
+    private HttpClient Officer => _host.Patient("dev-officer");
 
     [Fact]
     public async Task TheSameYearAsJsonLinesAndAsCsvGivesTheSameCases()
@@ -19,14 +19,14 @@ public sealed class ImportApiTests : IDisposable
         var records = CouncilYear.Records();
 
         var fromJson = await Officer.PostJsonLinesAsync(ImportFiles.JsonLines(records)).ImportedAsync();
-        var fromCsv = await csvHost.As("dev-officer").PostCsvAsync(ImportFiles.Csv(records)).ImportedAsync();
+        var fromCsv = await csvHost.Patient("dev-officer").PostCsvAsync(ImportFiles.Csv(records)).ImportedAsync();
 
         Assert.Equal((CouncilYear.Total, 0, 0, 0), fromJson.Counts());
         Assert.Equal((CouncilYear.Total, 0, 0, 0), fromCsv.Counts());
         foreach (var record in records)
         {
             var json = (await Officer.CaseAsync(record.Reference))["case"]!.AsObject();
-            var csv = (await csvHost.As("dev-officer").CaseAsync(record.Reference))["case"]!.AsObject();
+            var csv = (await csvHost.Patient("dev-officer").CaseAsync(record.Reference))["case"]!.AsObject();
             json.Remove("id");
             csv.Remove("id");
             Assert.True(JsonNode.DeepEquals(json, csv), $"{record.Reference}\n{json}\n{csv}");
