@@ -16,7 +16,7 @@ internal static class FigureCases
     {
         var received = FirstDay.AddDays(n % 730);
         var input = new NewCase(CaseKind.StatutoryComplaint, received, HowReceived.Email, Teams[n % Teams.Length], $"manager-{n % 10}",
-            new Complainant(ComplainantRelationship.ParentOrRelative, Name: "A Parent"), [],
+            new Complainant(ComplainantRelationship.Parent, Name: "A Parent"), [],
             ["Lack of communication", "Unhappy with assessment"]);
         var made = Case.Log(input, $"CC-{n:0000000}", Guid.NewGuid(), "officer-1", Now, ClockRules.Default).Value;
         if (n % 7 != 0)

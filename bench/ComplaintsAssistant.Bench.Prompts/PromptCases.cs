@@ -21,7 +21,7 @@ internal static class PromptCases
         var input = new NewCase(
             overdue ? CaseKind.StatutoryComplaint : CaseKind.OmbudsmanEnquiry,
             overdue ? new DateOnly(2026, 4, 1) : new DateOnly(2026, 6, 1), HowReceived.Email, "Children in Care", $"owner-{n % 50}",
-            new Complainant(ComplainantRelationship.ParentOrRelative), ConcernCategories: ["Lack of communication"],
+            new Complainant(ComplainantRelationship.Parent), ConcernCategories: ["Lack of communication"],
             Ombudsman: overdue ? null : new OmbudsmanDetails($"26 {n:000 000}", $"CC-2025-{n % 1000:0000}"),
             FixedDueOn: overdue ? null : Rules.Calendar.AddWorkingDays(Today, 1 + n % 200),
             AcknowledgedOn: overdue ? new DateOnly(2026, 4, 2) : new DateOnly(2026, 6, 1));

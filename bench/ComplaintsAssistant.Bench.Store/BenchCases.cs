@@ -15,8 +15,8 @@ internal static class BenchCases
     {
         var input = new NewCase(CaseKind.StatutoryComplaint, new DateOnly(2026, 3, 1).AddDays(n % 90), HowReceived.Email,
             Teams[n % Teams.Length], $"manager-{n % 10}",
-            new Complainant(ComplainantRelationship.ParentOrRelative, Name: "A Parent"),
-            [new ChildConcerned(AgeBand.From11To15, Gender.Female, Ethnicity.White, Disability.None)],
+            new Complainant(ComplainantRelationship.Parent, Name: "A Parent"),
+            [new ChildConcerned(AgeBand.TenToFifteen, Gender.Female, Ethnicity.WhiteBritish, Disability.None)],
             ["Lack of communication", "Unhappy with assessment"], Summary: "Nobody returned my calls.", IntakeKey: intakeKey);
         var made = Case.Log(input, $"CC-2026-{n:00000}", Guid.NewGuid(), "officer-1", Now, ClockRules.Default).Value;
         if (n % 5 == 0)

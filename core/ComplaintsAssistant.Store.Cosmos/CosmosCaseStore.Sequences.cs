@@ -10,20 +10,32 @@ public sealed partial class CosmosCaseStore
 {
     /// <summary>One request in the usual case: PATCH increment is applied atomically by the server, so concurrent
     /// callers never see the same number and nobody retries (an ETag read-modify-write would retry under contention).</summary>
-    public async Task<int> NextSequenceAsync(string sequence, CancellationToken cancellationToken = default)
+    public Task<int> NextSequenceAsync(string sequence, CancellationToken cancellationToken = default) =>
+        TakeAsync(sequence, 1, cancellationToken);
+
+    /// <summary>A block in one request, as <see cref="NextSequenceAsync"/> takes one number.</summary>
+    public async Task<IReadOnlyList<int>> NextSequenceNumbersAsync(string sequence, int count, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        var last = await TakeAsync(sequence, count, cancellationToken);
+        return [.. Enumerable.Range(last - count + 1, count)];
+    }
+
+    /// <summary>Moves the sequence on by <paramref name="count"/>; the last number taken.</summary>
+    private async Task<int> TakeAsync(string sequence, int count, CancellationToken cancellationToken)
     {
         var meta = (await ContainersAsync(cancellationToken)).Meta;
         var id = MetaIds.For(MetaIds.Sequence, sequence);
         while (true)
         {
-            using (var patched = await meta.PatchItemStreamAsync(id, CosmosIo.Key(id), [PatchOperation.Increment("/last", 1)], cancellationToken: cancellationToken))
+            using (var patched = await meta.PatchItemStreamAsync(id, CosmosIo.Key(id), [PatchOperation.Increment("/last", count)], cancellationToken: cancellationToken))
             {
                 if (patched.IsSuccessStatusCode) return CosmosIo.Parse<SequenceRow>(patched.Content).Last;
                 if (patched.StatusCode != HttpStatusCode.NotFound) patched.EnsureSuccessStatusCode();
             }
             // First use of this sequence. If another caller creates it first, go round and increment theirs.
-            var (created, _) = await CosmosIo.CreateAsync(meta, id, new SequenceItem(id, sequence, 1), cancellationToken);
-            if (created) return 1;
+            var (created, _) = await CosmosIo.CreateAsync(meta, id, new SequenceItem(id, sequence, count), cancellationToken);
+            if (created) return count;
         }
     }
 

@@ -48,6 +48,17 @@ public sealed partial class SqliteCaseStore : ICaseStore, ICaseArchive, IConvers
         return next[0];
     }
 
+    /// <summary>One statement takes the whole block: atomic even with several processes sharing the file.</summary>
+    public async Task<IReadOnlyList<int>> NextSequenceNumbersAsync(string sequence, int count, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        await using var db = _contexts.CreateDbContext();
+        var last = (await db.Database.SqlQuery<int>(
+            $"INSERT INTO Sequences (Name, Value) VALUES ({sequence}, {count}) ON CONFLICT(Name) DO UPDATE SET Value = Value + {count} RETURNING Value AS Value")
+            .ToListAsync(cancellationToken))[0];
+        return [.. Enumerable.Range(last - count + 1, count)];
+    }
+
     /// <summary>The claim is a row keyed by the intake key; the first insert wins. The unique intake key on cases stays
     /// the last word: a writer whose claim was taken over and who adds after all gets the case that is there.</summary>
     public async Task<IntakeClaim> ClaimIntakeAsync(string intakeKey, Guid caseId, DateTimeOffset now, CancellationToken cancellationToken = default)
@@ -80,11 +91,7 @@ public sealed partial class SqliteCaseStore : ICaseStore, ICaseArchive, IConvers
     public async Task<AddResult> AddAsync(Case newCase, CaseIndex index, CancellationToken cancellationToken = default)
     {
         await using var db = _contexts.CreateDbContext();
-        var row = new CaseRow { Id = newCase.Id, Version = 1 };
-        Fill(row, newCase, index);
-        db.Cases.Add(row);
-        db.LearningActions.AddRange(LearningRows(newCase));
-        await WriteFactsAsync(db, newCase.Id, index.Facts, replacing: false, cancellationToken);
+        await StageNewAsync(db, newCase, index, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -97,6 +104,42 @@ public sealed partial class SqliteCaseStore : ICaseStore, ICaseArchive, IConvers
             if (existing is null) throw;
             return new AddResult(existing, Created: false);
         }
+    }
+
+    /// <summary>Every case in one transaction. If one's intake key was taken meanwhile (another import of the same file),
+    /// nothing of the batch is written and the cases are added one by one, the one already there kept.</summary>
+    public async Task<IReadOnlyList<AddResult>> AddManyAsync(IReadOnlyList<(Case Case, CaseIndex Index)> newCases, CancellationToken cancellationToken = default)
+    {
+        if (await TryAddAllAsync(newCases, cancellationToken))
+            return [.. newCases.Select(n => new AddResult(new Versioned<Case>(n.Case, "1"), Created: true))];
+        var added = new List<AddResult>(newCases.Count);
+        foreach (var (newCase, index) in newCases) added.Add(await AddAsync(newCase, index, cancellationToken));
+        return added;
+    }
+
+    private async Task<bool> TryAddAllAsync(IReadOnlyList<(Case Case, CaseIndex Index)> newCases, CancellationToken cancellationToken)
+    {
+        await using var db = _contexts.CreateDbContext();
+        foreach (var (newCase, index) in newCases) await StageNewAsync(db, newCase, index, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException e) when (IsUniqueViolation(e))
+        {
+            return false;
+        }
+    }
+
+    /// <summary>A new case's rows (the case, its learning actions, its facts), for the caller's save.</summary>
+    private static async Task StageNewAsync(CasesDbContext db, Case newCase, CaseIndex index, CancellationToken cancellationToken)
+    {
+        var row = new CaseRow { Id = newCase.Id, Version = 1 };
+        Fill(row, newCase, index);
+        db.Cases.Add(row);
+        db.LearningActions.AddRange(LearningRows(newCase));
+        await WriteFactsAsync(db, newCase.Id, index.Facts, replacing: false, cancellationToken);
     }
 
     public Task<Versioned<Case>?> GetAsync(Guid id, CancellationToken cancellationToken = default) =>

@@ -42,7 +42,7 @@ public sealed class LogComplaintEndToEndTests(BrowserFixture fixture) : IClassFi
         await Assertions.Expect(form.GetByLabel("Date received")).ToHaveValueAsync("2026-05-01");
         await form.GetByLabel("Team or service").SelectOptionAsync(new SelectOptionValue { Label = "Children in Care" });
         await form.GetByLabel("How it was received").SelectOptionAsync(new SelectOptionValue { Label = "Email" });
-        await form.GetByLabel("Who is complaining").SelectOptionAsync(new SelectOptionValue { Label = "Parent or relative" });
+        await form.GetByLabel("Who is complaining").SelectOptionAsync(new SelectOptionValue { Label = "Parent" });
         await form.GetByLabel("Lack of communication").CheckAsync();
         await form.GetByLabel("Unhappy with assessment").CheckAsync();
         await form.GetByLabel("Who will respond (case owner)").SelectOptionAsync(new SelectOptionValue { Label = "Morgan Team Manager" });
@@ -90,7 +90,7 @@ public sealed class LogComplaintEndToEndTests(BrowserFixture fixture) : IClassFi
 
         var older = forms.First;
         await older.GetByLabel("Kind of complaint").SelectOptionAsync("CorporateComplaint");
-        await older.GetByLabel("Who is complaining").SelectOptionAsync(new SelectOptionValue { Label = "Parent or relative" });
+        await older.GetByLabel("Who is complaining").SelectOptionAsync(new SelectOptionValue { Label = "Parent" });
         await older.GetByRole(AriaRole.Button, new() { Name = "Log complaint" }).ClickAsync();
 
         var refused = forms.Nth(1);

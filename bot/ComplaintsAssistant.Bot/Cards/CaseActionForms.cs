@@ -26,8 +26,11 @@ public static class CaseActionForms
             ? CardActions.ShowCard("Request escalation", Card.Nested([Elements.Text(route)]))
             : null;
 
-    /// <summary>A response records a final outcome: "in progress" is not one.</summary>
-    private static readonly Outcome[] FinalOutcomes = [.. Enum.GetValues<Outcome>().Where(o => o != Outcome.InProgress)];
+    /// <summary>A concern's outcome is final: "in progress" is not one.</summary>
+    private static readonly Outcome[] FinalConcernOutcomes = [.. Enum.GetValues<Outcome>().Where(o => o != Outcome.InProgress)];
+
+    /// <summary>A response records a finding: "resolved informally" is a concern's outcome only.</summary>
+    private static readonly Outcome[] FinalOutcomes = [.. FinalConcernOutcomes.Where(o => o != Outcome.ResolvedInformally)];
 
     private static SubForm Acknowledge(FormValues values, string today) =>
         new("Acknowledge", Verbs.Acknowledge,
@@ -39,7 +42,7 @@ public static class CaseActionForms
     {
         var concerns = model.View.Case.Concerns.Select(concern =>
             Inputs.Choices($"respond.concern.{concern.Number}", $"Outcome for concern {concern.Number}: {concern.Category}",
-                Words.Choices(FinalOutcomes), values[$"respond.concern.{concern.Number}"], placeholder: "Choose the outcome"));
+                Words.Choices(FinalConcernOutcomes), values[$"respond.concern.{concern.Number}"], placeholder: "Choose the outcome"));
         return new SubForm("Record the response", Verbs.RecordResponse,
         [
             Inputs.Date("respond.respondedOn", "Date of the response", values.Or("respond.respondedOn", today)),

@@ -1,6 +1,7 @@
 using ComplaintsAssistant.Bot.Access;
 using ComplaintsAssistant.Core.Council;
 using ComplaintsAssistant.Core.Figures;
+using ComplaintsAssistant.Core.Import;
 using ComplaintsAssistant.Core.Timescales;
 using ComplaintsAssistant.Core.UseCases;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,6 +24,7 @@ public static class CoreServiceExtensions
         services.AddSingleton(p => CouncilSetup.Rules(p.GetRequiredService<IOptions<CouncilOptions>>().Value));
         services.AddSingleton(p => CouncilSetup.Vocabulary(p.GetRequiredService<IOptions<CouncilOptions>>().Value));
         services.AddSingleton<CaseService>();
+        services.AddSingleton<CaseImport>();
         services.AddSingleton<CouncilReadiness>();
         services.AddHostedService<DueDateRefresh>();
         services.AddSingleton<OpenWorkFigures>();

@@ -21,6 +21,12 @@ internal sealed class OutageAwareCaseStore(ICaseStore store, Func<Exception, Sto
     public Task<AddResult> AddAsync(Case newCase, CaseIndex index, CancellationToken cancellationToken = default) =>
         Guard(() => store.AddAsync(newCase, index, cancellationToken));
 
+    public Task<IReadOnlyList<AddResult>> AddManyAsync(IReadOnlyList<(Case Case, CaseIndex Index)> newCases, CancellationToken cancellationToken = default) =>
+        Guard(() => store.AddManyAsync(newCases, cancellationToken));
+
+    public Task<IReadOnlyList<int>> NextSequenceNumbersAsync(string sequence, int count, CancellationToken cancellationToken = default) =>
+        Guard(() => store.NextSequenceNumbersAsync(sequence, count, cancellationToken));
+
     public Task<Versioned<Case>?> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
         Guard(() => store.GetAsync(id, cancellationToken));
 

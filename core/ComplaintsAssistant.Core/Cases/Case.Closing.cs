@@ -57,7 +57,10 @@ public sealed partial class Case
                 payment.Amount <= 0 ? DomainError.Invalid("amount", "positive-amount", "The amount must be more than £0.") : null,
                 payment.Amount > 1_000_000 ? DomainError.Invalid("amount", "amount-too-large", "The amount must be at most £1,000,000.") : null,
                 Check.Required(payment.Reason, "reason", 2000, "the reason for the payment"),
-                Check.NotInFuture(payment.On, UkDate.On(now), "on"));
+                payment.On is { } paidOn ? Check.NotInFuture(paidOn, UkDate.On(now), "on") : null,
+                payment.Stage is { } stage && (stage < 1 || stage > Stages.Count)
+                    ? DomainError.Invalid("stage", "stage-not-reached", $"The case has reached stage {Stages.Count}, so a payment can't belong to stage {stage}.")
+                    : null);
         if (refused is not null) return refused;
 
         Set(_state with { Payments = [.. _state.Payments, payment with { Reason = payment.Reason.Trim() }] });

@@ -90,24 +90,27 @@ public sealed partial class Case
 
     /// <summary>The escalation was resolved through alternative dispute resolution: counted as an
     /// escalation, while the next stage stays unopened; the case closes.</summary>
-    public Result ResolveByAdr(DateOnly resolvedOn, string note, string actorId, DateTimeOffset now)
+    /// <param name="method">How (meeting, mediation), in the council's words, if it was said.</param>
+    public Result ResolveByAdr(DateOnly resolvedOn, string note, string actorId, DateTimeOffset now, string? method = null)
     {
         var refused = Workflow.Check(this, CaseAction.ResolveByAdr)
             ?? Check.All(
                 Check.Required(note, "note", 2000, "the note of what was agreed"),
+                Check.Optional(method, "method", 200),
                 Check.NotBefore(resolvedOn, _state.Escalations[^1].RequestedOn, "resolvedOn", "requestedOn"),
                 Check.NotInFuture(resolvedOn, UkDate.On(now), "resolvedOn"));
         if (refused is not null) return refused;
 
-        DecideEscalation(EscalationDecision.ResolvedByAdr, note.Trim(), resolvedOn);
+        DecideEscalation(EscalationDecision.ResolvedByAdr, note.Trim(), resolvedOn, new AdrMeeting(string.IsNullOrWhiteSpace(method) ? null : method.Trim(), resolvedOn, Resolved: true, note.Trim()));
         Set(_state with { Status = CaseStatus.Closed, ClosedOn = resolvedOn, ClosureNote = "Resolved by ADR" });
         Record(now, actorId, "resolved-by-adr", $"Escalation resolved by ADR {resolvedOn:yyyy-MM-dd}");
         return Result.Ok;
     }
 
-    private void DecideEscalation(EscalationDecision decision, string? note, DateOnly on)
+    private void DecideEscalation(EscalationDecision decision, string? note, DateOnly on, AdrMeeting? adr = null)
     {
-        var last = _state.Escalations[^1] with { Decision = decision, DecisionNote = note, DecidedOn = on };
+        var pending = _state.Escalations[^1];
+        var last = pending with { Decision = decision, DecisionNote = note, DecidedOn = on, Adr = adr ?? pending.Adr };
         Set(_state with { Escalations = [.. _state.Escalations.Take(_state.Escalations.Count - 1), last] });
     }
 }

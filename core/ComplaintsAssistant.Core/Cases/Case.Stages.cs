@@ -68,6 +68,7 @@ public sealed partial class Case
     }
 
     private const string FinalOutcomes = "upheld, partially upheld, not upheld, withdrawn or out of jurisdiction/rejected";
+    private const string FinalConcernOutcomes = "upheld, partially upheld, not upheld, withdrawn, resolved informally or out of jurisdiction/rejected";
 
     /// <param name="dateWords">What the date is called: the response, or at stage 3 the decision.</param>
     private DomainError? ValidateResponse(StageResponse response, StageRecord stage, DateTimeOffset now, string dateWords = "the response date")
@@ -77,7 +78,7 @@ public sealed partial class Case
             Check.NotBefore(response.RespondedOn, ReceivedOn, "respondedOn", "receivedOn", dateWords, ReceivedWords),
             Check.NotBefore(response.RespondedOn, stage.OpenedOn, "respondedOn", "stageOpenedOn", dateWords),
             Check.NotInFuture(response.RespondedOn, UkDate.On(now), "respondedOn", dateWords),
-            Enum.IsDefined(response.Outcome) && response.Outcome != Outcome.InProgress ? null
+            Enum.IsDefined(response.Outcome) && response.Outcome is not (Outcome.InProgress or Outcome.ResolvedInformally) ? null
                 : DomainError.Invalid("outcome", "final-outcome-required", $"Choose the overall outcome: {FinalOutcomes}."),
             Kind is CaseKind.StatutoryComplaint or CaseKind.CorporateComplaint && resolutions.Count == 0
                 ? DomainError.Invalid("resolutions", "at-least-one-resolution", "A complaint response needs at least one resolution (e.g. apology, explanation given, no further action).")
@@ -95,7 +96,7 @@ public sealed partial class Case
             : !Enum.IsDefined(outcome.Outcome)
                 ? DomainError.Invalid($"concernOutcomes[{i}].outcome", "unknown-value", $"The outcome of concern {outcome.ConcernNumber} is not one this service records.")
             : outcome.Outcome == Outcome.InProgress
-                ? DomainError.Invalid($"concernOutcomes[{i}].outcome", "final-outcome-required", $"Choose the outcome of concern {outcome.ConcernNumber}: {FinalOutcomes}.")
+                ? DomainError.Invalid($"concernOutcomes[{i}].outcome", "final-outcome-required", $"Choose the outcome of concern {outcome.ConcernNumber}: {FinalConcernOutcomes}.")
             : null);
         var repeated = outcomes.GroupBy(o => o.ConcernNumber).FirstOrDefault(g => g.Count() > 1);
         var missing = _state.Concerns.Where(c => outcomes.All(o => o.ConcernNumber != c.Number)).ToArray();

@@ -12,4 +12,8 @@ public enum HowReceived
     ChildrensApp,
     /// <summary>Through a Teams chat with the bot.</summary>
     Teams,
+    /// <summary>A thank-you card (compliments).</summary>
+    Card,
+    /// <summary>Older records that never said (imported years).</summary>
+    NotKnown,
 }

@@ -35,16 +35,26 @@ public static class Intake
     private static IEnumerable<DomainError> UnknownValues(NewCase input)
     {
         if (input.Complainant is { } c && !Enum.IsDefined(c.Relationship)) yield return Unknown("complainant.relationship", "who is complaining");
+        if (input.Complainant is { } old && old.Relationship.IsLegacy())
+            yield return NoLongerRecorded("complainant.relationship", "\"Parent or relative\"", "parent, grandparent or relative");
         if (input.Member is { } m && !Enum.IsDefined(m.Type)) yield return Unknown("member.type", "the kind of member");
         if (input.Compliment is { } p && !Enum.IsDefined(p.Source)) yield return Unknown("compliment.source", "who the compliment came from");
         foreach (var (child, i) in (input.Children ?? []).Select((child, i) => (child, i)))
         {
             if (!Enum.IsDefined(child.AgeBand)) yield return Unknown($"children[{i}].ageBand", $"child {i + 1}'s age band");
+            else if (child.AgeBand.IsLegacy())
+                yield return NoLongerRecorded($"children[{i}].ageBand", $"Child {i + 1}'s age band \"{(child.AgeBand == AgeBand.Under5 ? "under 5" : "5-10")}\"", "under 1, 1-4, 5-9, 10-15, 16-17, 18+ or not known");
             if (!Enum.IsDefined(child.Gender)) yield return Unknown($"children[{i}].gender", $"child {i + 1}'s gender");
             if (!Enum.IsDefined(child.Ethnicity)) yield return Unknown($"children[{i}].ethnicity", $"child {i + 1}'s ethnicity");
+            else if (child.Ethnicity.IsLegacy())
+                yield return NoLongerRecorded($"children[{i}].ethnicity", $"Child {i + 1}'s ethnic group on its own", "the ONS category within the group (e.g. White: British), or not known");
             if (!Enum.IsDefined(child.Disability)) yield return Unknown($"children[{i}].disability", $"child {i + 1}'s disability");
         }
     }
+
+    /// <summary>A value older records hold (docs/decisions/0012-figures-vocabulary.md) given to a new one.</summary>
+    private static DomainError NoLongerRecorded(string field, string what, string instead) =>
+        DomainError.Invalid(field, "no-longer-recorded", $"{what} is only kept on older records: choose {instead}.");
 
     private static DomainError Unknown(string field, string words) =>
         DomainError.Invalid(field, "unknown-value", $"{Sentences.Capital(words)} is not one of the values this service records.");

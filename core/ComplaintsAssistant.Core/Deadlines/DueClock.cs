@@ -1,4 +1,5 @@
 using ComplaintsAssistant.Core.Cases;
+using ComplaintsAssistant.Core.Import;
 using ComplaintsAssistant.Core.Timescales;
 
 namespace ComplaintsAssistant.Core.Deadlines;
@@ -21,9 +22,11 @@ public sealed record DueClock(
     string? FixedBy = null)
 {
     /// <summary>Every deadline running on <paramref name="subject"/>: the running clock of the current stage, the
-    /// acknowledgement while it is outstanding, and open learning actions.</summary>
+    /// acknowledgement while it is outstanding, and open learning actions. None on an imported case: it is a past
+    /// record, answered (or not) elsewhere, even when still open as at today.</summary>
     public static IEnumerable<DueClock> On(Case subject, ClockRules rules)
     {
+        if (ImportKey.IsImported(subject)) yield break;
         var stage = subject.CurrentStage;
         if (subject.RunningClock is { } clock && stage is not null)
         {

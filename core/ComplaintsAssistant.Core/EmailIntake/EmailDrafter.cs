@@ -64,7 +64,7 @@ public sealed class EmailDrafter(EmailIntakeSettings council, IEmailCaseLookup c
         // The store lookups answer for the caller, not the budget: a slow store is not a hostile message.
         var existing = await CaseLinker.FindAsync(email, cases, callerToken);
         var relationshipRead = Relationships.Read(facts.Words, facts.AuthorDomain);
-        var decision = Decide(facts, existing, relationshipRead?.Relationship ?? ComplainantRelationship.ParentOrRelative);
+        var decision = Decide(facts, existing, relationshipRead?.Relationship ?? ComplainantRelationship.Parent);
         token.ThrowIfCancellationRequested();
 
         var complainant = Complainant(facts, decision, relationshipRead, warnings);
@@ -129,7 +129,7 @@ public sealed class EmailDrafter(EmailIntakeSettings council, IEmailCaseLookup c
             warnings.Add(new("relationship-guessed", "The email does not say who the writer is to the child: parent or relative (the commonest) was assumed; check it."));
         if (author is null && facts.Original.FromCouncil)
             warnings.Add(new("complainant-unknown", "The email was written by council staff and names no complainant's address: add who made it."));
-        return new(author?.Name, author?.Address, read?.Relationship ?? ComplainantRelationship.ParentOrRelative);
+        return new(author?.Name, author?.Address, read?.Relationship ?? ComplainantRelationship.Parent);
     }
 
     private DateReading Received(Original original, List<IntakeWarning> warnings)

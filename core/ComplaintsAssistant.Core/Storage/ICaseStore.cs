@@ -21,6 +21,24 @@ public interface ICaseStore
     /// and that case is returned instead (the same email or import row twice is one case).</summary>
     Task<AddResult> AddAsync(Case newCase, CaseIndex index, CancellationToken cancellationToken = default);
 
+    /// <summary>Saves many new cases at once (an import of past years), as <see cref="AddAsync"/> does each: a store that
+    /// can writes them in one transaction, so a hundred cases cost one commit instead of a hundred.</summary>
+    async Task<IReadOnlyList<AddResult>> AddManyAsync(IReadOnlyList<(Case Case, CaseIndex Index)> newCases, CancellationToken cancellationToken = default)
+    {
+        var added = new List<AddResult>(newCases.Count);
+        foreach (var (newCase, index) in newCases) added.Add(await AddAsync(newCase, index, cancellationToken));
+        return added;
+    }
+
+    /// <summary>The next <paramref name="count"/> numbers in a named sequence, as <see cref="NextSequenceAsync"/> gives
+    /// them one by one; a store that can takes them in one write.</summary>
+    async Task<IReadOnlyList<int>> NextSequenceNumbersAsync(string sequence, int count, CancellationToken cancellationToken = default)
+    {
+        var numbers = new List<int>(count);
+        for (var i = 0; i < count; i++) numbers.Add(await NextSequenceAsync(sequence, cancellationToken));
+        return numbers;
+    }
+
     Task<Versioned<Case>?> GetAsync(Guid id, CancellationToken cancellationToken = default);
 
     Task<Versioned<Case>?> FindByReferenceAsync(string reference, CancellationToken cancellationToken = default);

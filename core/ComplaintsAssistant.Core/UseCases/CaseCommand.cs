@@ -87,10 +87,10 @@ public sealed record RefuseEscalation(RefusalGround Ground, string Note, DateOnl
     internal override Result<string?> Apply(Case c, CommandContext x) => Done(c.RefuseEscalation(Ground, Note ?? "", DecidedOn, x.ActorId, x.Now));
 }
 
-public sealed record ResolveByAdr(DateOnly ResolvedOn, string Note) : CaseCommand
+public sealed record ResolveByAdr(DateOnly ResolvedOn, string Note, string? Method = null) : CaseCommand
 {
     public override CaseAction Action => CaseAction.ResolveByAdr;
-    internal override Result<string?> Apply(Case c, CommandContext x) => Done(c.ResolveByAdr(ResolvedOn, Note ?? "", x.ActorId, x.Now));
+    internal override Result<string?> Apply(Case c, CommandContext x) => Done(c.ResolveByAdr(ResolvedOn, Note ?? "", x.ActorId, x.Now, Method));
 }
 
 public sealed record RecordPanelHearing(DateOnly HeldOn, IReadOnlyList<string> Members) : CaseCommand

@@ -2,6 +2,7 @@ using ComplaintsAssistant.Core.Access;
 using ComplaintsAssistant.Core.Cases;
 using ComplaintsAssistant.Core.Common;
 using ComplaintsAssistant.Core.Council;
+using ComplaintsAssistant.Core.Import;
 using ComplaintsAssistant.Core.Owners;
 using ComplaintsAssistant.Core.Storage;
 using ComplaintsAssistant.Core.Timescales;
@@ -79,8 +80,10 @@ public sealed class CaseService(ICaseStore store, ClockRules rules, CouncilVocab
     public async Task<Result<CaseView>> GetAsync(Actor actor, Guid id, CancellationToken cancellationToken = default) =>
         Visible(actor, await store.GetAsync(id, cancellationToken), id.ToString());
 
+    /// <summary>The case with this reference, or the imported case with this reference in the old system.</summary>
     public async Task<Result<CaseView>> FindAsync(Actor actor, string reference, CancellationToken cancellationToken = default) =>
-        Visible(actor, await store.FindByReferenceAsync(reference.Trim().ToUpperInvariant(), cancellationToken), reference);
+        Visible(actor, await store.FindByReferenceAsync(reference.Trim().ToUpperInvariant(), cancellationToken)
+            ?? await store.FindByIntakeKeyAsync(ImportKey.For(reference), cancellationToken), reference);
 
     /// <summary>Cases the actor may see that match the query. Staff and managers see their teams' cases and those they own.</summary>
     public async Task<Result<IReadOnlyList<CaseSummary>>> ListAsync(Actor actor, CaseQuery query, CancellationToken cancellationToken = default)

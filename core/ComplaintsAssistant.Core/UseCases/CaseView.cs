@@ -1,4 +1,5 @@
 using ComplaintsAssistant.Core.Cases;
+using ComplaintsAssistant.Core.Import;
 using ComplaintsAssistant.Core.Timescales;
 
 namespace ComplaintsAssistant.Core.UseCases;
@@ -16,6 +17,9 @@ public sealed record CaseView(
     IReadOnlyList<StageTimes> StageTimes,
     IReadOnlyList<string> Warnings)
 {
+    /// <summary>An imported case's reference in the old system, kept beside its own; null for a case logged here.</summary>
+    public string? OldReference => ImportKey.OldReference(Case);
+
     public static CaseView Of(Case subject, string version, DateOnly today, WorkingDayCalendar calendar, IReadOnlyList<string>? warnings = null)
     {
         var deadline = subject.RunningClock is { } clock ? Timescales.Deadline.Of(clock, today, calendar) : null;

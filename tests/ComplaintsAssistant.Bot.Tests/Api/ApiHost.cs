@@ -131,8 +131,8 @@ internal static class Json
           "howReceived": "email",
           "team": "{{team}}",
           "owner": "{{owner}}",
-          "complainant": { "relationship": "parentOrRelative", "name": "A Parent" },
-          "children": [ { "ageBand": "from11To15", "gender": "female" } ],
+          "complainant": { "relationship": "parent", "name": "A Parent" },
+          "children": [ { "ageBand": "tenToFifteen", "gender": "female" } ],
           "concerns": [ "Lack of communication", "lack of communication", "Unhappy with assessment" ],
           "summary": "Nobody returned my calls."
         }

@@ -12,7 +12,7 @@ public sealed class BadInputTests : IDisposable
     {
         { "unknown kind", Json.Complaint().Replace("statutoryComplaint", "grumble"), 400, "kind", "unknown-kind" },
         { "kind as a number", Json.Complaint().Replace("\"statutoryComplaint\"", "99"), 400, "kind", "unknown-kind" },
-        { "unknown relationship", Json.Complaint().Replace("parentOrRelative", "neighbour"), 400, "complainant.relationship", "unknown-value" },
+        { "unknown relationship", Json.Complaint().Replace("\"parent\"", "\"neighbour\""), 400, "complainant.relationship", "unknown-value" },
         { "owner nobody set up", Json.Complaint(owner: "nobody"), 400, "owner", "unknown-owner" },
         { "owner from another team", Json.Complaint(team: "Fostering", owner: "dev-social-worker"), 400, "owner", "owner-not-in-team" },
         { "received date in the future", Json.Complaint(receivedOn: "2026-06-02"), 400, "receivedOn", "date-in-future" },

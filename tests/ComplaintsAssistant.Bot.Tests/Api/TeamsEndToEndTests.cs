@@ -48,7 +48,7 @@ public sealed class TeamsEndToEndTests : IAsyncLifetime
             ["howReceived"] = "Email",
             ["team"] = "Children in Care",
             ["owner"] = "dev-manager",
-            ["relationship"] = "ParentOrRelative",
+            ["relationship"] = "Parent",
             ["concerns"] = "Lack of communication,Unhappy with assessment",
             ["childComplainedDirectly"] = "false",
             ["supportedByAdvocate"] = "false",

@@ -16,7 +16,7 @@ public class CaseActionTests : IDisposable
         var form = PostedCard(await _bot.SayAsync(BotHarness.SocialWorker, "log complaint"));
         await _bot.ClickAsync(BotHarness.SocialWorker, Button(form, "Log complaint"),
             ("kind", "StatutoryComplaint"), ("team", BotHarness.Team), ("receivedOn", "2026-05-01"), ("howReceived", "Email"),
-            ("relationship", "ParentOrRelative"), ("concerns", "Lack of communication,Unhappy with assessment"), ("owner", BotHarness.Manager));
+            ("relationship", "Parent"), ("concerns", "Lack of communication,Unhappy with assessment"), ("owner", BotHarness.Manager));
         return PostedCard(await _bot.SayAsync(viewer, "case CC-2026-0001"));
     }
 

@@ -17,7 +17,7 @@ public sealed class CaseCardContentTests : IDisposable
         var form = PostedCard(await _bot.SayAsync(BotHarness.SocialWorker, "log complaint"));
         var reply = await _bot.ClickAsync(BotHarness.SocialWorker, Button(form, "Log complaint"),
             ("kind", kind), ("team", BotHarness.Team), ("receivedOn", receivedOn), ("howReceived", "Email"),
-            ("relationship", "ParentOrRelative"), ("concerns", "Lack of communication,Unhappy with assessment"), ("owner", BotHarness.Manager));
+            ("relationship", "Parent"), ("concerns", "Lack of communication,Unhappy with assessment"), ("owner", BotHarness.Manager));
         return reply.ReplacementCard ?? PostedCard(reply);
     }
 

@@ -26,7 +26,7 @@ public sealed class CaseFromMessageTests : IDisposable
         Assert.Equal("StatutoryComplaint", InputValue(dialog, "kind"));
         Assert.Equal("2026-04-30", InputValue(dialog, "receivedOn"));
         Assert.Equal(BotHarness.Team, InputValue(dialog, "team"));
-        Assert.Equal("ParentOrRelative", InputValue(dialog, "relationship"));
+        Assert.Equal("Parent", InputValue(dialog, "relationship"));
         Assert.Contains("cancelling visits", InputValue(dialog, "summary"));
 
         // As Teams submits a dialog: every input's value as shown, plus what the worker chose.

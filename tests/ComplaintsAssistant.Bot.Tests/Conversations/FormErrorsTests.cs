@@ -17,7 +17,7 @@ public class FormErrorsTests : IDisposable
         var form = PostedCard(await _bot.SayAsync(BotHarness.SocialWorker, "log complaint"));
         await _bot.ClickAsync(BotHarness.SocialWorker, Button(form, "Log complaint"),
             ("kind", "StatutoryComplaint"), ("team", BotHarness.Team), ("receivedOn", "2026-04-02"), ("howReceived", "Email"),
-            ("relationship", "ParentOrRelative"), ("concerns", "Lack of communication,Unhappy with assessment"), ("owner", BotHarness.Manager));
+            ("relationship", "Parent"), ("concerns", "Lack of communication,Unhappy with assessment"), ("owner", BotHarness.Manager));
         return PostedCard(await _bot.SayAsync(BotHarness.Manager, "case CC-2026-0001"));
     }
 
@@ -95,7 +95,7 @@ public class FormErrorsTests : IDisposable
         // kind on the refused copy would clear the kind chosen on the older copy.
         var form = PostedCard(await _bot.SayAsync(BotHarness.SocialWorker, "log complaint"));
         (string, string)[] corporate = [("kind", "CorporateComplaint"), ("team", BotHarness.Team), ("receivedOn", "2026-05-01"), ("howReceived", "Email"),
-            ("relationship", "ParentOrRelative"), ("owner", BotHarness.Manager)];
+            ("relationship", "Parent"), ("owner", BotHarness.Manager)];
         var refused = (await _bot.ClickAsync(BotHarness.SocialWorker, Button(form, "Log complaint"), corporate)).ReplacementCard!;
 
         Assert.All(new[] { form, refused }, card => Assert.Equal("compact", (string?)Input(card, "kind")!["style"]));

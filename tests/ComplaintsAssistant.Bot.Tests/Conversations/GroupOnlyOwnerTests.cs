@@ -27,7 +27,7 @@ public sealed class GroupOnlyOwnerTests : IDisposable
 
         var logged = await _bot.ClickAsync(GroupManager, Button(form, "Log complaint"),
             ("kind", "StatutoryComplaint"), ("team", BotHarness.Team), ("receivedOn", "2026-05-01"), ("howReceived", "Email"),
-            ("relationship", "ParentOrRelative"), ("concerns", "Finance"), ("owner", GroupManager));
+            ("relationship", "Parent"), ("concerns", "Finance"), ("owner", GroupManager));
 
         Assert.Contains("Logged CC-2026-0001", Text(logged.ReplacementCard!));
         Assert.Equal(GroupManager, (await _bot.CaseAsync("CC-2026-0001")).Case.Stages[0].Owner);

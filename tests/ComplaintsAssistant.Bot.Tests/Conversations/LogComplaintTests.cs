@@ -12,7 +12,7 @@ public class LogComplaintTests : IDisposable
     private static readonly (string, string)[] Complete =
     [
         ("kind", "StatutoryComplaint"), ("team", BotHarness.Team), ("receivedOn", "2026-05-01"), ("howReceived", "Email"),
-        ("relationship", "ParentOrRelative"), ("childComplainedDirectly", "false"), ("supportedByAdvocate", "false"),
+        ("relationship", "Parent"), ("childComplainedDirectly", "false"), ("supportedByAdvocate", "false"),
         ("concerns", "Lack of communication,Unhappy with assessment"), ("owner", BotHarness.Manager), ("summary", "Visits cancelled without notice"),
     ];
 
@@ -62,7 +62,7 @@ public class LogComplaintTests : IDisposable
         Assert.Contains(attention, t => t.Contains("at least one concern"));
         Assert.Equal(2, attention.Length); // once at the top, once beside the concerns input
         Assert.Equal("Visits cancelled without notice", InputValue(again, "summary"));
-        Assert.Equal("ParentOrRelative", InputValue(again, "relationship"));
+        Assert.Equal("Parent", InputValue(again, "relationship"));
         Assert.Equal(BotHarness.Manager, InputValue(again, "owner"));
         Assert.Contains("Not logged yet", Assert.Single(reply.Messages).Text);
         Assert.Null(await _bot.Store.FindByReferenceAsync("CC-2026-0001"));

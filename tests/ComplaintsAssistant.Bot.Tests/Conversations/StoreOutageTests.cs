@@ -23,7 +23,7 @@ public sealed class StoreOutageTests
 
         var reply = await bot.ClickAsync(BotHarness.SocialWorker, Button(form, "Log complaint"),
             ("kind", "StatutoryComplaint"), ("team", BotHarness.Team), ("receivedOn", "2026-05-01"), ("howReceived", "Email"),
-            ("relationship", "ParentOrRelative"), ("concerns", "Lack of communication"), ("owner", BotHarness.Manager), ("summary", "Visits cancelled"));
+            ("relationship", "Parent"), ("concerns", "Lack of communication"), ("owner", BotHarness.Manager), ("summary", "Visits cancelled"));
 
         Assert.Null(reply.ReplacementCard); // the form is not replaced: what was typed is still on it
         var notice = PostedCard(reply);

@@ -36,7 +36,7 @@ public sealed class FigureLinkTests : IDisposable
     {
         var store = _host.Services.GetRequiredService<ICaseStore>();
         var subject = Case.Log(new NewCase(CaseKind.StatutoryComplaint, receivedOn, HowReceived.Email, team, "dev-manager",
-            new Complainant(ComplainantRelationship.ParentOrRelative, Name: "Pat Parent"), [], [concern]),
+            new Complainant(ComplainantRelationship.Parent, Name: "Pat Parent"), [], [concern]),
             $"CC-2026-{++_number:0000}", Guid.NewGuid(), "dev-officer", _host.Time.GetUtcNow(), ClockRules.Default).Value;
         Assert.True(subject.RecordResponse(new StageResponse(respondedOn, Outcome.Upheld, [Resolution.Apology], [new ConcernOutcome(1, Outcome.Upheld)]),
             "dev-manager", _host.Time.GetUtcNow()).Succeeded);

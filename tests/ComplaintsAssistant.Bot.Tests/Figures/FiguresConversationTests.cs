@@ -23,7 +23,7 @@ public sealed class FiguresConversationTests : IDisposable
         Answered("Children in Care", new(2025, 4, 2), new(2025, 5, 30));
         Answered("Children in Care", new(2025, 4, 3), new(2025, 6, 30));
         Add(Log(new NewCase(CaseKind.StatutoryComplaint, new(2026, 4, 1), HowReceived.Email, "Children in Care", "dev-manager",
-            new Complainant(ComplainantRelationship.ParentOrRelative, Name: "Pat Parent"), [], ["Lack of communication"])));
+            new Complainant(ComplainantRelationship.Parent, Name: "Pat Parent"), [], ["Lack of communication"])));
         Add(Log(new NewCase(CaseKind.Compliment, new(2026, 5, 4), HowReceived.Email, "Children in Care",
             Compliment: new ComplimentDetails("Child focus", ComplimentSource.YoungPerson, "She listened to me."))));
     }
@@ -41,7 +41,7 @@ public sealed class FiguresConversationTests : IDisposable
     private void Answered(string team, DateOnly receivedOn, DateOnly respondedOn)
     {
         var subject = Log(new NewCase(CaseKind.StatutoryComplaint, receivedOn, HowReceived.Email, team, "dev-manager",
-            new Complainant(ComplainantRelationship.ParentOrRelative, Name: "Pat Parent"), [], ["Lack of communication"]));
+            new Complainant(ComplainantRelationship.Parent, Name: "Pat Parent"), [], ["Lack of communication"]));
         Assert.True(subject.RecordResponse(new StageResponse(respondedOn, Outcome.Upheld, [Resolution.Apology], [new ConcernOutcome(1, Outcome.Upheld)]),
             "dev-manager", _bot.Time.GetUtcNow()).Succeeded);
         Add(subject);

@@ -26,7 +26,7 @@ public sealed class DueDateRefreshTests : IDisposable
         var sqlite = SqliteCaseStore.Open(Path.Combine(_folder, "cases.db"));
         // Received Monday 1 June 2026: acknowledgement due Thursday 4 June, response Monday 15 June.
         var input = new NewCase(CaseKind.StatutoryComplaint, new DateOnly(2026, 6, 1), HowReceived.Email, "Children in Care", "manager-1",
-            new Complainant(ComplainantRelationship.ParentOrRelative), ConcernCategories: ["Lack of communication"]);
+            new Complainant(ComplainantRelationship.Parent), ConcernCategories: ["Lack of communication"]);
         var logged = Case.Log(input, "CC-2026-0001", Guid.NewGuid(), "officer-1", new DateTimeOffset(2026, 6, 1, 8, 0, 0, TimeSpan.Zero), ClockRules.Default).Value;
         await sqlite.AddAsync(logged, CaseIndex.Of(logged, ClockRules.Default));
 

@@ -59,7 +59,7 @@ public sealed class PersonalDataLogTests : IAsyncLifetime
             {
               "kind": "statutoryComplaint", "receivedOn": "2026-05-29", "howReceived": "email", "team": "Children in Care",
               "owner": "dev-manager", "intakeKey": "family-1@mail.example.net",
-              "complainant": { "relationship": "parentOrRelative", "name": "{{Complainant}}", "contact": "{{Email}}, {{Phone}}, {{Address}}" },
+              "complainant": { "relationship": "parent", "name": "{{Complainant}}", "contact": "{{Email}}, {{Phone}}, {{Address}}" },
               "concerns": [ "Lack of communication" ],
               "summary": "{{Complainant}} says nobody has visited {{Child}} at {{Address}} since March."
             }
@@ -71,7 +71,7 @@ public sealed class PersonalDataLogTests : IAsyncLifetime
 
         var refused = await officer.PostAsync("/api/cases", ApiJson.Body($$"""
             { "kind": "statutoryComplaint", "receivedOn": "29/05/2026 {{Child}}", "howReceived": "email", "team": "{{Address}}",
-              "owner": "{{Complainant}}", "complainant": { "relationship": "parentOrRelative", "name": "{{Complainant}}" },
+              "owner": "{{Complainant}}", "complainant": { "relationship": "parent", "name": "{{Complainant}}" },
               "concerns": [ "{{Child}}" ], "summary": "{{Phone}}" }
             """));
         Assert.InRange((int)refused.StatusCode, 400, 499);
@@ -107,7 +107,7 @@ public sealed class PersonalDataLogTests : IAsyncLifetime
             ["howReceived"] = "Email",
             ["team"] = "Children in Care",
             ["owner"] = "dev-manager",
-            ["relationship"] = "ParentOrRelative",
+            ["relationship"] = "Parent",
             ["concerns"] = "Lack of communication",
             ["childComplainedDirectly"] = "false",
             ["supportedByAdvocate"] = "true",

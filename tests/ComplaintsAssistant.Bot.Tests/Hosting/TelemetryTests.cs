@@ -62,7 +62,7 @@ public sealed class TelemetryTests : IAsyncLifetime
         var logged = await _host.As("dev-officer").PostAsync("/api/cases", ApiJson.Body($$"""
             {
               "kind": "statutoryComplaint", "receivedOn": "2026-05-18", "howReceived": "email", "team": "Children in Care",
-              "owner": "dev-manager", "complainant": { "relationship": "parentOrRelative", "name": "{{Complainant}}", "contact": "{{Phone}}, 14 Quarry Lane" },
+              "owner": "dev-manager", "complainant": { "relationship": "parent", "name": "{{Complainant}}", "contact": "{{Phone}}, 14 Quarry Lane" },
               "concerns": [ "Lack of communication" ], "summary": "{{Complainant}} says nobody has visited {{Child}}."
             }
             """));
@@ -129,7 +129,7 @@ public sealed class TelemetryTests : IAsyncLifetime
         submit["value"] = new JsonObject
         {
             ["verb"] = "complaint.log", ["formId"] = "form-1", ["kind"] = "StatutoryComplaint", ["receivedOn"] = "2026-05-29",
-            ["howReceived"] = "Email", ["team"] = "Children in Care", ["owner"] = "dev-manager", ["relationship"] = "ParentOrRelative",
+            ["howReceived"] = "Email", ["team"] = "Children in Care", ["owner"] = "dev-manager", ["relationship"] = "Parent",
             ["concerns"] = "Lack of communication", ["childComplainedDirectly"] = "false", ["supportedByAdvocate"] = "false",
             ["summary"] = $"{Child}'s mother {Complainant} on {Phone}",
         };

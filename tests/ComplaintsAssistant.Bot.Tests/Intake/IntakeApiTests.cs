@@ -27,7 +27,7 @@ public sealed class IntakeApiTests : IDisposable
         Assert.False(string.IsNullOrWhiteSpace((string?)draft["kindReason"]));
         Assert.Equal("Jane Parent", (string?)draft["complainant"]!["name"]);
         Assert.Equal("jane.parent@example.com", (string?)draft["complainant"]!["email"]);
-        Assert.Equal("parentOrRelative", (string?)draft["complainant"]!["relationship"]);
+        Assert.Equal("parent", (string?)draft["complainant"]!["relationship"]);
         Assert.Equal("2026-05-29", (string?)draft["receivedOn"]); // 21:30 in London on Friday 29 May is still Friday
         Assert.Equal("2026-05-29T21:30:05+01:00", (string?)draft["originalReceivedAt"]);
         Assert.Equal("Children in Care", (string?)draft["team"]);

@@ -89,7 +89,7 @@ public sealed class PromptKillTests : IAsyncLifetime
             {
                 ["kind"] = "statutoryComplaint", ["receivedOn"] = "2026-05-18", ["acknowledgedOn"] = "2026-05-19", ["howReceived"] = "email",
                 ["team"] = "Children in Care", ["owner"] = "dev-manager",
-                ["complainant"] = new JsonObject { ["relationship"] = "parentOrRelative" }, ["concerns"] = new JsonArray("Lack of communication"),
+                ["complainant"] = new JsonObject { ["relationship"] = "parent" }, ["concerns"] = new JsonArray("Lack of communication"),
             }),
         };
         request.Headers.Add("X-Dev-Persona", "dev-officer");

@@ -22,7 +22,7 @@ public sealed class PromptWalkthroughTests : IDisposable
         {
             ["kind"] = "statutoryComplaint", ["receivedOn"] = "2026-05-18", ["acknowledgedOn"] = "2026-05-19", ["howReceived"] = "email",
             ["team"] = "Children in Care", ["owner"] = "dev-manager",
-            ["complainant"] = new JsonObject { ["relationship"] = "parentOrRelative" }, ["concerns"] = new JsonArray("Lack of communication"),
+            ["complainant"] = new JsonObject { ["relationship"] = "parent" }, ["concerns"] = new JsonArray("Lack of communication"),
         });
         Assert.Equal(HttpStatusCode.Created, logged.StatusCode);
         return Guid.Parse((string)(await logged.Content.ReadFromJsonAsync<JsonObject>())!["case"]!["id"]!);

@@ -18,7 +18,7 @@ public sealed class SnoozeConversationTests : IDisposable
         var form = (await _bot.SayAsync(BotHarness.Manager, "log complaint")).Messages[0].Card!;
         var logged = await _bot.ClickAsync(BotHarness.Manager, Button(form, "Log complaint"),
             ("kind", "StatutoryComplaint"), ("team", BotHarness.Team), ("receivedOn", "2026-04-20"), ("howReceived", "Email"),
-            ("relationship", "ParentOrRelative"), ("concerns", "Lack of communication"), ("owner", BotHarness.Manager), ("summary", "Visits cancelled"));
+            ("relationship", "Parent"), ("concerns", "Lack of communication"), ("owner", BotHarness.Manager), ("summary", "Visits cancelled"));
         Assert.Contains("CC-2026-0001", Text(logged.ReplacementCard ?? logged.Messages[0].Card!));
         return await _bot.PromptAsync(BotHarness.Manager, "CC-2026-0001", -1, PromptAudience.Owner);
     }

@@ -26,7 +26,7 @@ internal static class Given
 
     public static NewCase Statutory(string receivedOn = "2026-05-01") =>
         new(CaseKind.StatutoryComplaint, Day(receivedOn), HowReceived.Email, Team, Owner: Manager,
-            Complainant: new Complainant(ComplainantRelationship.ParentOrRelative),
+            Complainant: new Complainant(ComplainantRelationship.Parent),
             ConcernCategories: ["Lack of communication", "Level of service", "Lack of communication"]);
 
     public static NewCase Corporate(string receivedOn = "2026-05-01") =>

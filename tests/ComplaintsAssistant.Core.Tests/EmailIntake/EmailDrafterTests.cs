@@ -51,7 +51,7 @@ public class EmailDrafterTests
         var draft = await Draft(StaffForward);
 
         Assert.Equal(DraftKind.StatutoryComplaint, draft.Kind);
-        Assert.Equal(new DraftComplainant("Karen Holt", "karen.holt@gmail.com", ComplainantRelationship.ParentOrRelative), draft.Complainant);
+        Assert.Equal(new DraftComplainant("Karen Holt", "karen.holt@gmail.com", ComplainantRelationship.Parent), draft.Complainant);
         Assert.Equal(new DateTimeOffset(2026, 4, 4, 23, 40, 0, TimeSpan.FromHours(1)), draft.OriginalReceivedAt);
         Assert.Equal(ReceivedFrom.ForwardedHeader, draft.ReceivedFrom);
         Assert.Contains("Saturday, 4 April 2026 23:40", draft.ReceivedEvidence);

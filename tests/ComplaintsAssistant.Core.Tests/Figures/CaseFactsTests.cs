@@ -8,7 +8,7 @@ public class CaseFactsTests
 {
     private static readonly DateTimeOffset Now = new(2026, 6, 1, 10, 0, 0, TimeSpan.Zero);
 
-    private static Case Complaint(ComplainantRelationship relationship = ComplainantRelationship.ParentOrRelative) =>
+    private static Case Complaint(ComplainantRelationship relationship = ComplainantRelationship.Parent) =>
         Case.Log(new NewCase(CaseKind.StatutoryComplaint, new DateOnly(2026, 5, 1), HowReceived.Email, "Children in Care", "manager-1",
             new Complainant(relationship, Name: "A Person"), [],
             ["Lack of communication", "Unhappy with assessment", "lack of communication"]), "CC-2026-0001", Guid.NewGuid(), "officer-1", Now, ClockRules.Default).Value;

@@ -20,8 +20,8 @@ internal static class SampleCases
     /// <summary>A statutory complaint as it arrives, before it is logged.</summary>
     public static NewCase StatutoryInput(string team = "Children in Care", string owner = "manager-1", DateOnly? receivedOn = null, string? intakeKey = null) =>
         new(CaseKind.StatutoryComplaint, receivedOn ?? new DateOnly(2026, 5, 1), HowReceived.Email, team, owner,
-            new Complainant(ComplainantRelationship.ParentOrRelative, Name: "A Parent"),
-            [new ChildConcerned(AgeBand.From11To15, Gender.Female, Ethnicity.White, Disability.None)],
+            new Complainant(ComplainantRelationship.Parent, Name: "A Parent"),
+            [new ChildConcerned(AgeBand.TenToFifteen, Gender.Female, Ethnicity.WhiteBritish, Disability.None)],
             ["Lack of communication", "Lack of communication", "Unhappy with assessment"],
             Summary: "Nobody returned my calls.", IntakeKey: intakeKey);
 

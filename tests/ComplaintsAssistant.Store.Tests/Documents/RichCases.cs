@@ -35,8 +35,7 @@ internal static class RichCases
         var input = new NewCase(CaseKind.StatutoryComplaint, Day(5, 1), HowReceived.Email, "Children in Care", "manager-1",
             new Complainant(ComplainantRelationship.Advocate, ChildComplainedDirectly: true, SupportedByAdvocate: true,
                 AdvocateService: "Coram Voice", Name: "A Young Person", Contact: "young.person@mail.example"),
-            [new ChildConcerned(AgeBand.From11To15, Gender.Female, Ethnicity.Mixed, Disability.Learning),
-             new ChildConcerned(AgeBand.Under5, Gender.Male, Ethnicity.White, Disability.None)],
+            [],
             ["Lack of communication", "Unhappy with assessment", "Lack of communication"],
             Summary: "Nobody returned my calls about contact with my brother.",
             MattersAroseOn: Day(3, 2), AcknowledgedOn: Day(5, 5), IntakeKey: "<rich-statutory@mail.example>");
@@ -49,14 +48,20 @@ internal static class RichCases
         Ok(c.AgreeStatement(Day(6, 15), "investigator-1", Now));
         Ok(c.RecordPayment(new Payment(PaymentKind.InvestigatingOfficerCost, 1250.75m, "Investigation at stage 2", Day(7, 20)), "officer-1", Now));
         Ok(c.RecordPayment(new Payment(PaymentKind.Compensation, 250m, "Time and trouble", Day(7, 31)), "officer-1", Now));
-        Ok(c.RecordResponse(new StageResponse(Day(7, 31), Outcome.Upheld, [Resolution.Apology, Resolution.ChangeToPractice, Resolution.FinancialAward],
+        Ok(c.RecordResponse(new StageResponse(Day(7, 31), Outcome.Upheld, [Resolution.Apology, Resolution.ChangeToPractice, Resolution.FinancialRemedy],
             [new ConcernOutcome(1, Outcome.Upheld), new ConcernOutcome(2, Outcome.PartiallyUpheld), new ConcernOutcome(3, Outcome.Upheld)]), "investigator-1", Now));
         Ok(c.AddLearningAction(new NewLearningAction("Calls unanswered", "Return calls within 2 working days", "Duty rota for calls",
             "Children in Care", "manager-1", Day(10, 1)), "officer-1", Now).Error);
         Ok(c.AddLearningAction(new NewLearningAction("Contact plans unclear", "Share contact plans in writing", "Template letter",
             "Fostering", "manager-2", Day(11, 30)), "officer-1", Now).Error);
         Ok(c.UpdateLearningAction(1, LearningStatus.InProgress, "Rota drafted", "officer-1", Now).Error);
-        return c;
+        // The children as the release before the published bands recorded them: an age band (under 5) and ethnic groups a new
+        // case can no longer be given, which older documents keep (docs/decisions/0012-figures-vocabulary.md).
+        return Case.Restore(c.Snapshot with
+        {
+            Children = [new ChildConcerned(AgeBand.TenToFifteen, Gender.Female, Ethnicity.Mixed, Disability.Learning),
+                        new ChildConcerned(AgeBand.Under5, Gender.Male, Ethnicity.White, Disability.None)],
+        });
     }
 
     public static Case MemberEnquiry()

@@ -23,7 +23,7 @@ public sealed class EscalationLookupTests : IDisposable
     {
         // Received Thursday 2 April: the acknowledgement was due Thursday 9 April; on Wednesday 15 April it is 4 working days overdue.
         var logged = Case.Log(new NewCase(CaseKind.InformalRepresentation, new DateOnly(2026, 4, 2), HowReceived.Email, "Children in Care", "manager-1",
-            new Complainant(ComplainantRelationship.ParentOrRelative), ConcernCategories: ["Lack of communication"]), "IR-2026-0001", Guid.NewGuid(), "officer-1", _time.GetUtcNow(), Rules).Value;
+            new Complainant(ComplainantRelationship.Parent), ConcernCategories: ["Lack of communication"]), "IR-2026-0001", Guid.NewGuid(), "officer-1", _time.GetUtcNow(), Rules).Value;
         await _store.AddAsync(logged, CaseIndex.Of(logged, Rules));
         _time.SetUtcNow(new DateTimeOffset(2026, 4, 15, 9, 0, 0, TimeSpan.Zero));
         var directory = new FlakyDirectory();

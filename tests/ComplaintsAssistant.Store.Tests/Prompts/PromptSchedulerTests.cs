@@ -38,7 +38,7 @@ public abstract class PromptSchedulerTests
     }
 
     private static NewCase Received(CaseKind kind, string owner) => new(kind, new DateOnly(2026, 4, 2), HowReceived.Email, "Children in Care", owner,
-        new Complainant(ComplainantRelationship.ParentOrRelative), ConcernCategories: ["Lack of communication"],
+        new Complainant(ComplainantRelationship.Parent), ConcernCategories: ["Lack of communication"],
         Member: kind == CaseKind.MemberEnquiry ? new MemberDetails(MemberType.Councillor, "Cllr A Member") : null);
 
     private async Task<Case> LogAsync(CaseKind kind, string owner, string reference)

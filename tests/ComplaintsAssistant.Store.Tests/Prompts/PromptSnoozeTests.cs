@@ -30,7 +30,7 @@ public sealed class PromptSnoozeTests : IDisposable
     private async Task<Case> LogAsync(string reference, DateOnly received)
     {
         var logged = Case.Log(new NewCase(CaseKind.StatutoryComplaint, received, HowReceived.Email, "Children in Care", "manager-1",
-            new Complainant(ComplainantRelationship.ParentOrRelative), ConcernCategories: ["Lack of communication"]), reference, Guid.NewGuid(), "officer-1", _time.GetUtcNow(), Rules).Value;
+            new Complainant(ComplainantRelationship.Parent), ConcernCategories: ["Lack of communication"]), reference, Guid.NewGuid(), "officer-1", _time.GetUtcNow(), Rules).Value;
         Assert.Null(logged.Acknowledge(received, "manager-1", _time.GetUtcNow()).Error);
         await _store.AddAsync(logged, CaseIndex.Of(logged, Rules));
         return logged;

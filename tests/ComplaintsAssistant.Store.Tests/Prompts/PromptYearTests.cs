@@ -197,7 +197,7 @@ public sealed class PromptYearTests : IDisposable
     private async Task LogAsync(CaseKind kind, DateOnly receivedOn, string owner, string reference)
     {
         var input = new NewCase(kind, receivedOn, HowReceived.Email, "Children in Care", owner,
-            new Complainant(ComplainantRelationship.ParentOrRelative), ConcernCategories: ["Lack of communication"],
+            new Complainant(ComplainantRelationship.Parent), ConcernCategories: ["Lack of communication"],
             Member: kind == CaseKind.MemberEnquiry ? new MemberDetails(MemberType.Councillor, "Cllr A Member") : null);
         var logged = Case.Log(input, reference, Guid.NewGuid(), "officer-1", _time.GetUtcNow(), _rules);
         Assert.Null(logged.Error);

@@ -46,7 +46,7 @@ public sealed class WeeklyDigestTests : IDisposable
     {
         var received = new DateOnly(2026, 5, 18);
         var logged = Case.Log(new NewCase(CaseKind.StatutoryComplaint, received, HowReceived.Email, "Children in Care", "manager-1",
-            new Complainant(ComplainantRelationship.ParentOrRelative), ConcernCategories: ["Lack of communication"]), "CC-2026-0001", Guid.NewGuid(), "officer-1", _time.GetUtcNow(), Rules).Value;
+            new Complainant(ComplainantRelationship.Parent), ConcernCategories: ["Lack of communication"]), "CC-2026-0001", Guid.NewGuid(), "officer-1", _time.GetUtcNow(), Rules).Value;
         await _store.AddAsync(logged, CaseIndex.Of(logged, Rules));
         var sender = new RecordingDigests(_time);
         var other = SqliteCaseStore.Open(_path);

@@ -82,9 +82,9 @@ public sealed record RefusalRequest(RefusalGround? Ground, string? Note, DateOnl
         : new RefuseEscalation(ground, Note ?? "", on);
 }
 
-public sealed record AdrRequest(DateOnly? ResolvedOn, string? Note) : ICommandRequest
+public sealed record AdrRequest(DateOnly? ResolvedOn, string? Note, string? Method = null) : ICommandRequest
 {
-    public Result<CaseCommand> ToCommand() => ResolvedOn is { } on ? new ResolveByAdr(on, Note ?? "") : Require.Missing("resolvedOn");
+    public Result<CaseCommand> ToCommand() => ResolvedOn is { } on ? new ResolveByAdr(on, Note ?? "", Method) : Require.Missing("resolvedOn");
 }
 
 public sealed record PanelHearingRequest(DateOnly? HeldOn, List<string>? Members) : ICommandRequest
@@ -112,13 +112,13 @@ public sealed record WithdrawRequest(DateOnly? WithdrawnOn, string? Reason) : IC
     public Result<CaseCommand> ToCommand() => WithdrawnOn is { } on ? new Withdraw(on, Reason ?? "") : Require.Missing("withdrawnOn");
 }
 
-public sealed record PaymentRequest(PaymentKind? Kind, decimal? Amount, string? Reason, DateOnly? On) : ICommandRequest
+public sealed record PaymentRequest(PaymentKind? Kind, decimal? Amount, string? Reason, DateOnly? On, int? Stage = null) : ICommandRequest
 {
     public Result<CaseCommand> ToCommand() =>
         Kind is not { } kind ? Require.Missing("kind")
         : Amount is not { } amount ? Require.Missing("amount")
         : On is not { } on ? Require.Missing("on")
-        : new RecordPayment(new Payment(kind, amount, Reason ?? "", on));
+        : new RecordPayment(new Payment(kind, amount, Reason ?? "", on, Stage));
 }
 
 public sealed record LearningActionRequest(string? Issue, string? Lesson, string? Action, string? Department, string? Owner, DateOnly? TargetDate) : ICommandRequest

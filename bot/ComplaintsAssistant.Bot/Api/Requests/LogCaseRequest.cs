@@ -38,26 +38,29 @@ public sealed record LogCaseRequest(
         if (IntakeKey is { Length: > 500 }) return DomainError.Invalid("intakeKey", "too-long", "intakeKey must be at most 500 characters.");
 
         return new NewCase(kind, receivedOn, howReceived, Team ?? "", Owner,
-            Complainant is { } c ? new Complainant(c.Relationship!.Value, c.ChildComplainedDirectly ?? false, c.SupportedByAdvocate ?? false, c.AdvocateService, c.Name, c.Contact) : null,
+            Complainant is { } c ? new Complainant(c.Relationship!.Value, c.ChildComplainedDirectly ?? false, c.SupportedByAdvocate ?? false, c.AdvocateService, c.Name, c.Contact,
+                c.AdvocateComplainedOnBehalf ?? false) : null,
             Children?.Select(ch => new ChildConcerned(ch.AgeBand ?? AgeBand.NotKnown, ch.Gender ?? Gender.NotKnown, ch.Ethnicity ?? Ethnicity.NotKnown, ch.Disability ?? Disability.NotKnown)).ToArray(),
             Concerns,
             Summary,
-            Member is { } m ? new MemberDetails(m.Type!.Value, m.Name ?? "") : null,
+            Member is { } m ? new MemberDetails(m.Type!.Value, m.Name ?? "", m.OnBehalfOf) : null,
             Compliment is { } p ? new ComplimentDetails(p.Category ?? "", p.Source!.Value, p.Words ?? "", p.AboutWorker) : null,
-            Ombudsman is { } o ? new OmbudsmanDetails(o.OmbudsmanReference, o.RelatedCaseReference) : null,
+            Ombudsman is { } o ? new OmbudsmanDetails(o.OmbudsmanReference, o.RelatedCaseReference,
+                Body: o.Body, LgscoCategory: o.LgscoCategory, ServiceArea: o.ServiceArea) : null,
             MattersAroseOn, LateAcceptanceReason, AcknowledgedOn, DueOn, string.IsNullOrWhiteSpace(IntakeKey) ? null : IntakeKey.Trim());
     }
 }
 
 public sealed record ComplainantRequest(
     ComplainantRelationship? Relationship, bool? ChildComplainedDirectly = null, bool? SupportedByAdvocate = null, string? AdvocateService = null,
-    string? Name = null, string? Contact = null);
+    string? Name = null, string? Contact = null, bool? AdvocateComplainedOnBehalf = null);
 
 /// <summary>Monitoring only; anything not given is recorded as not known.</summary>
 public sealed record ChildRequest(AgeBand? AgeBand = null, Gender? Gender = null, Ethnicity? Ethnicity = null, Disability? Disability = null);
 
-public sealed record MemberRequest(MemberType? Type, string? Name);
+public sealed record MemberRequest(MemberType? Type, string? Name, string? OnBehalfOf = null);
 
 public sealed record ComplimentRequest(string? Category, ComplimentSource? Source, string? Words, string? AboutWorker = null);
 
-public sealed record OmbudsmanRequest(string? OmbudsmanReference = null, string? RelatedCaseReference = null);
+public sealed record OmbudsmanRequest(string? OmbudsmanReference = null, string? RelatedCaseReference = null,
+    string? Body = null, string? LgscoCategory = null, string? ServiceArea = null);

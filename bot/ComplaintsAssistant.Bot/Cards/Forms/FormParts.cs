@@ -28,11 +28,12 @@ public static class FormParts
         Inputs.Date("receivedOn", "Date received", values.Or("receivedOn", Words.Iso(options.Today)));
 
     public static JsonObject HowReceived(FormValues values, HowReceived fallback) =>
-        Inputs.Choices("howReceived", "How it was received", Words.Choices<HowReceived>(), values.Or("howReceived", fallback.ToString()));
+        Inputs.Choices("howReceived", "How it was received",
+            Words.Choices(Enum.GetValues<HowReceived>().Where(h => h != Core.Cases.HowReceived.NotKnown)), values.Or("howReceived", fallback.ToString()));
 
     public static JsonObject Relationship(FormValues values) =>
         Inputs.Choices("relationship", "Who is complaining", Words.Choices<ComplainantRelationship>(
-                Enum.GetValues<ComplainantRelationship>().Where(r => r != ComplainantRelationship.ElectedMember)),
+                Enum.GetValues<ComplainantRelationship>().Where(r => r != ComplainantRelationship.ElectedMember && !r.IsLegacy())),
             values["relationship"], placeholder: "Choose who is complaining");
 
     public static JsonObject Owner(FormOptions options, FormValues values) =>

@@ -15,9 +15,9 @@ const KINDS = [
   ["notACase", "Not a case"],
 ];
 const RELATIONSHIPS = [
-  ["parentOrRelative", "Parent or relative"], ["childOrYoungPerson", "Child or young person"], ["fosterCarer", "Foster carer"],
-  ["specialGuardian", "Special guardian"], ["advocate", "Advocate"], ["solicitor", "Solicitor"], ["friendOrOther", "Friend or other"],
-  ["professional", "Professional"], ["electedMember", "Elected member"],
+  ["parent", "Parent"], ["grandparent", "Grandparent"], ["relative", "Relative"], ["childOrYoungPerson", "Child or young person"],
+  ["fosterCarer", "Foster carer"], ["specialGuardian", "Special guardian"], ["advocate", "Advocate"], ["solicitor", "Solicitor"],
+  ["professional", "Professional"], ["memberOfPublic", "Member of the public"], ["other", "Other"], ["electedMember", "Elected member"],
 ];
 const MEMBER_TYPES = [["mp", "MP"], ["mep", "MEP"], ["councillor", "Councillor"]];
 const COMPLIMENT_SOURCES = [

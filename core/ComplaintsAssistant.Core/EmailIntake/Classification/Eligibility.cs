@@ -20,7 +20,7 @@ internal static class Eligibility
         if (Lexicon.NotChildrensSocialCare.FirstIn(facts.Words) is { } other)
             return new(DraftKind.CorporateComplaint,
                 $"Corporate complaint: it says \"{complaintPhrase}\" and is about \"{other}\", not a social care service under the Children Act 1989.");
-        if (relationship is ComplainantRelationship.Professional or ComplainantRelationship.FriendOrOther)
+        if (relationship is ComplainantRelationship.Professional or ComplainantRelationship.Other or ComplainantRelationship.MemberOfPublic)
             return new(DraftKind.CorporateComplaint,
                 $"Corporate complaint: it says \"{complaintPhrase}\", from a {Describe(relationship)} rather than the child or someone acting for them (2006 Regulations, reg 5).");
         return new(DraftKind.StatutoryComplaint,
@@ -30,6 +30,9 @@ internal static class Eligibility
     public static string Describe(ComplainantRelationship relationship) => relationship switch
     {
         ComplainantRelationship.ChildOrYoungPerson => "the child or young person",
+        ComplainantRelationship.Parent => "a parent",
+        ComplainantRelationship.Grandparent => "a grandparent",
+        ComplainantRelationship.Relative => "a relative",
         ComplainantRelationship.ParentOrRelative => "a parent or relative",
         ComplainantRelationship.FosterCarer => "a foster carer",
         ComplainantRelationship.SpecialGuardian => "a special guardian",

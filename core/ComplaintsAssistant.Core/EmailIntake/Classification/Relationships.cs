@@ -21,15 +21,19 @@ public static partial class Relationships
             "my iro", "my key ?worker", "my children's home", "my advocate", "i am a care leaver", "i'm a care leaver", "i left care",
             "my leaving care worker", "i want to see my (mum|dad|brother|sister|siblings)", "my residential", "my semi-independent",
             "mam 1[0-9] lat", "mój opiekun", "fy ngweithiwr cymdeithasol", "my social worker (never|doesn't|does not|keeps)")),
-        (ComplainantRelationship.ParentOrRelative, 3, new("my (son|daughter|child|children|kids|boy|girl|baby|sons|daughters|stepson|stepdaughter|grandson|granddaughter|grandchild|grandchildren|niece|nephew|little one)",
-            "our (son|daughter|child|children|kids|grandson|granddaughter|grandchildren)", "(his|her|their) (mother|father|mum|dad|grandmother|grandfather|nan|aunt|uncle)",
-            "as (a|his|her|their) (parent|mother|father|mum|dad|grandparent|grandmother|grandfather|aunt|uncle)", "my (ex-?partner|ex)", "parental responsibility",
+        (ComplainantRelationship.Parent, 3, new("my (son|daughter|child|children|kids|boy|girl|baby|sons|daughters|stepson|stepdaughter|little one)",
+            "our (son|daughter|child|children|kids)", "(his|her|their) (mother|father|mum|dad)",
+            "as (a|his|her|their) (parent|mother|father|mum|dad)", "my (ex-?partner|ex)", "parental responsibility",
             "mój syn", "moja córka", "moje dzieci", "mon fils", "ma fille", "mes enfants", "fy mab", "fy merch", "fy mhlant", "fiul meu", "fiica mea", "copiii mei",
             "mein sohn", "meine tochter", "mi hijo", "mi hija", "mano sūnus", "mano dukra", "wiilkayga", "gabadhayda")),
+        (ComplainantRelationship.Grandparent, 3, new("my (grandson|granddaughter|grandchild|grandchildren)", "our (grandson|granddaughter|grandchildren)",
+            "(his|her|their) (grandmother|grandfather|nan)", "as (a|his|her|their) (grandparent|grandmother|grandfather)")),
+        (ComplainantRelationship.Relative, 3, new("my (niece|nephew)", "(his|her|their) (aunt|uncle)", "as (a|his|her|their) (aunt|uncle)")),
         (ComplainantRelationship.Professional, 3, new("headteacher", "head teacher", "designated safeguarding lead", "dsl", "school nurse", "health visitor", "gp",
             "general practitioner", "paediatrician", "camhs", "senco", "deputy head", "police", "detective", "constable", "pc \\d+", "our school", "the school's",
             "my pupil", "the pupil", "(a|one) (student|pupil) (in|at) (my|our) school", "learning mentor", "on behalf of the school", "midwife", "practice manager", "youth offending", "probation")),
-        (ComplainantRelationship.FriendOrOther, 2, new("neighbour", "family friend", "friend of the family", "a friend of", "member of the public", "concerned resident")),
+        (ComplainantRelationship.Other, 2, new("neighbour", "family friend", "friend of the family", "a friend of")),
+        (ComplainantRelationship.MemberOfPublic, 2, new("member of the public", "concerned resident")),
     ];
 
     /// <summary>The relationship the text shows most strongly, and the phrase that showed it; null when nothing does.</summary>

@@ -27,7 +27,8 @@ internal static class FigureWords
         {
             Outcome.PartiallyUpheld => "Partially upheld",
             Outcome.NotUpheld => "Not upheld",
-            Outcome.Rejected => "Out of jurisdiction or rejected",
+            Outcome.OutOfJurisdiction => "Out of jurisdiction or rejected",
+            Outcome.ResolvedInformally => "Resolved informally",
             Outcome.InProgress => "In progress",
             var outcome => outcome.ToString(),
         },

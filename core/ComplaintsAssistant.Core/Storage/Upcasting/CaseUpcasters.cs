@@ -6,5 +6,5 @@ namespace ComplaintsAssistant.Core.Storage.Upcasting;
 /// case is then written at the next version, and older ones are upcast as they are read.</summary>
 public static class CaseUpcasters
 {
-    public static UpcasterChain Chain { get; } = new([]);
+    public static UpcasterChain Chain { get; } = new([new ReportingVocabularyUpcaster()]);
 }
