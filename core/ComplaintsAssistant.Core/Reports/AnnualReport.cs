@@ -31,7 +31,7 @@ public sealed class AnnualReport(FiguresService figures, ICaseStore store)
     /// quotes, takes out anything identifying, and pastes them in, as councils do today.</summary>
     private static readonly ReportBlock[] ComplimentQuotes =
     [
-        new Paragraph("Quotes from compliments are chosen by the complaints team: the compliments' own words are not copied into this report, because they often name a worker, a child or a family."),
+        new ReportText("Quotes from compliments are chosen by the complaints team: the compliments' own words are not copied into this report, because they often name a worker, a child or a family."),
         new Narrative("Paste three to six short quotes from compliments received this year, with anything that could identify a child, family or worker taken out, and say who each came from (for example \"a parent\", \"a young person\")."),
     ];
 }

@@ -17,7 +17,7 @@ public abstract record ReportBlock;
 /// <summary>Where the officer writes: a prompt shown as a marked placeholder, to be replaced in the Word file.</summary>
 public sealed record Narrative(string Prompt) : ReportBlock;
 
-public sealed record Paragraph(string Text) : ReportBlock;
+public sealed record ReportText(string Text) : ReportBlock;
 
 /// <summary>A table with a header row and a heading cell per row.</summary>
 /// <param name="Id">Stable: the figure id for a figure's table ("statutory.stage1.within_10_wd"), the CSV's file name.</param>

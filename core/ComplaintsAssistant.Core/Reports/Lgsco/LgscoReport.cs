@@ -34,7 +34,7 @@ public sealed class LgscoReport(FiguresService figures, ICaseStore store)
             ]),
             new("self-assessment", "Self-assessment against the Complaint Handling Code",
             [
-                new Paragraph("One row for each provision of the Code: whether the council complies, the evidence, and the commentary."),
+                new ReportText("One row for each provision of the Code: whether the council complies, the evidence, and the commentary."),
                 new ReportTable("lgsco.self_assessment", $"Self-assessment against the Complaint Handling Code, {year.Label}",
                     ["Provision", "What the Code expects", "Complies", "Evidence", "Commentary"],
                     assessment.Select(a => new ReportRow($"{a.Provision.Id} {a.Provision.Title}",
@@ -71,9 +71,9 @@ public sealed class LgscoReport(FiguresService figures, ICaseStore store)
 
     private static ReportBlock[] NonCompliance(IReadOnlyList<(CodeProvision Provision, SelfAssessmentEntry Entry)> failing, ReportingPeriod year) =>
         failing.Count == 0
-            ? [new Paragraph("The self-assessment found no provision of the Code the council does not comply with."),
+            ? [new ReportText("The self-assessment found no provision of the Code the council does not comply with."),
                new Narrative("Any finding of non-compliance the Ombudsman made this year, and what the council did.")]
-            : [new Paragraph($"The self-assessment found {failing.Count} {(failing.Count == 1 ? "provision" : "provisions")} of the Code the council does not comply with yet."),
+            : [new ReportText($"The self-assessment found {failing.Count} {(failing.Count == 1 ? "provision" : "provisions")} of the Code the council does not comply with yet."),
                new ReportTable("lgsco.non_compliance", $"Provisions of the Code not complied with, {year.Label}", ["Provision", "What the council will do"],
                    failing.Select(f => new ReportRow($"{f.Provision.Id} {f.Provision.Title}", [f.Entry.Commentary!.Trim()])).ToArray()),
                new Narrative("Any finding of non-compliance the Ombudsman made this year, and what the council did.")];
