@@ -10,6 +10,9 @@ namespace ComplaintsAssistant.Reports.Rendering.Word;
 /// the officer types over, each table with a header row repeated across pages and its caption, each chart native.</summary>
 public static class WordReport
 {
+    /// <summary>The Word version the file is written for (tests validate against it).</summary>
+    public const FileFormatVersions Version = FileFormatVersions.Office2013;
+
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     public static byte[] Write(ReportDocument report)
@@ -21,6 +24,9 @@ public static class WordReport
             document.PackageProperties.Language = "en-GB";
             var main = document.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = WordStyles.Build();
+            // Word 2013 and later's own mode, not compatibility mode: table captions and descriptions are Word 2010's.
+            main.AddNewPart<DocumentSettingsPart>().Settings = new Settings(new Compatibility(new CompatibilitySetting
+                { Name = CompatSettingNameValues.CompatibilityMode, Uri = "http://schemas.microsoft.com/office/word", Val = "15" }));
             var body = new Body(
                 Styled(WordStyles.Title, report.Title),
                 new Paragraph(new Run(new Text($"Covering {report.Scope}."))));

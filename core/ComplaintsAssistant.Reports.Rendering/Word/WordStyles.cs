@@ -18,7 +18,7 @@ internal static class WordStyles
                 new RunFonts { Ascii = "Arial", HighAnsi = "Arial", ComplexScript = "Arial" },
                 new FontSize { Val = "22" },
                 new Languages { Val = "en-GB" })),
-            new ParagraphPropertiesDefault(new SpacingBetweenLines { After = "120", Line = "276", LineRule = LineSpacingRuleValues.Auto })),
+            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "120", Line = "276", LineRule = LineSpacingRuleValues.Auto }))),
         Paragraph("Normal", "Normal", null, isDefault: true),
         Paragraph(Title, "Title", new RunProperties(new Bold(), new FontSize { Val = "44" }), outline: null),
         Paragraph(Heading1, "heading 1", new RunProperties(new Bold(), new FontSize { Val = "32" }), outline: 0),
