@@ -2,8 +2,7 @@ namespace ComplaintsAssistant.Core.Reports;
 
 /// <summary>One section of the annual report: its heading, what the officer is asked to write, and the figures it shows.</summary>
 /// <param name="FigureIds">Shown in this order, each as a three-year table. An id the figures engine does not know yet is
-/// left out of the report (and listed by <see cref="AnnualReportLayout.NotYetComputed"/>), so the section stays with its
-/// placeholder until the figure exists.</param>
+/// left out of the report, so the section stays with its placeholder until the figure exists.</param>
 public sealed record AnnualSection(string Id, string Heading, string Prompt, IReadOnlyList<string> FigureIds);
 
 /// <summary>The annual report's sections, in the order the published reports use (the five in shared/seeds: introduction,
@@ -70,8 +69,4 @@ public static class AnnualReportLayout
         new("conclusions", "Conclusions and priorities for next year",
             "What went well, what must improve, and the priorities for the coming year.", []),
     ];
-
-    /// <summary>The ids the layout shows that <paramref name="known"/> does not hold: sections keep their placeholder until they exist.</summary>
-    public static IReadOnlyList<string> NotYetComputed(Func<string, bool> known) =>
-        Sections.SelectMany(s => s.FigureIds).Where(id => !known(id)).ToArray();
 }
