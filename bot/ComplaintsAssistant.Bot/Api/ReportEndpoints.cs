@@ -43,23 +43,6 @@ internal static class ReportEndpoints
         return DomainError.Combine([period.Error, kind.Error]) is { } error ? error : (period.Value, kind.Value);
     }
 
-    /// <summary>Word and the CSV zip as attachments; the HTML report opens in the browser (with a name if saved).</summary>
-    private static IResult Download(Result<ReportDocument> report, ReportFormat format, string name)
-    {
-        if (report.Error is { } error) return ApiProblems.From(error);
-        var file = ReportFile.Of(report.Value, format, name);
-        return format == ReportFormat.Html
-            ? new InlineFile(file)
-            : Results.File(file.Content, file.ContentType, file.FileName);
-    }
-
-    private sealed class InlineFile(ReportFile file) : IResult
-    {
-        public Task ExecuteAsync(HttpContext http)
-        {
-            http.Response.ContentType = file.ContentType;
-            http.Response.Headers.ContentDisposition = $"inline; filename=\"{file.FileName}\"";
-            return http.Response.Body.WriteAsync(file.Content).AsTask();
-        }
-    }
+    private static IResult Download(Result<ReportDocument> report, ReportFormat format, string name) =>
+        report.Error is { } error ? ApiProblems.From(error) : ReportDownload.Of(ReportFile.Of(report.Value, format, name), format);
 }
