@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text.RegularExpressions;
 using ComplaintsAssistant.Core.Reports;
 
 namespace ComplaintsAssistant.Reports.Rendering.Csv;
@@ -6,7 +7,7 @@ namespace ComplaintsAssistant.Reports.Rendering.Csv;
 /// <summary>A report's tables as CSV, one file per table named by its id (<c>statutory.stage1.within_10_wd.csv</c>), in a
 /// zip with <c>tables.csv</c> listing each file's caption and how it was counted. Each file is the table alone: its header
 /// row, then one row per line of the table, so it loads straight into Excel or a script.</summary>
-public static class CsvReport
+public static partial class CsvReport
 {
     public const string ContentType = "application/zip";
     public const string Index = "tables.csv";
@@ -24,7 +25,13 @@ public static class CsvReport
     }
 
     public static byte[] Table(ReportTable table) =>
-        CsvTable.Write([table.Columns, .. table.Rows.Select(r => (IReadOnlyList<string>)[r.Heading, .. r.Cells])]);
+        CsvTable.Write([table.Columns, .. table.Rows.Select(r => (IReadOnlyList<string>)[r.Heading, .. r.Cells.Select(Plain)])]);
+
+    /// <summary>"1,379" as 1379: a count is a number to a spreadsheet or a script, whatever the locale.</summary>
+    private static string Plain(string cell) => GroupedCount().IsMatch(cell) ? cell.Replace(",", "", StringComparison.Ordinal) : cell;
+
+    [GeneratedRegex(@"^\d{1,3}(,\d{3})+$")]
+    private static partial Regex GroupedCount();
 
     public static string FileName(ReportTable table) => $"{table.Id}.csv";
 
