@@ -17,8 +17,9 @@ internal static class ReportEndpoints
         api.MapGet("/reports/annual", async (string? year, string? format, ApiCaller caller, FiguresService figures, ICaseStore store,
                 CancellationToken cancellationToken) =>
             {
-                if (Request(year, format) is { Error: { } error }) return ApiProblems.From(error);
-                var (period, kind) = Request(year, format).Value;
+                var request = Request(year, format);
+                if (request.Error is { } error) return ApiProblems.From(error);
+                var (period, kind) = request.Value;
                 var report = await new AnnualReport(figures, store).WriteAsync(caller.Actor, period, cancellationToken);
                 return Download(report, kind, $"annual-report-{ReportYear.FileLabel(period)}");
             })
@@ -27,8 +28,9 @@ internal static class ReportEndpoints
         api.MapPost("/reports/lgsco", async (string? year, string? format, LgscoEntries? entries, ApiCaller caller, FiguresService figures,
                 ICaseStore store, CancellationToken cancellationToken) =>
             {
-                if (Request(year, format) is { Error: { } error }) return ApiProblems.From(error);
-                var (period, kind) = Request(year, format).Value;
+                var request = Request(year, format);
+                if (request.Error is { } error) return ApiProblems.From(error);
+                var (period, kind) = request.Value;
                 var report = await new LgscoReport(figures, store).WriteAsync(caller.Actor, period, entries, cancellationToken);
                 return Download(report, kind, $"complaints-performance-report-{ReportYear.FileLabel(period)}");
             })

@@ -24,7 +24,7 @@ public sealed class LgscoReport(FiguresService figures, ICaseStore store)
         if (ReportAccess.Refusal(actor) is { } refusal) return refusal;
         if (LgscoEntriesCheck.Problems(entries) is { } problems) return problems;
         var assessment = entries!.SelfAssessment!.Select(e => (Provision: CodeProvisions.Find(e.Provision)!, Entry: e))
-            .OrderBy(a => CodeProvisions.All.ToList().IndexOf(a.Provision)).ToArray();
+            .OrderBy(a => CodeProvisions.All.ToList().IndexOf(a.Provision)).ToArray(); // the Code's order, whatever order they came in
 
         ReportSection[] sections =
         [
