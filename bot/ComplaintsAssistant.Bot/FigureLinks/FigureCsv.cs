@@ -1,11 +1,11 @@
-using System.Text;
 using ComplaintsAssistant.Bot.Cards;
 using ComplaintsAssistant.Core.Figures;
+using ComplaintsAssistant.Reports.Rendering.Csv;
 
 namespace ComplaintsAssistant.Bot.FigureLinks;
 
-/// <summary>A figure as the card shows it, as CSV for Excel: UTF-8 with a byte order mark (so "–" and "£" survive),
-/// CRLF lines, the card's labels and numbers, then the breakdown with its shares.</summary>
+/// <summary>A figure as the card shows it, as CSV for Excel (<see cref="CsvTable"/>): the card's labels and numbers, then
+/// the breakdown with its shares.</summary>
 public static class FigureCsv
 {
     public static byte[] Write(FigureComparison answer, string scope)
@@ -30,14 +30,6 @@ public static class FigureCsv
         rows.Add([]);
         rows.Add(["How counted", figure.Convention]);
 
-        var text = string.Concat(rows.Select(r => string.Join(",", r.Select(Field)) + "\r\n"));
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)];
-    }
-
-    /// <summary>Quoted when it holds a comma, quote or line break; a leading = + - @ is made text, so Excel never runs it as a formula.</summary>
-    private static string Field(string value)
-    {
-        if (value.Length > 0 && "=+-@".Contains(value[0])) value = "'" + value;
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
+        return CsvTable.Write(rows);
     }
 }

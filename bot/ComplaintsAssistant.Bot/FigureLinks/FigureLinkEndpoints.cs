@@ -1,13 +1,18 @@
+using ComplaintsAssistant.Bot.Api;
 using ComplaintsAssistant.Bot.Figures;
 using ComplaintsAssistant.Core.Access;
 using ComplaintsAssistant.Core.Figures;
 using ComplaintsAssistant.Core.Figures.Definitions;
 using ComplaintsAssistant.Core.Owners;
+using ComplaintsAssistant.Core.Reports;
+using ComplaintsAssistant.Core.Storage;
+using ComplaintsAssistant.Reports.Rendering;
 
 namespace ComplaintsAssistant.Bot.FigureLinks;
 
-/// <summary>The pages the figure card's links open in a browser: <c>/figures/{id}.csv</c> (one figure) and
-/// <c>/figures/report</c> (every figure for the period). No sign-in: the signed link names its viewer, and shows only
+/// <summary>The pages the figure card's links open in a browser: <c>/figures/{id}.csv</c> (one figure),
+/// <c>/figures/report</c> (every figure for the period) and, from that page, <c>/figures/annual-report</c> (the year's
+/// report). No sign-in: the signed link names its viewer, and shows only
 /// what that person may see today (someone who has left, or moved team, sees what they now may).</summary>
 public static class FigureLinkEndpoints
 {
@@ -21,7 +26,22 @@ public static class FigureLinkEndpoints
             var answers = new List<FigureComparison>();
             foreach (var figure in FigureCatalogue.All)
                 answers.Add((await figures.CompareAsync(viewer, figure.Id, link.Period, team: link.Team, cancellationToken: cancellationToken))!);
-            return Results.Content(FigureReportPage.Write(link.Period, FigureScope.Words(viewer, link.Team), answers), "text/html; charset=utf-8");
+            var year = ReportingPeriod.FinancialYearContaining(link.Period.From);
+            var annual = ReportAccess.Refusal(viewer) is null ? new AnnualReportLinks(year, signer.Link(FigureLink.AnnualReport, year, null, viewer.Id)) : null;
+            return Results.Content(FigureReportPage.Write(link.Period, FigureScope.Words(viewer, link.Team), answers, annual), "text/html; charset=utf-8");
+        }).ExcludeFromDescription();
+
+        // The annual report for the year of the figures page, for its viewer: the same files as GET /api/reports/annual.
+        endpoints.MapGet("/figures/annual-report", async (string? format, HttpRequest request, FigureLinkSigner signer, IPeopleDirectory people,
+            FiguresService figures, ICaseStore store, CancellationToken cancellationToken) =>
+        {
+            if (await ReadAsync(FigureLink.AnnualReport, request, signer, people, cancellationToken) is not ({ } link, { } viewer))
+                return Refusal(signer, request, FigureLink.AnnualReport);
+            if (ReportFile.ParseFormat(format) is not { Error: null } kind) return Results.NotFound();
+            var year = ReportingPeriod.FinancialYearContaining(link.Period.From);
+            var report = await new AnnualReport(figures, store).WriteAsync(viewer, year, cancellationToken);
+            if (report.Error is { } refused) return Page(StatusCodes.Status403Forbidden, "Reports are for the complaints team and managers", refused.Message);
+            return ReportDownload.Of(ReportFile.Of(report.Value, kind.Value, $"annual-report-{ReportYear.FileLabel(year)}"), kind.Value);
         }).ExcludeFromDescription();
 
         endpoints.MapGet("/figures/{file}", async (string file, HttpRequest request, FigureLinkSigner signer, IPeopleDirectory people,

@@ -20,7 +20,6 @@ public sealed class FigureLinkSigner(IOptions<FigureLinkOptions> options, TimePr
     public string Link(string figureId, ReportingPeriod period, string? team, string viewerId)
     {
         var link = new FigureLink(figureId, period, team, viewerId, clock.GetUtcNow().AddMinutes(options.Value.MinutesValid));
-        var path = figureId == FigureLink.Report ? "/figures/report" : $"/figures/{Uri.EscapeDataString(figureId)}.csv";
         var query = new List<string>
         {
             $"kind={link.Period.Kind}", $"from={FigureLink.Day(period.From)}", $"to={FigureLink.Day(period.To)}",
@@ -28,7 +27,7 @@ public sealed class FigureLinkSigner(IOptions<FigureLinkOptions> options, TimePr
         };
         if (team is not null) query.Add($"team={Uri.EscapeDataString(team)}");
         query.Add($"sig={Signature(link)}");
-        return $"{PublicUrl}{path}?{string.Join("&", query)}";
+        return $"{PublicUrl}{link.Path}?{string.Join("&", query)}";
     }
 
     /// <summary>The link the query describes, or why it is refused.</summary>

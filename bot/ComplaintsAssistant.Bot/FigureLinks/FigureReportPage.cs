@@ -9,7 +9,8 @@ namespace ComplaintsAssistant.Bot.FigureLinks;
 /// and the change, the breakdown), on one accessible page: headings per figure, tables with captions and header cells.</summary>
 public static class FigureReportPage
 {
-    public static string Write(ReportingPeriod period, string scope, IReadOnlyList<FigureComparison> answers)
+    /// <param name="annual">Links to the year's annual report, for those who may produce it.</param>
+    public static string Write(ReportingPeriod period, string scope, IReadOnlyList<FigureComparison> answers, AnnualReportLinks? annual = null)
     {
         var html = new StringBuilder();
         html.Append($$"""
@@ -35,6 +36,10 @@ public static class FigureReportPage
             <h1>Complaints figures, {{E(period.Label)}}</h1>
             <p class="subtle">For {{E(scope)}}, with the same period a year earlier. The numbers are those the chat gives.</p>
             """);
+        if (annual is not null)
+            html.Append($"<p>The annual report for {E(annual.Year.Label)}, every table with three years side by side: "
+                + $"<a href=\"{E(annual.Link)}&amp;format=html\">open it</a>, <a href=\"{E(annual.Link)}&amp;format=docx\">download it for Word</a> "
+                + $"or <a href=\"{E(annual.Link)}&amp;format=csv\">download its tables as CSV</a>.</p>\n");
         foreach (var answer in answers) Section(html, answer);
         html.Append("</main>\n</body>\n</html>\n");
         return html.ToString();
@@ -70,3 +75,6 @@ public static class FigureReportPage
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }
+
+/// <summary>A signed link to the annual report for <paramref name="Year"/>; the page adds the format.</summary>
+public sealed record AnnualReportLinks(ReportingPeriod Year, string Link);

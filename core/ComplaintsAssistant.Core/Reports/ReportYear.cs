@@ -1,0 +1,28 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ComplaintsAssistant.Core.Common;
+using ComplaintsAssistant.Core.Figures;
+
+namespace ComplaintsAssistant.Core.Reports;
+
+/// <summary>The financial year a report covers, as officers write it: "2025-26" or "2025/26" (1 April 2025 to 31 March 2026).</summary>
+public static partial class ReportYear
+{
+    public static Result<ReportingPeriod> Parse(string? text)
+    {
+        if (text is null || YearPattern().Match(text.Trim()) is not { Success: true } match)
+            return DomainError.Invalid("year", "year-format", "Give the financial year as 2025-26 (1 April 2025 to 31 March 2026).");
+        var start = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        var end = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
+        if (end != (start + 1) % 100)
+            return DomainError.Invalid("year", "year-format", $"A financial year runs from April to the next March: {start}-{(start + 1) % 100:00}, not {text.Trim()}.");
+        if (start is < 2000 or > 2100) return DomainError.Invalid("year", "year-range", "The year must be between 2000-01 and 2100-01.");
+        return ReportingPeriod.FinancialYear(start);
+    }
+
+    /// <summary>"2025-26", for file names.</summary>
+    public static string FileLabel(ReportingPeriod year) => year.Label.Replace('/', '-');
+
+    [GeneratedRegex(@"^(\d{4})[-/](\d{2})$")]
+    private static partial Regex YearPattern();
+}

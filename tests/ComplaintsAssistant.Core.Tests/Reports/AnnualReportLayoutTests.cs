@@ -1,0 +1,21 @@
+using ComplaintsAssistant.Core.Figures.Definitions;
+using ComplaintsAssistant.Core.Reports;
+
+namespace ComplaintsAssistant.Core.Tests.Reports;
+
+public class AnnualReportLayoutTests
+{
+    [Fact]
+    public void EveryFigureTheEngineComputesHasItsPlaceInTheReport()
+    {
+        var shown = AnnualReportLayout.Sections.SelectMany(s => s.FigureIds).ToHashSet();
+        Assert.All(FigureCatalogue.All, figure => Assert.Contains(figure.Id, shown));
+    }
+
+    [Fact]
+    public void EverySectionAsksForItsNarrativeAndHasAUniqueId()
+    {
+        Assert.All(AnnualReportLayout.Sections, s => Assert.False(string.IsNullOrWhiteSpace(s.Prompt)));
+        Assert.Equal(AnnualReportLayout.Sections.Count, AnnualReportLayout.Sections.Select(s => s.Id).Distinct().Count());
+    }
+}
