@@ -58,7 +58,7 @@ public static class ApiServiceExtensions
             api.RequireAuthorization(ApiPolicy);
         }
         app.Use(ApiCaller.Middleware);
-        api.MapCases().MapCouncil().MapIntake().MapOwners();
+        api.MapCases().MapCouncil().MapIntake().MapOwners().MapFigures();
         app.MapOpenApi();
         return app;
     }

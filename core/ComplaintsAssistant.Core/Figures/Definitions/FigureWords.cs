@@ -32,6 +32,8 @@ internal static class FigureWords
             Outcome.InProgress => "In progress",
             var outcome => outcome.ToString(),
         },
+        (FactField.Kind, _) => Kinds.Plural(Enum.Parse<CaseKind>(value)),
+        (FactField.ByYoungPerson, _) => value == FactValue.Of(true) ? "By a child or young person (advocates on their behalf included)" : "By someone else",
         _ => value,
     };
 }
