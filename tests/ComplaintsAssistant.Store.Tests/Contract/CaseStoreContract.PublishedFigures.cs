@@ -74,6 +74,30 @@ public abstract partial class CaseStoreContract
     }
 
     [Fact]
+    public async Task EqualitiesHowReceivedAndWhoComplainedAreCountedInThePublishedWords()
+    {
+        var store = await NewStoreAsync();
+        await AddAllAsync(store,
+            PublishedYears.AboutAChild(AgeBand.TenToFifteen, Ethnicity.WhiteBritish),
+            PublishedYears.AboutAChild(AgeBand.TenToFifteen, Ethnicity.WhiteBritish, HowReceived.Letter),
+            PublishedYears.AboutAChild(AgeBand.TenToFifteen, Ethnicity.WhiteIrish, relationship: ComplainantRelationship.Grandparent),
+            PublishedYears.AboutAChild(AgeBand.OneToFour, Ethnicity.BlackAfrican, HowReceived.ChildrensApp, ComplainantRelationship.ChildOrYoungPerson),
+            PublishedYears.AboutAChild(AgeBand.OneToFour, Ethnicity.NotKnown, disability: Disability.Learning),
+            PublishedYears.AboutAChild(AgeBand.SixteenToSeventeen, Ethnicity.WhiteBritish));
+        var year = ReportingPeriod.FinancialYear(2026);
+
+        Assert.Equal([("10-15", 3), ("1-4", 2), ("16-17", 1)], (await PublishedAsync(store, "statutory.children.by_age_band", year)).Breakdown.Select(r => (r.Label, r.Count)));
+        Assert.Equal([("White", 4), ("Black, Black British, Caribbean or African", 1), ("Not known", 1)],
+            (await PublishedAsync(store, "statutory.children.by_ethnic_group", year)).Breakdown.Select(r => (r.Label, r.Count)));
+        Assert.Equal(("White: British", 3), (await PublishedAsync(store, "statutory.children.by_ethnicity", year)).Breakdown.Select(r => (r.Label, r.Count)).First());
+        Assert.Equal([("No disability", 5), ("Learning", 1)], (await PublishedAsync(store, "statutory.children.by_disability", year)).Breakdown.Select(r => (r.Label, r.Count)));
+        Assert.Equal([("Email", 4), ("Children's app (e.g. Mind Of My Own)", 1), ("Letter", 1)],
+            (await PublishedAsync(store, "statutory.complaints.by_how_received", year)).Breakdown.Select(r => (r.Label, r.Count)));
+        Assert.Equal([("Parent", 4), ("Child or young person", 1), ("Grandparent", 1)],
+            (await PublishedAsync(store, "statutory.complaints.by_complainant", year)).Breakdown.Select(r => (r.Label, r.Count)));
+    }
+
+    [Fact]
     public async Task ARenamedTeamsFormerCasesStandUnderItsNameTodaySoYearsCompare()
     {
         var store = await NewStoreAsync();

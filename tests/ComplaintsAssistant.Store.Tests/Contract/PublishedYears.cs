@@ -26,6 +26,15 @@ internal static class PublishedYears
         return cases;
     }
 
+    /// <summary>A statutory complaint received in May 2026 about one child, made by <paramref name="relationship"/>.</summary>
+    public static Case AboutAChild(AgeBand age, Ethnicity ethnicity, HowReceived how = HowReceived.Email,
+        ComplainantRelationship relationship = ComplainantRelationship.Parent, Disability disability = Disability.None)
+    {
+        var input = new NewCase(CaseKind.StatutoryComplaint, new DateOnly(2026, 5, 1), how, "Children in Care", "manager-1", new Complainant(relationship),
+            [new ChildConcerned(age, Gender.Female, ethnicity, disability)], ["Lack of communication"]);
+        return Ok(Case.Log(input, $"CC-2026-{Interlocked.Increment(ref _number) + 5000:0000}", Guid.NewGuid(), "officer-1", SampleCases.Now, Rules));
+    }
+
     private static IEnumerable<Outcome?> Repeat(Outcome outcome, int times) => Enumerable.Repeat<Outcome?>(outcome, times);
 
     private static readonly string[] Teams = ["Team East", "Team West", "ThroughCare"];

@@ -33,6 +33,20 @@ public static class FigureCatalogue
             [FactField.Category], FactFilter.Is(FactField.Kind, Corporate)),
         new CountBy("compliments.by_category", "Compliments by category", FactTable.Cases, [FactField.ComplimentCategory],
             FactFilter.Is(FactField.Kind, FactValue.Of(CaseKind.Compliment))),
+        new CountBy("statutory.complaints.by_how_received", "Statutory complaints by how they were received", FactTable.Cases,
+            [FactField.HowReceived], FactFilter.Is(FactField.Kind, Statutory)),
+        new CountBy("statutory.complaints.by_complainant", "Statutory complaints by who complained", FactTable.Cases,
+            [FactField.Relationship], FactFilter.Is(FactField.Kind, Statutory)),
+        new CountBy("statutory.children.by_age_band", "Children the statutory complaints concerned, by age", FactTable.Children,
+            [FactField.AgeBand], FactFilter.Is(FactField.Kind, Statutory)),
+        new CountBy("statutory.children.by_gender", "Children the statutory complaints concerned, by gender", FactTable.Children,
+            [FactField.Gender], FactFilter.Is(FactField.Kind, Statutory)),
+        new CountBy("statutory.children.by_ethnicity", "Children the statutory complaints concerned, by ethnicity", FactTable.Children,
+            [FactField.Ethnicity], FactFilter.Is(FactField.Kind, Statutory)),
+        new CountBy("statutory.children.by_ethnic_group", "Children the statutory complaints concerned, by ethnic group", FactTable.Children,
+            [FactField.EthnicGroup], FactFilter.Is(FactField.Kind, Statutory)),
+        new CountBy("statutory.children.by_disability", "Children the statutory complaints concerned, by disability", FactTable.Children,
+            [FactField.Disability], FactFilter.Is(FactField.Kind, Statutory)),
         new CountBy("statutory.complaints.by_team", "Statutory complaints by team", FactTable.Cases, [FactField.Team],
             FactFilter.Is(FactField.Kind, Statutory)),
         new CountBy("statutory.concerns.by_category", "Concerns raised in statutory complaints, by category", FactTable.Concerns,
@@ -56,7 +70,9 @@ public static class FigureCatalogue
     /// small numbers are suppressed (<see cref="SmallNumbers"/>).</summary>
     public static IReadOnlySet<string> DescribePeople { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "compliments.by_source", "compliments.from_young_people", "statutory.complaints.by_young_people",
+        "compliments.by_source", "compliments.from_young_people", "statutory.complaints.by_young_people", "statutory.complaints.by_complainant",
+        "statutory.children.by_age_band", "statutory.children.by_gender", "statutory.children.by_ethnicity", "statutory.children.by_ethnic_group",
+        "statutory.children.by_disability",
     };
 
     public static IFigureDefinition? Find(string id) => All.FirstOrDefault(f => string.Equals(f.Id, id, StringComparison.Ordinal));
