@@ -11,7 +11,8 @@ using ComplaintsAssistant.Store.Sqlite;
 using Microsoft.Data.Sqlite;
 
 // One live figure ("stage 1 on time", statutory.stage1.within_10_wd, for 2025/26) as the chat asks it: the figure alone
-// (one grouped query) and with the year before (two). SQLite at 10k and 100k cases (target: under 20 ms median at 100k),
+// (one grouped query) and with the year before (two); then every figure of the catalogue beside the two years before it
+// (the annual report's tables). SQLite at 10k and 100k cases (target: under 20 ms median at 100k),
 // then requests and RU per figure on the Cosmos test server (whose RU is a fixed 1 per request: a request count).
 //   dotnet run -c Release --project bench/ComplaintsAssistant.Bench.Figures [-- 10000 100000 [cosmosCases]]
 var sizes = args.Length >= 2 ? args.Take(2).Select(int.Parse).ToArray() : [10_000, 100_000];
@@ -59,6 +60,15 @@ foreach (var size in sizes)
     Row("complaints by team", await Time(() => service.CompareAsync(officer, "statutory.complaints.by_team", year)));
     // Whole months come from the month counts; the part months at each end are counted from the facts.
     Row("stage 1, 15 Apr to 14 Mar", await Time(() => stage1.ComputeAsync(new FigureRequest(partMonths, null, CountingConventions.Default), store, default)));
+    // The annual report's tables: every figure of the catalogue for the year, beside the two years before it.
+    Row($"all {FigureCatalogue.All.Count} figures, three years", await Time(async () =>
+    {
+        foreach (var figure in FigureCatalogue.All)
+        {
+            await service.CompareAsync(officer, figure.Id, year);
+            await service.CompareAsync(officer, figure.Id, year.YearEarlier());
+        }
+    }));
     SqliteConnection.ClearAllPools();
     Directory.Delete(folder, recursive: true);
 }
@@ -71,8 +81,10 @@ static void CopyFacts(string path)
     command.CommandText = """
         BEGIN;
         CREATE TEMP TABLE Copy AS SELECT CaseId AS Old, upper(hex(randomblob(16))) AS New FROM FigureCases WHERE CaseId IN (SELECT Id FROM Cases);
-        INSERT INTO FigureCases (CaseId, Kind, Team, ReceivedOn, FurthestStage, ByYoungPerson, MemberType, ComplimentSource, ComplimentCategory)
-          SELECT New, Kind, Team, ReceivedOn, FurthestStage, ByYoungPerson, MemberType, ComplimentSource, ComplimentCategory FROM FigureCases JOIN Copy ON CaseId = Old;
+        INSERT INTO FigureCases (CaseId, Kind, Team, ReceivedOn, FurthestStage, ByYoungPerson, MemberType, ComplimentSource, ComplimentCategory, HowReceived, Relationship)
+          SELECT New, Kind, Team, ReceivedOn, FurthestStage, ByYoungPerson, MemberType, ComplimentSource, ComplimentCategory, HowReceived, Relationship FROM FigureCases JOIN Copy ON CaseId = Old;
+        INSERT INTO FigureChildren (CaseId, Number, Kind, Team, ReceivedOn, AgeBand, Gender, Ethnicity, EthnicGroup, Disability)
+          SELECT New, Number, Kind, Team, ReceivedOn, AgeBand, Gender, Ethnicity, EthnicGroup, Disability FROM FigureChildren JOIN Copy ON CaseId = Old;
         INSERT INTO FigureStages (CaseId, Stage, Kind, Team, ReceivedOn, IsFurthest, OpenedOn, StatutoryDueOn, DueOn, RespondedOn, WorkingDays, Band, WithinStatutory, WithinExtended, Outcome)
           SELECT New, Stage, Kind, Team, ReceivedOn, IsFurthest, OpenedOn, StatutoryDueOn, DueOn, RespondedOn, WorkingDays, Band, WithinStatutory, WithinExtended, Outcome FROM FigureStages JOIN Copy ON CaseId = Old;
         INSERT INTO FigureConcerns (CaseId, Number, Kind, Team, ReceivedOn, Category, FirstOfCategory, Outcome)

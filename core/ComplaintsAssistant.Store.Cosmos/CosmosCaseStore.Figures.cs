@@ -17,6 +17,7 @@ public sealed partial class CosmosCaseStore : IFigureFacts
         {
             FactTable.Cases => "figureCases",
             FactTable.Stages => "figureStages",
+            FactTable.Children => "figureChildren",
             _ => "figureConcerns",
         };
         var date = query.Basis == DateBasis.Responded ? "f.respondedOn" : "f.receivedOn";
@@ -54,7 +55,11 @@ public sealed partial class CosmosCaseStore : IFigureFacts
 
     public async Task<IReadOnlyList<Guid>> CasesWithoutFactsAsync(int take, CancellationToken cancellationToken = default)
     {
-        var query = new QueryDefinition("SELECT VALUE c.id FROM c WHERE NOT IS_DEFINED(c.figureCases) OFFSET 0 LIMIT @take").WithParameter("@take", take);
+        // Also facts written before document version 2: they lack the children and name an out-of-jurisdiction outcome
+        // "Rejected". Saving the case again rewrites them (docs/decisions/0012-figures-vocabulary.md).
+        var query = new QueryDefinition("SELECT VALUE c.id FROM c WHERE NOT IS_DEFINED(c.figureCases) OR NOT IS_DEFINED(c.figureChildren)"
+            + " OR EXISTS(SELECT VALUE s FROM s IN c.figureStages WHERE s.outcome = 'Rejected')"
+            + " OR EXISTS(SELECT VALUE k FROM k IN c.figureConcerns WHERE k.outcome = 'Rejected') OFFSET 0 LIMIT @take").WithParameter("@take", take);
         var ids = await CosmosIo.ListAsync<string>((await ContainersAsync(cancellationToken)).Cases, query, cancellationToken);
         return ids.Select(Guid.Parse).ToArray();
     }

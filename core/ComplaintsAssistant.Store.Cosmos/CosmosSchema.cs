@@ -16,7 +16,7 @@ public static class CosmosSchema
         "/dueOn/?", "/dueSort/?", "/intakeKey/?", "/promptOn/?",
         "/doc/learningActions/[]/status/?", "/doc/learningActions/[]/department/?", "/doc/learningActions/[]/owner/?",
         "/doc/learningActions/[]/targetDate/?",
-        "/figureCases/*", "/figureStages/*", "/figureConcerns/*",
+        "/figureCases/*", "/figureStages/*", "/figureConcerns/*", "/figureChildren/*",
     ];
 
     /// <summary>The deadline scheduler's keyset order (<see cref="CosmosCaseStore.ListPromptCandidatesAsync"/>).</summary>

@@ -18,6 +18,8 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
     public DbSet<FigureCaseMonthRow> FigureCaseMonths => Set<FigureCaseMonthRow>();
     public DbSet<FigureStageMonthRow> FigureStageMonths => Set<FigureStageMonthRow>();
     public DbSet<FigureConcernMonthRow> FigureConcernMonths => Set<FigureConcernMonthRow>();
+    public DbSet<FigureChildRow> FigureChildren => Set<FigureChildRow>();
+    public DbSet<FigureChildMonthRow> FigureChildMonths => Set<FigureChildMonthRow>();
 
     // SQLite can't order or compare DateTimeOffset text; ticks since 0001 UTC order as instants do.
     private static readonly ValueConverter<DateTimeOffset, long> UtcTicks = new(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
@@ -97,7 +99,21 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
             f.Property(x => x.Kind).HasConversion<string>();
             f.Property(x => x.MemberType).HasConversion<string>();
             f.Property(x => x.ComplimentSource).HasConversion<string>();
+            f.Property(x => x.HowReceived).HasConversion<string>();
+            f.Property(x => x.Relationship).HasConversion<string>();
             f.HasIndex(x => new { x.Kind, x.ReceivedOn, x.Team, x.MemberType, x.ComplimentSource, x.ComplimentCategory, x.ByYoungPerson, x.FurthestStage });
+        });
+        model.Entity<FigureChildRow>(f =>
+        {
+            f.ToTable("FigureChildren");
+            f.HasKey(x => new { x.CaseId, x.Number });
+            f.Property(x => x.Kind).HasConversion<string>();
+            f.Property(x => x.AgeBand).HasConversion<string>();
+            f.Property(x => x.Gender).HasConversion<string>();
+            f.Property(x => x.Ethnicity).HasConversion<string>();
+            f.Property(x => x.EthnicGroup).HasConversion<string>();
+            f.Property(x => x.Disability).HasConversion<string>();
+            f.HasIndex(x => new { x.Kind, x.ReceivedOn, x.Team });
         });
         model.Entity<FigureStageRow>(f =>
         {
@@ -131,6 +147,20 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
             f.Property(x => x.Kind).HasConversion<string>();
             f.Property(x => x.MemberType).HasConversion<string>();
             f.Property(x => x.ComplimentSource).HasConversion<string>();
+            f.Property(x => x.HowReceived).HasConversion<string>();
+            f.Property(x => x.Relationship).HasConversion<string>();
+            f.HasIndex(x => new { x.Kind, x.Month, x.Team });
+        });
+        model.Entity<FigureChildMonthRow>(f =>
+        {
+            f.ToTable("FigureChildMonths");
+            f.HasKey(x => x.Id);
+            f.Property(x => x.Kind).HasConversion<string>();
+            f.Property(x => x.AgeBand).HasConversion<string>();
+            f.Property(x => x.Gender).HasConversion<string>();
+            f.Property(x => x.Ethnicity).HasConversion<string>();
+            f.Property(x => x.EthnicGroup).HasConversion<string>();
+            f.Property(x => x.Disability).HasConversion<string>();
             f.HasIndex(x => new { x.Kind, x.Month, x.Team });
         });
         model.Entity<FigureStageMonthRow>(f =>

@@ -19,6 +19,22 @@ internal sealed class FigureCaseMonthRow
     public MemberType? MemberType { get; set; }
     public ComplimentSource? ComplimentSource { get; set; }
     public string? ComplimentCategory { get; set; }
+    public HowReceived HowReceived { get; set; }
+    public ComplainantRelationship? Relationship { get; set; }
+    public int N { get; set; }
+}
+
+internal sealed class FigureChildMonthRow
+{
+    public long Id { get; set; }
+    public string Month { get; set; } = "";
+    public CaseKind Kind { get; set; }
+    public string Team { get; set; } = "";
+    public AgeBand AgeBand { get; set; }
+    public Gender Gender { get; set; }
+    public Ethnicity Ethnicity { get; set; }
+    public EthnicGroup EthnicGroup { get; set; }
+    public Disability Disability { get; set; }
     public int N { get; set; }
 }
 

@@ -15,6 +15,23 @@ internal sealed class FigureCaseRow
     public MemberType? MemberType { get; set; }
     public ComplimentSource? ComplimentSource { get; set; }
     public string? ComplimentCategory { get; set; }
+    public HowReceived HowReceived { get; set; }
+    public ComplainantRelationship? Relationship { get; set; }
+}
+
+/// <summary><see cref="ChildFact"/>: one row per child a case concerns.</summary>
+internal sealed class FigureChildRow
+{
+    public Guid CaseId { get; set; }
+    public int Number { get; set; }
+    public CaseKind Kind { get; set; }
+    public string Team { get; set; } = "";
+    public DateOnly ReceivedOn { get; set; }
+    public AgeBand AgeBand { get; set; }
+    public Gender Gender { get; set; }
+    public Ethnicity Ethnicity { get; set; }
+    public EthnicGroup EthnicGroup { get; set; }
+    public Disability Disability { get; set; }
 }
 
 /// <summary><see cref="StageFact"/>: one row per stage of a case.</summary>

@@ -18,6 +18,7 @@ public sealed partial class SqliteCaseStore : IFigureFacts
         {
             FactTable.Cases => ("FigureCases", "FigureCaseMonths", "ReceivedOn"),
             FactTable.Stages => ("FigureStages", "FigureStageMonths", query.Basis == DateBasis.Responded ? "RespondedOn" : "ReceivedOn"),
+            FactTable.Children => ("FigureChildren", "FigureChildMonths", "ReceivedOn"),
             _ => ("FigureConcerns", "FigureConcernMonths", "ReceivedOn"),
         };
         await using var db = _contexts.CreateDbContext();
@@ -100,13 +101,20 @@ public sealed partial class SqliteCaseStore : IFigureFacts
             await db.FigureCases.Where(f => f.CaseId == caseId).ExecuteDeleteAsync(cancellationToken);
             await db.FigureStages.Where(f => f.CaseId == caseId).ExecuteDeleteAsync(cancellationToken);
             await db.FigureConcerns.Where(f => f.CaseId == caseId).ExecuteDeleteAsync(cancellationToken);
+            await db.FigureChildren.Where(f => f.CaseId == caseId).ExecuteDeleteAsync(cancellationToken);
         }
         var c = facts.Case;
         db.FigureCases.Add(new FigureCaseRow
         {
             CaseId = caseId, Kind = c.Kind, Team = c.Team, ReceivedOn = c.ReceivedOn, FurthestStage = c.FurthestStage,
             ByYoungPerson = c.ByYoungPerson, MemberType = c.MemberType, ComplimentSource = c.ComplimentSource, ComplimentCategory = c.ComplimentCategory,
+            HowReceived = c.HowReceived, Relationship = c.Relationship,
         });
+        db.FigureChildren.AddRange(facts.Children.Select(f => new FigureChildRow
+        {
+            CaseId = caseId, Number = f.Number, Kind = f.Kind, Team = f.Team, ReceivedOn = f.ReceivedOn, AgeBand = f.AgeBand, Gender = f.Gender,
+            Ethnicity = f.Ethnicity, EthnicGroup = f.EthnicGroup, Disability = f.Disability,
+        }));
         db.FigureStages.AddRange(facts.Stages.Select(s => new FigureStageRow
         {
             CaseId = caseId, Stage = s.Stage, Kind = s.Kind, Team = s.Team, ReceivedOn = s.ReceivedOn, IsFurthest = s.IsFurthest,

@@ -59,7 +59,7 @@ public static class ApiServiceExtensions
             api.RequireAuthorization(ApiPolicy);
         }
         app.Use(ApiCaller.Middleware);
-        api.MapCases().MapCouncil().MapIntake().MapOwners().MapRetention().MapImport(app.Configuration).MapReports();
+        api.MapCases().MapCouncil().MapIntake().MapOwners().MapRetention().MapImport(app.Configuration).MapReports().MapFigures();
         app.MapOpenApi();
         return app;
     }

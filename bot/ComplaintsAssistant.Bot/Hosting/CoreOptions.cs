@@ -18,6 +18,10 @@ public sealed class CouncilOptions
 
     /// <summary>A GOV.UK bank-holidays.json file whose days are added to the built-in calendar (new one-off days).</summary>
     public string? BankHolidaysFile { get; set; }
+
+    /// <summary>Teams renamed or merged in restructures, former name → today's name: figures show former names' cases
+    /// under today's, so years compare (a case keeps the team it had).</summary>
+    public Dictionary<string, string> TeamMapping { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }
 
 /// <summary>One dated timescale rule as written in configuration (flat, so it reads well in JSON and environment variables).

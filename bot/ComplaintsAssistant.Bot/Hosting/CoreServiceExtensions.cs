@@ -31,6 +31,7 @@ public static class CoreServiceExtensions
         // Small numbers in breakdowns of people are shown as "fewer than" this (Figures:SmallNumbersBelow, default 5).
         services.AddSingleton(p => new CountingConventions(
             SmallNumbersBelow: p.GetRequiredService<IConfiguration>().GetValue("Figures:SmallNumbersBelow", SmallNumbers.DefaultThreshold)));
+        services.AddSingleton(p => new TeamMapping(p.GetRequiredService<IOptions<CouncilOptions>>().Value.TeamMapping));
         services.AddSingleton<FiguresService>();
         services.AddHostedService<FigureFactsBackfill>();
         services.AddAccess();

@@ -9,8 +9,12 @@ namespace ComplaintsAssistant.Core.Figures;
 /// may see (the complaints team every team's; managers and staff their own teams'). Figures carry no references or
 /// names, so a social worker's figures need nothing removed beyond other teams.</summary>
 /// <param name="councilConventions">The council's own choices (its small-number threshold), when it has made any.</param>
-public sealed class FiguresService(IFigureFacts facts, OpenWorkFigures openWork, TimeProvider clock, CountingConventions? councilConventions = null)
+/// <param name="teamNames">Teams renamed in restructures: figures show today's names, with former names' cases under them.</param>
+public sealed class FiguresService(IFigureFacts facts, OpenWorkFigures openWork, TimeProvider clock, CountingConventions? councilConventions = null,
+    TeamMapping? teamNames = null)
 {
+    private readonly TeamMapping _teamNames = teamNames ?? TeamMapping.None;
+
     private DateOnly Today => UkDate.On(clock.GetUtcNow());
 
     /// <summary>Null when no figure has <paramref name="figureId"/>.</summary>
@@ -23,8 +27,9 @@ public sealed class FiguresService(IFigureFacts facts, OpenWorkFigures openWork,
         if (OpenWorkFigures.Ids.Contains(figureId))
             return new FigureComparison(await openWork.ComputeAsync(figureId, Today, teams, chosen.Rounding, cancellationToken), null);
         if (FigureCatalogue.Find(figureId) is not { } figure) return null;
-        var current = await figure.ComputeAsync(new FigureRequest(period, teams, chosen), facts, cancellationToken);
-        var earlier = await figure.ComputeAsync(new FigureRequest(period.YearEarlier(), teams, chosen), facts, cancellationToken);
+        var counted = teams is null ? null : _teamNames.WithFormerNames(teams);
+        var current = await figure.ComputeAsync(new FigureRequest(period, counted, chosen, _teamNames), facts, cancellationToken);
+        var earlier = await figure.ComputeAsync(new FigureRequest(period.YearEarlier(), counted, chosen, _teamNames), facts, cancellationToken);
         if (!FigureCatalogue.DescribePeople.Contains(figureId)) return new FigureComparison(current, earlier);
         return new FigureComparison(SmallNumbers.Suppress(current, chosen.SmallNumbersBelow), SmallNumbers.Suppress(earlier, chosen.SmallNumbersBelow));
     }

@@ -25,6 +25,7 @@ internal sealed record CaseItem(
     FactItems.CaseFactItem[] FigureCases,
     FactItems.StageFactItem[] FigureStages,
     FactItems.ConcernFactItem[] FigureConcerns,
+    FactItems.ChildFactItem[] FigureChildren,
     JsonElement Doc)
 {
     /// <summary>Cosmos sorts missing values first; lists want undated cases last, so they sort on this
@@ -47,6 +48,7 @@ internal sealed record CaseItem(
         FactItems.Cases(index.Facts),
         FactItems.Stages(index.Facts),
         FactItems.Concerns(index.Facts),
+        FactItems.Children(index.Facts),
         JsonSerializer.SerializeToElement(subject.Snapshot, CaseJson.Options)) { PromptOn = index.PromptOn };
 
     /// <summary>The earliest deadline that prompts (<see cref="CaseIndex.PromptOn"/>); missing when none, so the

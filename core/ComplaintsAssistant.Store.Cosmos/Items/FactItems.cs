@@ -2,14 +2,17 @@ using ComplaintsAssistant.Core.Figures.Facts;
 
 namespace ComplaintsAssistant.Store.Cosmos.Items;
 
-/// <summary>The figures' facts as the case item carries them (<c>figureCases</c>, <c>figureStages</c>, <c>figureConcerns</c>,
+/// <summary>The figures' facts as the case item carries them (<c>figureCases</c>, <c>figureStages</c>, <c>figureConcerns</c>, <c>figureChildren</c>,
 /// each an array so one aggregate query shape, <c>JOIN f IN c.figureStages</c>, serves all three). Values are written
 /// as <see cref="FactValue"/> writes them, so a query's values and its answer's keys match on every store; a missing
 /// value is left out.</summary>
 internal static class FactItems
 {
     public sealed record CaseFactItem(string Kind, string Team, string ReceivedOn, int FurthestStage, bool ByYoungPerson,
-        string? MemberType, string? ComplimentSource, string? ComplimentCategory);
+        string? MemberType, string? ComplimentSource, string? ComplimentCategory, string HowReceived, string? Relationship);
+
+    public sealed record ChildFactItem(string Kind, string Team, string ReceivedOn, int Number, string AgeBand, string Gender,
+        string Ethnicity, string EthnicGroup, string Disability);
 
     public sealed record StageFactItem(string Kind, string Team, string ReceivedOn, int Stage, bool IsFurthest, string OpenedOn,
         string StatutoryDueOn, string DueOn, string? RespondedOn, int? WorkingDays, string? Band, bool? WithinStatutory,
@@ -22,7 +25,7 @@ internal static class FactItems
     {
         var c = facts.Case;
         return [new(FactValue.Of(c.Kind), c.Team, CosmosIo.Day(c.ReceivedOn), c.FurthestStage, c.ByYoungPerson,
-            Name(c.MemberType), Name(c.ComplimentSource), c.ComplimentCategory)];
+            Name(c.MemberType), Name(c.ComplimentSource), c.ComplimentCategory, FactValue.Of(c.HowReceived), Name(c.Relationship))];
     }
 
     public static StageFactItem[] Stages(CaseFacts facts) => facts.Stages.Select(s => new StageFactItem(
@@ -32,6 +35,10 @@ internal static class FactItems
 
     public static ConcernFactItem[] Concerns(CaseFacts facts) => facts.Concerns.Select(f => new ConcernFactItem(
         FactValue.Of(f.Kind), f.Team, CosmosIo.Day(f.ReceivedOn), f.Number, f.Category, f.FirstOfCategory, Name(f.Outcome))).ToArray();
+
+    public static ChildFactItem[] Children(CaseFacts facts) => facts.Children.Select(f => new ChildFactItem(
+        FactValue.Of(f.Kind), f.Team, CosmosIo.Day(f.ReceivedOn), f.Number, FactValue.Of(f.AgeBand), FactValue.Of(f.Gender),
+        FactValue.Of(f.Ethnicity), FactValue.Of(f.EthnicGroup), FactValue.Of(f.Disability))).ToArray();
 
     private static string? Name<T>(T? value) where T : struct, Enum => value is { } v ? FactValue.Of(v) : null;
 }

@@ -135,6 +135,10 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
                     b.Property<int>("FurthestStage")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("HowReceived")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -148,6 +152,9 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
 
                     b.Property<int>("N")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Relationship")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Team")
                         .IsRequired()
@@ -178,6 +185,10 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
                     b.Property<int>("FurthestStage")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("HowReceived")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -186,6 +197,9 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Relationship")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Team")
@@ -197,6 +211,100 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
                     b.HasIndex("Kind", "ReceivedOn", "Team", "MemberType", "ComplimentSource", "ComplimentCategory", "ByYoungPerson", "FurthestStage");
 
                     b.ToTable("FigureCases", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintsAssistant.Store.Sqlite.FigureChildMonthRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgeBand")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Disability")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EthnicGroup")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ethnicity")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gender")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("N")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Month", "Team");
+
+                    b.ToTable("FigureChildMonths", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintsAssistant.Store.Sqlite.FigureChildRow", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgeBand")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Disability")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EthnicGroup")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ethnicity")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gender")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId", "Number");
+
+                    b.HasIndex("Kind", "ReceivedOn", "Team");
+
+                    b.ToTable("FigureChildren", (string)null);
                 });
 
             modelBuilder.Entity("ComplaintsAssistant.Store.Sqlite.FigureConcernMonthRow", b =>

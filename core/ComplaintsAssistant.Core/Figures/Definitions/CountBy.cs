@@ -18,7 +18,7 @@ internal sealed class CountBy(string id, string label, FactTable table, FactFiel
 
         var counts = await facts.CountAsync(new FactQuery(table, DateBasis.Received, request.Period.From, request.Period.To,
             filters, by, request.Teams), cancellationToken);
-        var ordered = counts.OrderByDescending(c => c.Count).ThenBy(RowLabel, StringComparer.Ordinal).ToArray();
+        var ordered = request.InTodaysTeams(counts, by).OrderByDescending(c => c.Count).ThenBy(RowLabel, StringComparer.Ordinal).ToArray();
         var shares = Percentages.Shares(ordered.Select(c => c.Count).ToArray(), conventions.Rounding);
         var rows = ordered.Select((c, i) => new FigureRow(RowLabel(c), c.Count, shares[i])).ToArray();
         var total = ordered.Sum(c => c.Count);

@@ -7,12 +7,46 @@ namespace ComplaintsAssistant.Core.Figures.Definitions;
 public static class FigureCatalogue
 {
     private static readonly string Statutory = FactValue.Of(CaseKind.StatutoryComplaint);
+    private static readonly string Corporate = FactValue.Of(CaseKind.CorporateComplaint);
 
     public static IReadOnlyList<IFigureDefinition> All { get; } =
     [
         new StageOnTime("statutory.stage1.within_10_wd", CaseKind.StatutoryComplaint, 1, 10, 20),
         new StageOnTime("statutory.stage2.within_25_wd", CaseKind.StatutoryComplaint, 2, 25, 65),
         new StageOnTime("statutory.stage3.within_30_wd", CaseKind.StatutoryComplaint, 3, 30, null),
+        new StageOnTime("corporate.stage1.within_10_wd", CaseKind.CorporateComplaint, 1, 10, null),
+        new StageOnTime("corporate.stage2.within_20_wd", CaseKind.CorporateComplaint, 2, 20, null),
+        new CountBy("representations.by_kind", "Representations received, by kind", FactTable.Cases, [FactField.Kind]),
+        new CountBy("complaints.informal_and_formal", "Complaints: informal, statutory and corporate", FactTable.Cases, [FactField.Kind],
+            FactFilter.Is(FactField.Kind, FactValue.Of(CaseKind.InformalRepresentation), Statutory, Corporate)),
+        new ComplaintsByStage("statutory.complaints.by_stage", CaseKind.StatutoryComplaint),
+        new ComplaintsByStage("corporate.complaints.by_stage", CaseKind.CorporateComplaint),
+        new EscalationRates("statutory.escalation_rates", CaseKind.StatutoryComplaint),
+        new EscalationRates("corporate.escalation_rates", CaseKind.CorporateComplaint),
+        new ComplaintsByOutcome("statutory.complaints.by_outcome", CaseKind.StatutoryComplaint),
+        new ComplaintsByOutcome("corporate.complaints.by_outcome", CaseKind.CorporateComplaint),
+        new CountBy("statutory.complaints.by_young_people", "Statutory complaints made by children and young people", FactTable.Cases,
+            [FactField.ByYoungPerson], FactFilter.Is(FactField.Kind, Statutory)),
+        new CountBy("corporate.complaints.by_team", "Corporate complaints by team", FactTable.Cases, [FactField.Team],
+            FactFilter.Is(FactField.Kind, Corporate)),
+        new CountBy("corporate.concerns.by_category", "Concerns raised in corporate complaints, by category", FactTable.Concerns,
+            [FactField.Category], FactFilter.Is(FactField.Kind, Corporate)),
+        new CountBy("compliments.by_category", "Compliments by category", FactTable.Cases, [FactField.ComplimentCategory],
+            FactFilter.Is(FactField.Kind, FactValue.Of(CaseKind.Compliment))),
+        new CountBy("statutory.complaints.by_how_received", "Statutory complaints by how they were received", FactTable.Cases,
+            [FactField.HowReceived], FactFilter.Is(FactField.Kind, Statutory)),
+        new CountBy("statutory.complaints.by_complainant", "Statutory complaints by who complained", FactTable.Cases,
+            [FactField.Relationship], FactFilter.Is(FactField.Kind, Statutory)),
+        new CountBy("statutory.children.by_age_band", "Children the statutory complaints concerned, by age", FactTable.Children,
+            [FactField.AgeBand], FactFilter.Is(FactField.Kind, Statutory)),
+        new CountBy("statutory.children.by_gender", "Children the statutory complaints concerned, by gender", FactTable.Children,
+            [FactField.Gender], FactFilter.Is(FactField.Kind, Statutory)),
+        new CountBy("statutory.children.by_ethnicity", "Children the statutory complaints concerned, by ethnicity", FactTable.Children,
+            [FactField.Ethnicity], FactFilter.Is(FactField.Kind, Statutory)),
+        new CountBy("statutory.children.by_ethnic_group", "Children the statutory complaints concerned, by ethnic group", FactTable.Children,
+            [FactField.EthnicGroup], FactFilter.Is(FactField.Kind, Statutory)),
+        new CountBy("statutory.children.by_disability", "Children the statutory complaints concerned, by disability", FactTable.Children,
+            [FactField.Disability], FactFilter.Is(FactField.Kind, Statutory)),
         new CountBy("statutory.complaints.by_team", "Statutory complaints by team", FactTable.Cases, [FactField.Team],
             FactFilter.Is(FactField.Kind, Statutory)),
         new CountBy("statutory.concerns.by_category", "Concerns raised in statutory complaints, by category", FactTable.Concerns,
@@ -36,7 +70,9 @@ public static class FigureCatalogue
     /// small numbers are suppressed (<see cref="SmallNumbers"/>).</summary>
     public static IReadOnlySet<string> DescribePeople { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "compliments.by_source", "compliments.from_young_people",
+        "compliments.by_source", "compliments.from_young_people", "statutory.complaints.by_young_people", "statutory.complaints.by_complainant",
+        "statutory.children.by_age_band", "statutory.children.by_gender", "statutory.children.by_ethnicity", "statutory.children.by_ethnic_group",
+        "statutory.children.by_disability",
     };
 
     public static IFigureDefinition? Find(string id) => All.FirstOrDefault(f => string.Equals(f.Id, id, StringComparison.Ordinal));

@@ -32,6 +32,15 @@ internal static class FigureWords
             Outcome.InProgress => "In progress",
             var outcome => outcome.ToString(),
         },
+        (FactField.Kind, _) => Kinds.Plural(Enum.Parse<CaseKind>(value)),
+        (FactField.HowReceived, _) => EqualitiesWords.Of(Enum.Parse<HowReceived>(value)),
+        (FactField.Relationship, _) => EqualitiesWords.Of(Enum.Parse<ComplainantRelationship>(value)),
+        (FactField.AgeBand, _) => EqualitiesWords.Of(Enum.Parse<AgeBand>(value)),
+        (FactField.Gender, _) => EqualitiesWords.Of(Enum.Parse<Gender>(value)),
+        (FactField.Ethnicity, _) => EqualitiesWords.Of(Enum.Parse<Ethnicity>(value)),
+        (FactField.EthnicGroup, _) => EqualitiesWords.Of(Enum.Parse<EthnicGroup>(value)),
+        (FactField.Disability, _) => EqualitiesWords.Of(Enum.Parse<Disability>(value)),
+        (FactField.ByYoungPerson, _) => value == FactValue.Of(true) ? "By a child or young person (advocates on their behalf included)" : "By someone else",
         _ => value,
     };
 }

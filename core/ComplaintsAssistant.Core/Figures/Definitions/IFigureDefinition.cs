@@ -15,4 +15,18 @@ public interface IFigureDefinition
 }
 
 /// <param name="Teams">Only these teams' cases (what a manager or social worker may see); null for every team.</param>
-public sealed record FigureRequest(ReportingPeriod Period, IReadOnlyList<string>? Teams, CountingConventions Conventions);
+/// <param name="TeamNames">Former team names shown under today's (<see cref="TeamMapping"/>); none by default.</param>
+public sealed record FigureRequest(ReportingPeriod Period, IReadOnlyList<string>? Teams, CountingConventions Conventions, TeamMapping? TeamNames = null)
+{
+    /// <summary>The rows of a count with former team names under today's, merged (rows keep the order of first appearance).</summary>
+    internal IReadOnlyList<FactCount> InTodaysTeams(IReadOnlyList<FactCount> counts, IReadOnlyList<FactField> by)
+    {
+        var team = by.ToList().IndexOf(FactField.Team);
+        if (team < 0 || TeamNames is null) return counts;
+        return counts
+            .Select(c => c with { Keys = c.Keys.Select((k, i) => i == team && k is not null ? TeamNames.Current(k) : k).ToArray() })
+            .GroupBy(c => string.Join("\u001f", c.Keys.Select(k => k ?? "\u0000")))
+            .Select(g => g.First() with { Count = g.Sum(c => c.Count) })
+            .ToArray();
+    }
+}

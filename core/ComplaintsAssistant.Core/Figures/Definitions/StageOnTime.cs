@@ -22,7 +22,8 @@ internal sealed class StageOnTime(string id, CaseKind kind, int stage, int lengt
             where, [FactField.Band, onTimeField], request.Teams), cancellationToken);
 
         int InBand(TimelinessBand band) => counts.Where(c => c.Keys[0] == FactValue.Of(band)).Sum(c => c.Count);
-        var bands = Enum.GetValues<TimelinessBand>();
+        // A stage that can't be extended (corporate stages) has no "11–20" band.
+        var bands = Enum.GetValues<TimelinessBand>().Where(b => max is not null || b != TimelinessBand.WithinExtendedTimescale).ToArray();
         var bandCounts = bands.Select(InBand).ToArray();
         var answered = counts.Where(c => c.Keys[1] is not null).Sum(c => c.Count);
         var onTime = counts.Where(c => c.Keys[1] == FactValue.Of(true)).Sum(c => c.Count);

@@ -6,7 +6,7 @@ namespace ComplaintsAssistant.Core.Figures.Facts;
 /// <summary>What the figures count about one case, worked out by core (stores never compute a deadline) and written by
 /// the store beside the case on every save, so a figure is a grouped count over these rows and never loads a case.
 /// Nothing here identifies anyone: no names, no words, no references.</summary>
-public sealed record CaseFacts(CaseFact Case, IReadOnlyList<StageFact> Stages, IReadOnlyList<ConcernFact> Concerns)
+public sealed record CaseFacts(CaseFact Case, IReadOnlyList<StageFact> Stages, IReadOnlyList<ConcernFact> Concerns, IReadOnlyList<ChildFact> Children)
 {
     public static CaseFacts Of(Case subject, WorkingDayCalendar calendar)
     {
@@ -16,9 +16,11 @@ public sealed record CaseFacts(CaseFact Case, IReadOnlyList<StageFact> Stages, I
         return new CaseFacts(
             new CaseFact(subject.Kind, subject.Team, subject.ReceivedOn, furthest,
                 snapshot.Complainant?.CountsAsYoungPerson ?? false,
-                snapshot.Member?.Type, snapshot.Compliment?.Source, snapshot.Compliment?.Category),
+                snapshot.Member?.Type, snapshot.Compliment?.Source, snapshot.Compliment?.Category,
+                snapshot.HowReceived, snapshot.Complainant?.Relationship),
             stages,
-            ConcernFact.Of(subject));
+            ConcernFact.Of(subject),
+            ChildFact.Of(subject));
     }
 }
 
@@ -33,4 +35,6 @@ public sealed record CaseFact(
     bool ByYoungPerson,
     MemberType? MemberType,
     ComplimentSource? ComplimentSource,
-    string? ComplimentCategory);
+    string? ComplimentCategory,
+    HowReceived HowReceived,
+    ComplainantRelationship? Relationship);

@@ -18,7 +18,9 @@ public sealed record FactQuery(
     public static IReadOnlySet<FactField> FieldsOf(FactTable table) => table switch
     {
         FactTable.Cases => new HashSet<FactField> { FactField.Kind, FactField.Team, FactField.FurthestStage, FactField.ByYoungPerson,
-            FactField.MemberType, FactField.ComplimentSource, FactField.ComplimentCategory },
+            FactField.MemberType, FactField.ComplimentSource, FactField.ComplimentCategory, FactField.HowReceived, FactField.Relationship },
+        FactTable.Children => new HashSet<FactField> { FactField.Kind, FactField.Team, FactField.AgeBand, FactField.Gender, FactField.Ethnicity,
+            FactField.EthnicGroup, FactField.Disability },
         FactTable.Stages => new HashSet<FactField> { FactField.Kind, FactField.Team, FactField.Stage, FactField.IsFurthest, FactField.Band,
             FactField.WithinStatutory, FactField.WithinExtended, FactField.Outcome },
         _ => new HashSet<FactField> { FactField.Kind, FactField.Team, FactField.Category, FactField.FirstOfCategory, FactField.Outcome },
@@ -33,7 +35,7 @@ public sealed record FactQuery(
     }
 }
 
-public enum FactTable { Cases, Stages, Concerns }
+public enum FactTable { Cases, Stages, Concerns, Children }
 
 /// <summary>Which date puts a row in a period: most published tables go by date received, some outcome tables by date responded.</summary>
 public enum DateBasis { Received, Responded }
@@ -43,6 +45,8 @@ public enum FactField
     Kind, Team, FurthestStage, ByYoungPerson, MemberType, ComplimentSource, ComplimentCategory,
     Stage, IsFurthest, Band, WithinStatutory, WithinExtended, Outcome,
     Category, FirstOfCategory,
+    HowReceived, Relationship,
+    AgeBand, Gender, Ethnicity, EthnicGroup, Disability,
 }
 
 /// <summary>Rows whose <paramref name="Field"/> has one of <paramref name="Values"/> (null matches a missing value).</summary>

@@ -8,7 +8,8 @@ public interface IFigureFacts
     /// (one row with no keys when nothing is grouped and something matched; none when nothing matched).</summary>
     Task<IReadOnlyList<FactCount>> CountAsync(FactQuery query, CancellationToken cancellationToken = default);
 
-    /// <summary>Cases saved by a release before figures, which have no facts yet (<see cref="FactsBackfill"/> saves them again).</summary>
+    /// <summary>Cases saved by a release before figures, which have no facts yet, or whose facts use values since renamed
+    /// (<see cref="FactsBackfill"/> saves them again).</summary>
     Task<IReadOnlyList<Guid>> CasesWithoutFactsAsync(int take, CancellationToken cancellationToken = default);
 }
 

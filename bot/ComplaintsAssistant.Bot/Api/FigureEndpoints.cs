@@ -1,0 +1,102 @@
+using ComplaintsAssistant.Core.Access;
+using ComplaintsAssistant.Core.Common;
+using ComplaintsAssistant.Core.Figures;
+using ComplaintsAssistant.Core.Figures.Definitions;
+using ComplaintsAssistant.Core.Figures.Facts;
+
+namespace ComplaintsAssistant.Bot.Api;
+
+/// <summary>The published figures as JSON for a period, under the counting conventions the caller names, with the two
+/// years before beside them. The complaints team sees every team's, a manager their own teams'; other staff use the chat.</summary>
+internal static class FigureEndpoints
+{
+    public static RouteGroupBuilder MapFigures(this RouteGroupBuilder api)
+    {
+        api.MapGet("/figures", async ([AsParameters] FigureOptions options, ApiCaller caller, FiguresService figures,
+                CountingConventions council, CancellationToken cancellationToken) =>
+            {
+                if (Refusal(caller.Actor, options) is { } refused) return refused;
+                var answers = new List<FigureAnswer>();
+                foreach (var figure in FigureCatalogue.All)
+                    answers.Add((await AnswerAsync(figures, caller.Actor, figure.Id, options, council, cancellationToken))!);
+                return TypedResults.Ok(answers);
+            })
+            .WithTags("Figures").WithSummary("Every published figure for a period (e.g. period=2025-26), each beside the two years before it.");
+
+        api.MapGet("/figures/{id}", async (string id, [AsParameters] FigureOptions options, ApiCaller caller, FiguresService figures,
+                CountingConventions council, CancellationToken cancellationToken) =>
+            {
+                if (Refusal(caller.Actor, options) is { } refused) return refused;
+                return await AnswerAsync(figures, caller.Actor, id, options, council, cancellationToken) is { } answer
+                    ? TypedResults.Ok(answer)
+                    : ApiProblems.From(DomainError.NotFound($"The figure {id} (GET /api/figures lists every figure's id)"));
+            })
+            .WithTags("Figures").WithSummary("One figure by its id (e.g. statutory.stage1.within_10_wd) for a period, beside the two years before it.");
+        return api;
+    }
+
+    private static IResult? Refusal(Actor actor, FigureOptions options)
+    {
+        if (!FiguresService.MayCompareTeams(actor))
+            return ApiProblems.From(DomainError.Forbidden(
+                "Published figures are for the complaints team and managers. Ask the bot in Teams for your own team's figures."));
+        if (PeriodText.Parse(options.Period) is null)
+            return ApiProblems.From(DomainError.Invalid("period", "period-format", PeriodText.Help));
+        if (options.Team is { } team && !FiguresService.MaySee(actor, team))
+            return ApiProblems.From(DomainError.Forbidden($"You can see figures for your own teams only, not {team}'s."));
+        if (options.SmallNumbersBelow is < 1 or > 100)
+            return ApiProblems.From(DomainError.Invalid("smallNumbersBelow", "small-numbers-range", "smallNumbersBelow must be from 1 (show every count) to 100."));
+        return options.Conventions(CountingConventions.Default).Error is { } unknown ? ApiProblems.From(unknown) : null;
+    }
+
+    private static async Task<FigureAnswer?> AnswerAsync(FiguresService figures, Actor actor, string id, FigureOptions options,
+        CountingConventions council, CancellationToken cancellationToken)
+    {
+        var period = PeriodText.Parse(options.Period)!;
+        var conventions = options.Conventions(council).Value;
+        if (await figures.CompareAsync(actor, id, period, conventions, options.Team, cancellationToken) is not { } now) return null;
+        var before = await figures.CompareAsync(actor, id, period.YearEarlier(), conventions, options.Team, cancellationToken);
+        return new FigureAnswer(now.Current, [.. new[] { now.YearEarlier, before?.YearEarlier }.OfType<Figure>()], now.Change, now.ChangeInWords);
+    }
+}
+
+/// <summary>The query: the period and the counting conventions (domain.md; docs/figures.md), each optional with the council's default.</summary>
+/// <param name="Period">2025-26, 2025-26-q1, 2026-05 or 2026-04-01..2026-05-10.</param>
+/// <param name="Stages"><c>furthestStage</c>: each complaint once at the furthest stage it reached; <c>everyStage</c>: at every stage it passed through.</param>
+/// <param name="DateBasis"><c>received</c> (most tables) or <c>responded</c> (some outcome tables): which date puts a case in the period.</param>
+/// <param name="DueDate"><c>statutory</c>: on time against the fixed period, ignoring extensions; <c>extended</c>: against the extended due date.</param>
+/// <param name="Concerns"><c>everyTimeRaised</c> or <c>distinctPerComplaint</c>.</param>
+/// <param name="Rounding"><c>halfUp</c>, or <c>largestRemainder</c> so percentages sum to 100.</param>
+/// <param name="SmallNumbersBelow">Counts of people below this shown as "fewer than" it; 1 shows every count.</param>
+/// <param name="Team">One team's figures.</param>
+internal sealed record FigureOptions(
+    string? Period,
+    string? Stages = null,
+    string? DateBasis = null,
+    string? DueDate = null,
+    string? Concerns = null,
+    string? Rounding = null,
+    int? SmallNumbersBelow = null,
+    string? Team = null)
+{
+    /// <summary>The conventions asked for, the council's own (<paramref name="council"/>) where none was named.</summary>
+    public Result<CountingConventions> Conventions(CountingConventions council)
+    {
+        var unknown = Check.All(Unknown<StageCounting>(Stages, "stages"), Unknown<DateBasis>(DateBasis, "dateBasis"), Unknown<DueDateChoice>(DueDate, "dueDate"),
+            Unknown<ConcernCounting>(Concerns, "concerns"), Unknown<Rounding>(Rounding, "rounding"));
+        if (unknown is not null) return unknown;
+        return new CountingConventions(Parse(Stages, council.Stages), Parse(DateBasis, council.DateBasis), Parse(DueDate, council.DueDate),
+            Parse(Concerns, council.Concerns), Parse(Rounding, council.Rounding), SmallNumbersBelow ?? council.SmallNumbersBelow);
+    }
+
+    private static T Parse<T>(string? text, T fallback) where T : struct, Enum => text is null ? fallback : Enum.Parse<T>(text, ignoreCase: true);
+
+    private static DomainError? Unknown<T>(string? text, string field) where T : struct, Enum =>
+        text is null || (Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) && !int.TryParse(text, out _)) ? null
+            : DomainError.Invalid(field, "unknown-value",
+                $"{field} '{text}' is not one of: {string.Join(", ", Enum.GetNames<T>().Select(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName))}.");
+}
+
+/// <param name="PriorYears">The same period one and two years earlier, nearest first (as far as either had a figure).</param>
+/// <param name="Change">Against a year earlier: percentage points for a percentage, the difference for a count.</param>
+public sealed record FigureAnswer(Figure Current, IReadOnlyList<Figure> PriorYears, int? Change, string ChangeInWords);
