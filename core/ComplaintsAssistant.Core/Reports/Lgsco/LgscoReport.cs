@@ -15,7 +15,8 @@ public sealed class LgscoReport(FiguresService figures, ICaseStore store)
 {
     /// <summary>Corporate complaints' figures, shown once the figures engine computes them (three years side by side).</summary>
     public static IReadOnlyList<string> PerformanceFigureIds { get; } =
-        ["corporate.complaints.by_team", "corporate.stage1.within_10_wd", "corporate.stage2.within_20_wd", "corporate.concerns.by_category", "corporate.complaints.by_outcome"];
+        ["corporate.complaints.by_stage", "corporate.escalation_rates", "corporate.complaints.by_team", "corporate.stage1.within_10_wd",
+         "corporate.stage2.within_20_wd", "corporate.concerns.by_category", "corporate.complaints.by_outcome"];
 
     public static IReadOnlyList<string> RefusedFigureIds { get; } = ["corporate.refused.by_reason", "corporate.escalations_refused.by_reason"];
 
