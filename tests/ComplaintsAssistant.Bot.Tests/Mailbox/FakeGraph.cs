@@ -21,6 +21,8 @@ internal sealed partial class FakeGraph : IAsyncDisposable
     /// <summary>Changes in arrival order: a message added (its index in the inbox) or removed (its id).</summary>
     private readonly List<(string Id, bool Removed)> _changes = [];
     private readonly HashSet<int> _forgotten = [];
+    private readonly List<(int Count, TaskCompletionSource Reached)> _deltaWaits = [];
+    private int _deltaCalls;
     private WebApplication _app = null!;
 
     public string Mailbox { get; } = "complaints@thornbury.gov.uk";
@@ -59,10 +61,27 @@ internal sealed partial class FakeGraph : IAsyncDisposable
         lock (_gate) for (var i = 0; i <= _changes.Count; i++) _forgotten.Add(i);
     }
 
+    /// <summary>Completes when the mailbox's delta has been asked for <paramref name="count"/> times (throttled or not).</summary>
+    public Task WhenDeltaCalls(int count)
+    {
+        lock (_gate)
+        {
+            if (_deltaCalls >= count) return Task.CompletedTask;
+            var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _deltaWaits.Add((count, reached));
+            return reached.Task;
+        }
+    }
+
     private IResult Answer(string mailbox, string rest, HttpContext http)
     {
         lock (_gate)
         {
+            if (rest.EndsWith("/delta", StringComparison.Ordinal) && http.Request.Query["$skiptoken"].Count == 0)
+            {
+                _deltaCalls++;
+                foreach (var wait in _deltaWaits.Where(w => w.Count <= _deltaCalls)) wait.Reached.TrySetResult();
+            }
             Calls.Add((http.Request.Path + http.Request.QueryString, string.Join(" | ", http.Request.Headers["Prefer"].ToArray()), http.Request.Headers.Authorization.ToString()));
             if (ThrottleNext > 0)
             {
