@@ -1,11 +1,8 @@
 using System.Net;
 using System.Text;
-using ComplaintsAssistant.Bot.Access;
 using ComplaintsAssistant.Bot.Tests.Api;
 using ComplaintsAssistant.Bot.Tests.Channel.Infrastructure;
 using ComplaintsAssistant.Bot.Tests.Intake;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ComplaintsAssistant.Bot.Tests.Mailbox;
 
@@ -20,11 +17,7 @@ public sealed class MailboxNotificationTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _graph = await FakeGraph.StartAsync();
-        var settings = Emails.Council();
-        settings["Mailbox:Address"] = _graph.Mailbox;
-        settings["Mailbox:ClientState"] = "a-secret-only-graph-and-we-know";
-        settings["Access:GraphBaseUrl"] = _graph.BaseUrl + "/";
-        _host = new ApiHost(settings, services: s => s.Replace(ServiceDescriptor.Singleton(new GraphAppToken(_ => ValueTask.FromResult("graph-token")))));
+        _host = _graph.Host(new() { ["Mailbox:ClientState"] = "a-secret-only-graph-and-we-know" });
     }
 
     [Fact]

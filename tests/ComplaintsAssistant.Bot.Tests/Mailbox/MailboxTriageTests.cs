@@ -2,11 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using ComplaintsAssistant.Bot.Access;
 using ComplaintsAssistant.Bot.Tests.Api;
 using ComplaintsAssistant.Bot.Tests.Intake;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ComplaintsAssistant.Bot.Tests.Mailbox;
 
@@ -21,11 +18,7 @@ public sealed class MailboxTriageTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _graph = await FakeGraph.StartAsync();
-        var settings = Emails.Council();
-        settings["Mailbox:Address"] = _graph.Mailbox;
-        settings["Mailbox:Background"] = "false";
-        settings["Access:GraphBaseUrl"] = _graph.BaseUrl + "/";
-        _host = new ApiHost(settings, services: s => s.Replace(ServiceDescriptor.Singleton(new GraphAppToken(_ => ValueTask.FromResult("graph-token")))));
+        _host = _graph.Host(new() { ["Mailbox:Background"] = "false" });
     }
 
     private async Task<JsonObject> PollAsync()
@@ -36,27 +29,10 @@ public sealed class MailboxTriageTests : IAsyncLifetime
         return (await run.Content.ReadFromJsonAsync<JsonObject>())!;
     }
 
-    private async Task<(string Id, string Token)> OpenChatAsync(string persona = "dev-officer")
-    {
-        var http = _host.CreateClient();
-        var generated = await http.PostAsJsonAsync("v3/directline/tokens/generate", new JsonObject { ["user"] = new JsonObject { ["id"] = persona } });
-        var token = (string)(await generated.Content.ReadFromJsonAsync<JsonObject>())!["token"]!;
-        using var start = new HttpRequestMessage(HttpMethod.Post, "v3/directline/conversations");
-        start.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        var started = await http.SendAsync(start);
-        await _host.WhenChannelIdleAsync();
-        return ((string)(await started.Content.ReadFromJsonAsync<JsonObject>())!["conversationId"]!, token);
-    }
+    private Task<(string Id, string Token)> OpenChatAsync() => _host.OpenChatAsync("dev-officer");
 
-    private async Task<List<JsonObject>> TriageCardsAsync((string Id, string Token) chat)
-    {
-        await _host.WhenChannelIdleAsync();
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"v3/directline/conversations/{chat.Id}/activities");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", chat.Token);
-        var activities = (JsonArray)(await (await _host.CreateClient().SendAsync(request)).Content.ReadFromJsonAsync<JsonObject>())!["activities"]!;
-        return activities.SelectMany(a => (a!["attachments"] as JsonArray ?? []).Select(att => att!["content"]!.AsObject()))
-            .Where(card => Texts(card).Contains("New email in the complaints mailbox")).ToList();
-    }
+    private async Task<List<JsonObject>> TriageCardsAsync((string Id, string Token) chat) =>
+        (await _host.CardsAsync(chat)).Select(card => card!.AsObject()).Where(card => Texts(card).Contains("New email in the complaints mailbox")).ToList();
 
     /// <summary>Presses the card's button as Web Chat does: the button's data with the inputs' values.</summary>
     private async Task ClickAsync((string Id, string Token) chat, JsonObject card, string verb, Dictionary<string, string>? inputs = null)
