@@ -34,9 +34,11 @@ public sealed record TriageDraft(
     /// <summary>A stable id from the key: the same email is the same draft on every host.</summary>
     public static Guid IdOf(string key) => new(SHA256.HashData(Encoding.UTF8.GetBytes(key)).AsSpan(0, 16));
 
-    /// <summary>The key an email is drafted under: its internet message id, else the mailbox's id for it.</summary>
+    /// <summary>The key an email is drafted under: its internet message id as the intake writes it (Graph gives it in angle
+    /// brackets, the intake and the add-in's intake key without: one email must be one key whichever way it came), else
+    /// the mailbox's id for it.</summary>
     public static string KeyOf(string? internetMessageId, string graphId) =>
-        string.IsNullOrWhiteSpace(internetMessageId) ? "graph:" + graphId : internetMessageId.Trim();
+        internetMessageId?.Trim().TrimStart('<').TrimEnd('>').Trim() is { Length: > 0 } id ? id : "graph:" + graphId;
 
     public DateOnly? ReceivedOn => Draft?.ReceivedOn;
 }

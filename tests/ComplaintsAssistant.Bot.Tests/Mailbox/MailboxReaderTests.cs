@@ -47,9 +47,9 @@ public sealed class MailboxReaderTests : IAsyncLifetime
         Assert.Equal(3, first.Drafted.Count);
         Assert.Equal(2, first.Pages);
         Assert.Equal((0, 0, 1), (second.Drafted.Count, second.AlreadyDrafted, second.Pages));
-        var complaint = (await store.GetTriageDraftAsync(TriageDraft.IdOf("<one@mail.example.com>")))!.Value;
+        var complaint = (await store.GetTriageDraftAsync(TriageDraft.IdOf("one@mail.example.com")))!.Value;
         Assert.Equal((DraftKind.StatutoryComplaint, TriageState.Waiting, new DateOnly(2026, 5, 29)), (complaint.Kind, complaint.State, complaint.Draft!.ReceivedOn));
-        Assert.Equal(DraftKind.MemberEnquiry, (await store.GetTriageDraftAsync(TriageDraft.IdOf("<cllr-1@thornbury.gov.uk>")))!.Value.Kind);
+        Assert.Equal(DraftKind.MemberEnquiry, (await store.GetTriageDraftAsync(TriageDraft.IdOf("cllr-1@thornbury.gov.uk")))!.Value.Kind);
         Assert.NotNull(await new LocalEmailStore(Path.Combine(_folder, "emails")).ReadAsync(complaint.Id, complaint.EmailName));
     }
 
@@ -102,7 +102,7 @@ public sealed class MailboxReaderTests : IAsyncLifetime
         var resync = await reader.PollAsync();
 
         Assert.True(resync.Resynced);
-        Assert.Equal("<three@mail.example.com>", Assert.Single(resync.Drafted).Key);
+        Assert.Equal("three@mail.example.com", Assert.Single(resync.Drafted).Key);
         Assert.Equal(2, resync.AlreadyDrafted);
         Assert.Equal(3, (await store.ListTriageDraftsAsync(TriageState.Waiting, 10)).Count);
         Assert.Empty((await reader.PollAsync()).Drafted);
@@ -122,7 +122,7 @@ public sealed class MailboxReaderTests : IAsyncLifetime
 
         // Two 429s, each waited out (Retry-After: 0), then the page.
         Assert.Equal(3, _graph.Calls.Count(c => c.Path.Contains("deltatoken", StringComparison.Ordinal)));
-        Assert.Equal("<kept@mail.example.com>", Assert.Single(pass.Drafted).Key);
+        Assert.Equal("kept@mail.example.com", Assert.Single(pass.Drafted).Key);
         Assert.Equal(kept, pass.Drafted[0].GraphId);
         Assert.Equal(1, pass.Removed);
         // The email removed from the inbox was received all the same: its draft stays for the officers.

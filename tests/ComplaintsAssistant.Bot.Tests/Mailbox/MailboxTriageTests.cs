@@ -172,6 +172,30 @@ public sealed class MailboxTriageTests : IAsyncLifetime
         Assert.Empty(await CasesAsync());
     }
 
+    [Fact]
+    public async Task One_email_is_one_case_whether_it_was_first_made_a_case_in_Outlook_or_from_the_mailbox()
+    {
+        var officer = _host.As("dev-officer");
+        var inOutlook = await officer.PostAsync("/api/cases", Api.Json.Body(Api.Json.Complaint(receivedOn: "2026-05-29")
+            .Replace("\"summary\":", "\"intakeKey\": \"complaint-1@mail.example.com\", \"summary\":")));
+        Assert.Equal(HttpStatusCode.Created, inOutlook.StatusCode);
+        _graph.Deliver(Emails.ParentComplaint("complaint-1@mail.example.com"));
+        _graph.Deliver(Emails.ParentComplaint("complaint-2@mail.example.com"));
+        var chat = await OpenChatAsync();
+
+        var poll = await PollAsync();
+        var card = Assert.Single(await TriageCardsAsync(chat));
+        await ClickAsync(chat, card, "triage.accept", new() { ["team"] = "Children in Care", ["owner"] = "dev-manager", ["concerns"] = "Lack of communication" });
+        var draft = await (await officer.PostAsync("/api/intake/email", Emails.Eml(Emails.ParentComplaint("complaint-2@mail.example.com")))).ReadObjectAsync();
+
+        // The email already a case from Outlook is recorded as that case's and carded to nobody.
+        Assert.Equal(["Linked", "Waiting"], ((JsonArray)poll["drafted"]!).Select(d => (string)d!["state"]!).Order());
+        Assert.Equal(1, (int)poll["cardsSent"]!);
+        // The email made a case from the mailbox is that case when opened in Outlook.
+        Assert.Equal(("CC-2026-0002", "sameMessage"), ((string?)draft["existingCase"]!["reference"], (string?)draft["existingCase"]!["link"]));
+        Assert.Equal(2, (await CasesAsync()).Count);
+    }
+
     public async Task DisposeAsync()
     {
         _host.Dispose();
