@@ -22,8 +22,9 @@ public static class MailboxServiceExtensions
         services.AddOptions<MailboxOptions>().BindConfiguration(MailboxOptions.Section)
             .Validate(o => o.PollInterval > TimeSpan.Zero, "Mailbox:PollInterval must be a positive time span, e.g. 00:05:00.")
             .Validate(o => o.PageSize is >= 1 and <= 1000, "Mailbox:PageSize must be between 1 and 1000 messages a page.")
-            .Validate<IConfiguration>((o, c) => !o.IsOn || LocalDevelopment.IsOn(c) || !string.IsNullOrWhiteSpace(c["Bot:AppId"]),
-                "Mailbox:Address is set, and the mailbox is read with the bot's app registration: set Bot:AppId and Bot:AppPassword.")
+            // Local development has no app registration: only a Graph of one's own (a fake, Access:GraphBaseUrl) can be read there.
+            .Validate<IConfiguration>((o, c) => !o.IsOn || !string.IsNullOrWhiteSpace(c["Bot:AppId"]) || LocalDevelopment.IsOn(c) && !string.IsNullOrWhiteSpace(c["Access:GraphBaseUrl"]),
+                "Mailbox:Address is set, and the mailbox is read through Microsoft Graph with the bot's app registration: set Bot:AppId and Bot:AppPassword, or leave Mailbox:Address empty.")
             .ValidateOnStart();
         services.AddSingleton(p => new TriageDecisions(p.GetRequiredService<ITriageDrafts>(), p.GetRequiredService<CaseService>(),
             p.GetRequiredService<EmailKeeper>(), p.GetRequiredService<IEmailCaseLookup>(), p.GetRequiredService<IEmailStore>(), p.GetRequiredService<TimeProvider>()));
