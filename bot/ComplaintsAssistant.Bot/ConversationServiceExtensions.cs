@@ -33,6 +33,10 @@ public static class ConversationServiceExtensions
         services.AddScoped<IVerbHandler, ReassignHandler>();
         services.AddScoped<IVerbHandler, WithdrawHandler>();
         services.AddScoped<IVerbHandler, SnoozeHandler>();
+        services.AddScoped<IVerbHandler, TriageAcceptHandler>();
+        services.AddScoped<IVerbHandler, TriageKindHandler>();
+        services.AddScoped<IVerbHandler, TriageLinkHandler>();
+        services.AddScoped<IVerbHandler, TriageNotACaseHandler>();
         services.AddScoped<IVerbHandler, AddLearningHandler>();
         services.AddScoped<IVerbHandler, LearningListHandler>();
         services.AddScoped<IVerbHandler, UpdateLearningHandler>();

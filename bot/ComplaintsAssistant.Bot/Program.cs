@@ -5,6 +5,7 @@ using ComplaintsAssistant.Bot.Prompts;
 using ComplaintsAssistant.Bot.Intake;
 using ComplaintsAssistant.Bot.FigureLinks;
 using ComplaintsAssistant.Bot.Retention;
+using ComplaintsAssistant.Bot.Mailbox;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHosting();
@@ -18,12 +19,14 @@ builder.Services
     .AddConversations()
     .AddPrompts()
     .AddEmailIntake()
+    .AddMailbox()
     .AddFigureLinks(builder.Configuration);
 
 var app = builder.Build();
 app.MapApi();
 app.MapChannel();
 app.MapPrompts();
+app.MapMailbox();
 app.MapFigureLinks();
 app.MapHealth();
 app.MapAddinFiles();

@@ -34,10 +34,11 @@ public static class CosmosSchema
         return properties;
     }
 
-    /// <summary>Meta items are read by id; only the type is indexed, for exporting sequences, and the prompt ledger's
-    /// state and time, for the prompts not yet sent (the officers' digest, retries).</summary>
+    /// <summary>Meta items are read by id; only the type is indexed, for exporting sequences, the prompt ledger's
+    /// state and time, for the prompts not yet sent (the officers' digest, retries), and the triage drafts' time, for the
+    /// complaints mailbox's drafts waiting for an officer, oldest first.</summary>
     public static ContainerProperties Meta(string name) =>
-        new(name, PartitionKeyPath) { IndexingPolicy = Policy(["/type/?", "/state/?", "/updatedAt/?"]) };
+        new(name, PartitionKeyPath) { IndexingPolicy = Policy(["/type/?", "/state/?", "/updatedAt/?", "/draftedAt/?"]) };
 
     private static IndexingPolicy Policy(IEnumerable<string> included)
     {

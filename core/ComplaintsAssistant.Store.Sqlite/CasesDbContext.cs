@@ -12,6 +12,8 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
     public DbSet<ConversationRow> Conversations => Set<ConversationRow>();
     public DbSet<CaseMessageRow> CaseMessages => Set<CaseMessageRow>();
     public DbSet<PromptRow> Prompts => Set<PromptRow>();
+    public DbSet<TriageDraftRow> TriageDrafts => Set<TriageDraftRow>();
+    public DbSet<MailboxCursorRow> MailboxCursors => Set<MailboxCursorRow>();
     public DbSet<FigureCaseRow> FigureCases => Set<FigureCaseRow>();
     public DbSet<FigureStageRow> FigureStages => Set<FigureStageRow>();
     public DbSet<FigureConcernRow> FigureConcerns => Set<FigureConcernRow>();
@@ -78,6 +80,21 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
                 p.Property(instant).HasConversion(UtcTicks);
             // The officers' digest and retries: what is not sent yet, oldest first.
             p.HasIndex(x => new { x.State, x.UpdatedAt });
+        });
+        model.Entity<TriageDraftRow>(t =>
+        {
+            t.ToTable("TriageDrafts");
+            // One email, one draft: the id is derived from its internet message id.
+            t.HasKey(x => x.Id);
+            t.Property(x => x.State).HasConversion<string>();
+            t.Property(x => x.DraftedAt).HasConversion(UtcTicks);
+            // The drafts waiting for an officer, oldest first.
+            t.HasIndex(x => new { x.State, x.DraftedAt });
+        });
+        model.Entity<MailboxCursorRow>(c =>
+        {
+            c.ToTable("MailboxCursors");
+            c.HasKey(x => x.Mailbox);
         });
         FigureFacts(model);
         model.Entity<ConversationRow>(s =>

@@ -36,6 +36,23 @@ public sealed class ActorDirectory(IOptionsMonitor<AccessOptions> options, IGrou
     public string NameOf(string id) =>
         options.CurrentValue.People.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.OrdinalIgnoreCase))?.Name ?? id;
 
+    /// <summary>Who an owner is, in words, for someone reading a case: their name when set up by id; for a member of a
+    /// configured group (who has no name here), "a member of Children in Care managers"; else the id itself.</summary>
+    public async Task<string> DescribeAsync(string id, CancellationToken cancellationToken)
+    {
+        var access = options.CurrentValue;
+        if (access.People.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.OrdinalIgnoreCase)) is { } person)
+            return Name(person.Name, null, person.Id);
+        var configured = access.Groups.Where(g => g.GroupId.Length > 0).ToArray();
+        if (configured.Length == 0) return id;
+        var member = (await membership.MemberOfAsync(id, configured.Select(g => g.GroupId).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), cancellationToken))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var names = configured.Where(g => member.Contains(g.GroupId))
+            .Select(g => !string.IsNullOrWhiteSpace(g.Name) ? g.Name : $"the {string.Join(" and ", g.Teams)} {g.Role.ToString().ToLowerInvariant()} group")
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return names.Count == 0 ? id : "a member of " + string.Join(" and ", names);
+    }
+
     private static string Name(string? configured, string? given, string id) =>
         !string.IsNullOrWhiteSpace(configured) ? configured : !string.IsNullOrWhiteSpace(given) ? given : id;
 }

@@ -1,3 +1,4 @@
+using ComplaintsAssistant.Bot.Access;
 using ComplaintsAssistant.Bot.Conversations;
 
 namespace ComplaintsAssistant.Bot.Api;
@@ -11,6 +12,9 @@ internal static class OwnerEndpoints
         api.MapGet("/owners", (ApiCaller caller, People people) =>
                 TypedResults.Ok(people.Owners(caller.Actor).Select(o => new OwnerChoice(o.Value, o.Title)).ToArray()))
             .WithTags("Council").WithSummary("People the caller can choose as a case owner: id and name.");
+        api.MapGet("/owners/{id}", async (string id, ActorDirectory directory, CancellationToken cancellationToken) =>
+                TypedResults.Ok(new OwnerChoice(id, await directory.DescribeAsync(id, cancellationToken))))
+            .WithTags("Council").WithSummary("Who a case's owner is, in words: their name, or for a member of a configured Entra group \"a member of <group>\".");
         return api;
     }
 }

@@ -30,4 +30,8 @@ public static class Verbs
     public const string FigureAsk = "figures.ask";
     public const string FigureShow = "figures.show";
     public const string FigureByTeam = "figures.by_team";
+    public const string TriageAccept = "triage.accept";
+    public const string TriageKind = "triage.kind";
+    public const string TriageLink = "triage.link";
+    public const string TriageNotACase = "triage.notACase";
 }

@@ -33,7 +33,8 @@ public sealed class ChannelPromptSender(
     private IReadOnlyList<string> Attention() =>
         [.. secret.Warning() is { } expiring ? [expiring] : Array.Empty<string>(), .. readiness.Gaps().Select(gap => gap.InWords)];
 
-    private async Task<Delivery> DeliverAsync(IReadOnlyList<OutgoingMessage> outgoing, string recipient, CancellationToken cancellationToken)
+    /// <summary>Also the complaints mailbox's triage cards (<see cref="Mailbox.ChannelTriageSender"/>).</summary>
+    public async Task<Delivery> DeliverAsync(IReadOnlyList<OutgoingMessage> outgoing, string recipient, CancellationToken cancellationToken)
     {
         if (mode.IsLocalDevelopment)
         {

@@ -12,6 +12,8 @@ internal static class MetaIds
     public const string Conversation = "conversation";
     public const string Message = "message";
     public const string Prompt = "prompt";
+    public const string Triage = "triage";
+    public const string MailboxCursor = "mailboxCursor";
 
     public static string For(string type, string key) =>
         $"{type}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))}";

@@ -1,4 +1,5 @@
 using ComplaintsAssistant.Core.Storage;
+using ComplaintsAssistant.Core.Mailbox;
 
 namespace ComplaintsAssistant.Store.Cosmos.Items;
 
@@ -50,4 +51,24 @@ internal sealed record PromptItem(
         e.Claimant, e.LeaseUntil?.ToUniversalTime(), e.Attempts, e.UpdatedAt.ToUniversalTime(), e.SentAt?.ToUniversalTime(), e.LastFailure, e.RetryAt?.ToUniversalTime());
 
     public PromptEntry ToEntry() => new(Key, CaseId, Reference, Recipient, State, Claimant, LeaseUntil, Attempts, UpdatedAt, SentAt, LastFailure, RetryAt);
+}
+
+/// <summary>A complaints mailbox triage draft. Its id is derived from the draft's (itself from the email's internet message
+/// id), so creating it is the atomic "one email, one draft" step; state and draftedAt are top-level for the triage list.</summary>
+internal sealed record TriageItem(string Id, Guid DraftId, TriageState State, DateTimeOffset DraftedAt, TriageDraft Draft)
+{
+    /// <summary>Settable so it is stored (derived, get-only properties are not written).</summary>
+    public string Type { get; init; } = MetaIds.Triage;
+
+    /// <summary>The document's shape, for an upcaster should it ever change.</summary>
+    public int SchemaVersion { get; init; } = 1;
+
+    public static TriageItem Of(TriageDraft draft) => new(MetaIds.For(MetaIds.Triage, draft.Id.ToString("N")), draft.Id, draft.State, draft.DraftedAt.ToUniversalTime(), draft);
+}
+
+/// <summary>How far a mailbox has been read: the delta link its last complete round ended with.</summary>
+internal sealed record MailboxCursorItem(string Id, string Mailbox, string DeltaLink)
+{
+    /// <summary>Settable so it is stored (derived, get-only properties are not written).</summary>
+    public string Type { get; init; } = MetaIds.MailboxCursor;
 }

@@ -549,6 +549,20 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
                     b.ToTable("LearningActions", (string)null);
                 });
 
+            modelBuilder.Entity("ComplaintsAssistant.Store.Sqlite.MailboxCursorRow", b =>
+                {
+                    b.Property<string>("Mailbox")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeltaLink")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Mailbox");
+
+                    b.ToTable("MailboxCursors", (string)null);
+                });
+
             modelBuilder.Entity("ComplaintsAssistant.Store.Sqlite.PromptRow", b =>
                 {
                     b.Property<string>("Key")
@@ -611,6 +625,33 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("Sequences", (string)null);
+                });
+
+            modelBuilder.Entity("ComplaintsAssistant.Store.Sqlite.TriageDraftRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DraftedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State", "DraftedAt");
+
+                    b.ToTable("TriageDrafts", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -100,6 +100,14 @@ public static class CardGallery
         Add("figure-one-team", Card(await bot.SayAsync(officer, "complaints about the Children in Care team since April")));
         Add("figures-which-team", Card(await bot.SayAsync(officer, "complaints for the care team this year")));
         Add("figures-not-your-team", Card(await bot.SayAsync(manager, "stage 1 on time for Fostering this year")));
+
+        // Last, so the case it makes changes no figure above. Arrived the Friday before the harness's today (Friday 1 May).
+        var triage = await bot.TriageCardAsync(officer, Intake.Emails.ParentComplaint("gallery@mail.example.com").Replace("29 May 2026", "24 Apr 2026"));
+        Add("triage", triage);
+        Add("triage-refused", Card(await bot.ClickAsync(officer, Button(triage, "Accept as statutory complaint"), ("team", BotHarness.Team), ("owner", manager))));
+        Add("triage-accepted", Card(await bot.ClickAsync(officer, Button(triage, "Accept as statutory complaint"),
+            ("team", BotHarness.Team), ("owner", manager), ("concerns", "Lack of communication"))));
+        Add("triage-already-decided", Card(await bot.ClickAsync(officer, Button(triage, "Not a case"))));
         return cards;
     }
 }

@@ -13,7 +13,11 @@ using ComplaintsAssistant.Core.Figures;
 using ComplaintsAssistant.Core.Figures.Facts;
 using ComplaintsAssistant.Core.EmailIntake;
 using ComplaintsAssistant.Core.EmailIntake.Chat;
+using ComplaintsAssistant.Core.EmailIntake.Keeping;
 using ComplaintsAssistant.Core.EmailIntake.Linking;
+using ComplaintsAssistant.Core.Mailbox;
+using ComplaintsAssistant.Bot.Cards;
+using ComplaintsAssistant.Store.Emails;
 using ComplaintsAssistant.Core.Owners;
 using ComplaintsAssistant.Core.Storage;
 using ComplaintsAssistant.Core.Timescales;
@@ -69,6 +73,13 @@ public sealed class BotHarness : IDisposable
         services.AddSingleton(new EmailIntakeSettings(CouncilVocabulary.Default, [], ["thornbury.gov.uk"], "complaints@thornbury.gov.uk"));
         services.AddSingleton<IEmailCaseLookup>(store as IEmailCaseLookup ?? Store);
         services.AddSingleton<ChatMessageDrafter>();
+        services.AddSingleton<EmailDrafter>();
+        services.AddSingleton<ITriageDrafts>(Store);
+        services.AddSingleton<ICaseMessageIds>(Store);
+        services.AddSingleton<IEmailStore>(new LocalEmailStore(Path.Combine(_folder, "emails")));
+        services.AddScoped<EmailKeeper>();
+        services.AddScoped(p => new TriageDecisions(p.GetRequiredService<ITriageDrafts>(), p.GetRequiredService<CaseService>(), p.GetRequiredService<EmailKeeper>(),
+            p.GetRequiredService<IEmailCaseLookup>(), p.GetRequiredService<IEmailStore>(), Time));
         services.AddFigureLinks(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["FigureLinks:Key"] = "a key for the tests only, never a council's",
@@ -152,6 +163,19 @@ public sealed class BotHarness : IDisposable
         // The harness's council hasn't finished its set-up, so the digest also says what needs its attention.
         var attention = _services.GetRequiredService<CouncilReadiness>().Gaps().Select(gap => gap.InWords).ToArray();
         return DigestCard.Build(OfficerDigest.Of(open, [undelivered], Time.GetUtcNow(), ClockRules.Default), _services.GetRequiredService<ActorDirectory>().NameOf, attention);
+    }
+
+    /// <summary>The triage card <paramref name="persona"/> would get for this email arriving in the complaints mailbox.</summary>
+    public async Task<JsonObject> TriageCardAsync(string persona, string eml)
+    {
+        var mime = System.Text.Encoding.UTF8.GetBytes(eml);
+        var draft = (await _services.GetRequiredService<EmailDrafter>().DraftAsync(new MemoryStream(mime))).Value;
+        var triage = new TriageDraft(draft.InternetMessageId!, "complaints@thornbury.gov.uk", "AAMkGallery", EmailName.Of(mime), Time.GetUtcNow(), draft, null, draft.Kind);
+        await _services.GetRequiredService<IEmailStore>().PutAsync(triage.Id, triage.EmailName, mime);
+        await Store.TryAddTriageDraftAsync(triage);
+        await using var scope = _services.CreateAsyncScope();
+        var people = scope.ServiceProvider.GetRequiredService<People>();
+        return TriageCard.Build(triage, people.FormOptions(Actor(persona)), people.NameOf);
     }
 
     private static Speaker Speaker(string persona) => new($"29:{persona}", persona, null);

@@ -28,26 +28,9 @@ public sealed class PromptWalkthroughTests : IDisposable
         return Guid.Parse((string)(await logged.Content.ReadFromJsonAsync<JsonObject>())!["case"]!["id"]!);
     }
 
-    private async Task<(string Id, string Token)> OpenChatAsync(string persona)
-    {
-        var http = _host.CreateClient();
-        var generated = await http.PostAsJsonAsync("v3/directline/tokens/generate", new JsonObject { ["user"] = new JsonObject { ["id"] = persona } });
-        var token = (string)(await generated.Content.ReadFromJsonAsync<JsonObject>())!["token"]!;
-        using var start = new HttpRequestMessage(HttpMethod.Post, "v3/directline/conversations");
-        start.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        var started = await http.SendAsync(start);
-        await _host.WhenChannelIdleAsync();
-        return ((string)(await started.Content.ReadFromJsonAsync<JsonObject>())!["conversationId"]!, token);
-    }
+    private Task<(string Id, string Token)> OpenChatAsync(string persona) => _host.OpenChatAsync(persona);
 
-    private async Task<JsonArray> CardsAsync((string Id, string Token) chat)
-    {
-        await _host.WhenChannelIdleAsync();
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"v3/directline/conversations/{chat.Id}/activities");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", chat.Token);
-        var activities = (JsonArray)(await (await _host.CreateClient().SendAsync(request)).Content.ReadFromJsonAsync<JsonObject>())!["activities"]!;
-        return new JsonArray([.. activities.SelectMany(a => (a!["attachments"] as JsonArray ?? []).Select(att => att!["content"]!.DeepClone()))]);
-    }
+    private Task<JsonArray> CardsAsync((string Id, string Token) chat) => _host.CardsAsync(chat);
 
     private async Task<JsonObject> RunAsync()
     {

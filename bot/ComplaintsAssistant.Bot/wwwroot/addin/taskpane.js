@@ -409,6 +409,13 @@ async function keepEmail(caseId) {
     el("button", { type: "button", onclick: () => keepEmail(caseId) }, "Try again"));
 }
 
+/** An owner the picker doesn't list (a member of an Entra group): the host says who, in words, never a bare id if it knows better. */
+async function describeOwner(ownerId) {
+  const described = await api("/owners/" + encodeURIComponent(ownerId));
+  const cell = document.getElementById("owner-name");
+  if (cell) cell.textContent = described.ok ? described.body.name : ownerId;
+}
+
 function showCreated(view, heading, link) {
   const snapshot = view.case;
   const stage = snapshot.stages && snapshot.stages.length ? snapshot.stages[snapshot.stages.length - 1] : null;
@@ -418,12 +425,13 @@ function showCreated(view, heading, link) {
     : link === "sameConversation" ? "It replies to an email kept with this case."
     : null;
   status(heading + ": " + snapshot.reference + ".");
+  if (!owner && ownerId) describeOwner(ownerId);
   show(heading,
     el("div", { class: "box success" },
       el("dl", { class: "facts" },
         el("dt", { text: "Reference" }), el("dd", { id: "reference", text: snapshot.reference }),
         el("dt", { text: "Due" }), el("dd", { id: "due", text: view.dueInWords || "nothing due from the council" }),
-        el("dt", { text: "Owner" }), el("dd", { id: "owner-name", text: owner ? owner.name : ownerId || "nobody yet" }),
+        el("dt", { text: "Owner" }), el("dd", { id: "owner-name", text: owner ? owner.name : ownerId ? "…" : "nobody yet" }),
         el("dt", { text: "Team" }), el("dd", { text: snapshot.team || "none" }))),
     el("p", { id: "kept", role: "status" }),
     note ? el("p", { text: note }) : null,
