@@ -34,10 +34,13 @@ public static class CosmosSchema
         return properties;
     }
 
-    /// <summary>Meta items are read by id; only the type is indexed, for exporting sequences, and the prompt ledger's
-    /// state and time, for the prompts not yet sent (the officers' digest, retries).</summary>
+    /// <summary>Meta items are read by id; only the type is indexed, for exporting sequences; the prompt ledger's
+    /// state and time, for the prompts not yet sent (the officers' digest, retries); and the access log's case, reader and
+    /// time, for a case's reads and a person's reads in a period.</summary>
+    public static readonly string[] MetaIndexedPaths = ["/type/?", "/state/?", "/updatedAt/?", "/caseId/?", "/readerId/?", "/atTicks/?"];
+
     public static ContainerProperties Meta(string name) =>
-        new(name, PartitionKeyPath) { IndexingPolicy = Policy(["/type/?", "/state/?", "/updatedAt/?"]) };
+        new(name, PartitionKeyPath) { IndexingPolicy = Policy(MetaIndexedPaths) };
 
     private static IndexingPolicy Policy(IEnumerable<string> included)
     {

@@ -26,6 +26,7 @@ public static class CosmosStoreServiceExtensions
         services.AddSingleton<IEmailCaseLookup>(sp => sp.GetRequiredService<CosmosCaseStore>());
         services.AddSingleton<ICaseMessageIds>(sp => sp.GetRequiredService<CosmosCaseStore>());
         services.AddSingleton<IPromptLedger>(sp => sp.GetRequiredService<CosmosCaseStore>());
+        services.AddSingleton<IAccessLog>(sp => sp.GetRequiredService<CosmosCaseStore>());
         services.AddSingleton<IFigureFacts>(sp => sp.GetRequiredService<CosmosCaseStore>());
         return services;
     }

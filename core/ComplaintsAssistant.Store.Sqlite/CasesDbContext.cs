@@ -12,6 +12,7 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
     public DbSet<ConversationRow> Conversations => Set<ConversationRow>();
     public DbSet<CaseMessageRow> CaseMessages => Set<CaseMessageRow>();
     public DbSet<PromptRow> Prompts => Set<PromptRow>();
+    public DbSet<CaseReadRow> CaseReads => Set<CaseReadRow>();
     public DbSet<FigureCaseRow> FigureCases => Set<FigureCaseRow>();
     public DbSet<FigureStageRow> FigureStages => Set<FigureStageRow>();
     public DbSet<FigureConcernRow> FigureConcerns => Set<FigureConcernRow>();
@@ -76,6 +77,19 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
                 p.Property(instant).HasConversion(UtcTicks);
             // The officers' digest and retries: what is not sent yet, oldest first.
             p.HasIndex(x => new { x.State, x.UpdatedAt });
+        });
+        model.Entity<CaseReadRow>(r =>
+        {
+            r.ToTable("CaseReads");
+            r.HasKey(x => x.Id);
+            r.Property(x => x.Id).ValueGeneratedOnAdd();
+            r.Property(x => x.Through).HasConversion<string>();
+            r.Property(x => x.At).HasConversion(UtcTicks);
+            // A case's reads, and one person's reads in a period, newest first.
+            r.HasIndex(x => new { x.CaseId, x.At });
+            r.HasIndex(x => new { x.ReaderId, x.At });
+            // The access log's own retention: the oldest reads go first.
+            r.HasIndex(x => x.At);
         });
         FigureFacts(model);
         model.Entity<ConversationRow>(s =>

@@ -12,6 +12,7 @@ internal static class MetaIds
     public const string Conversation = "conversation";
     public const string Message = "message";
     public const string Prompt = "prompt";
+    public const string Read = "read";
 
     public static string For(string type, string key) =>
         $"{type}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))}";
