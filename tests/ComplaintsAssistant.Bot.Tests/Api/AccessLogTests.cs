@@ -115,16 +115,23 @@ public sealed class AccessLogTests : IDisposable
         Assert.Equal(("dev-social-worker", "api", true), Entry(Assert.Single(await CaseLogAsync(id))));
     }
 
-    [Fact]
-    public async Task ACaseOpenedInTeamsIsATeamsBotEntry()
+    private async Task<(HttpClient Http, string Conversation, string Token)> OpenChatAsync(string persona)
     {
-        var (id, reference) = await LogAsync();
         var http = _host.CreateClient();
-        var generated = await http.PostAsJsonAsync("v3/directline/tokens/generate", new JsonObject { ["user"] = new JsonObject { ["id"] = "dev-manager" } });
+        var generated = await http.PostAsJsonAsync("v3/directline/tokens/generate", new JsonObject { ["user"] = new JsonObject { ["id"] = persona } });
         var token = (string)(await generated.ReadObjectAsync())["token"]!;
         using var start = new HttpRequestMessage(HttpMethod.Post, "v3/directline/conversations");
         start.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         var conversation = (string)(await (await http.SendAsync(start)).ReadObjectAsync())["conversationId"]!;
+        await _host.WhenChannelIdleAsync();
+        return (http, conversation, token);
+    }
+
+    [Fact]
+    public async Task ACaseOpenedInTeamsIsATeamsBotEntry()
+    {
+        var (id, reference) = await LogAsync();
+        var (http, conversation, token) = await OpenChatAsync("dev-manager");
 
         using var say = new HttpRequestMessage(HttpMethod.Post, $"v3/directline/conversations/{conversation}/activities")
         {
@@ -135,6 +142,22 @@ public sealed class AccessLogTests : IDisposable
         await _host.WhenChannelIdleAsync();
 
         Assert.Equal(("dev-manager", "teamsBot", false), Entry(Assert.Single(await CaseLogAsync(id))));
+    }
+
+    [Fact]
+    public async Task ADeadlinePromptShowsItsRecipientTheCaseAndIsADeadlinePromptEntry()
+    {
+        // Received Monday 18 May, acknowledged: the response is due Tuesday 2 June, the next working day after the host's 1 June.
+        var logged = await _host.As("dev-officer").PostAsync("/api/cases", Json.Body(
+            Json.Complaint(receivedOn: "2026-05-18").Replace("\"summary\"", "\"acknowledgedOn\": \"2026-05-19\", \"summary\"")));
+        var id = (string)(await logged.ReadObjectAsync())["case"]!["id"]!;
+        await OpenChatAsync("dev-manager");
+
+        var run = await (await _host.CreateClient().PostAsync("dev/prompts/run", null)).ReadObjectAsync();
+        await _host.WhenChannelIdleAsync();
+
+        Assert.Single((JsonArray)run["sent"]!);
+        Assert.Equal(("dev-manager", "deadlinePrompt", false), Entry(Assert.Single(await CaseLogAsync(id))));
     }
 
     [Fact]
