@@ -84,8 +84,8 @@ public sealed class CaseService(ICaseStore store, ClockRules rules, CouncilVocab
     public async Task<Result<CaseView>> FindAsync(Actor actor, string reference, CancellationToken cancellationToken = default) =>
         await ReadAsync(actor, await store.FindByReferenceAsync(reference.Trim().ToUpperInvariant(), cancellationToken), reference, cancellationToken);
 
-    /// <summary>The case's reference and current version, for a change that names the version it was based on (If-Match):
-    /// not a read, since nothing of the case is shown, so not in the access log.</summary>
+    /// <summary>The case's reference and current version if the actor may see it, for a change (an If-Match to check, an
+    /// email to keep with it): not a read, since nothing of the case is shown, so not in the access log.</summary>
     public async Task<Result<CaseVersion>> VersionAsync(Actor actor, Guid id, CancellationToken cancellationToken = default) =>
         await store.GetAsync(id, cancellationToken) is { } stored && Permissions.CheckSee(actor, stored.Value) is null
             ? new CaseVersion(stored.Value.Reference, stored.Version)

@@ -105,6 +105,20 @@ public sealed class AccessLogTests : IDisposable
     }
 
     [Fact]
+    public async Task KeepingAnEmailIsAChangeAndListingTheKeptEmailsIsARead()
+    {
+        var (id, _) = await LogAsync();
+        var eml = new ByteArrayContent("Message-ID: <kept@mail.example>\r\nFrom: a@example.org\r\nSubject: s\r\n\r\nbody\r\n"u8.ToArray());
+        eml.Headers.ContentType = new MediaTypeHeaderValue("message/rfc822");
+
+        Assert.Equal(HttpStatusCode.Created, (await _host.As("dev-manager").PostAsync($"/api/cases/{id}/emails", eml)).StatusCode);
+        Assert.Empty(await CaseLogAsync(id));
+        Assert.Equal(HttpStatusCode.OK, (await _host.As("dev-manager").GetAsync($"/api/cases/{id}/emails")).StatusCode);
+
+        Assert.Equal(("dev-manager", "api", false), Entry(Assert.Single(await CaseLogAsync(id))));
+    }
+
+    [Fact]
     public async Task StaffReadingAnotherTeamsCaseAreRefusedAndTheAttemptIsLogged()
     {
         var (id, _) = await LogAsync(team: "Fostering");
