@@ -78,7 +78,7 @@ var casesIndexedPaths = [
   '/dueOn/?', '/dueSort/?', '/intakeKey/?', '/promptOn/?'
   '/doc/learningActions/[]/status/?', '/doc/learningActions/[]/department/?', '/doc/learningActions/[]/owner/?'
   '/doc/learningActions/[]/targetDate/?'
-  '/figureCases/*', '/figureStages/*', '/figureConcerns/*'
+  '/figureCases/*', '/figureStages/*', '/figureConcerns/*', '/figureChildren/*'
 ]
 var casesCompositeIndexes = [
   ['dueSort', 'reference']
@@ -91,7 +91,7 @@ var casesCompositeIndexes = [
 ]
 var containers = [
   { name: 'cases', includedPaths: casesIndexedPaths, compositeIndexes: casesCompositeIndexes }
-  { name: 'meta', includedPaths: ['/type/?', '/state/?', '/updatedAt/?', '/draftedAt/?'], compositeIndexes: [] }
+  { name: 'meta', includedPaths: ['/type/?', '/state/?', '/updatedAt/?', '/draftedAt/?', '/caseId/?', '/readerId/?', '/atTicks/?'], compositeIndexes: [] }
 ]
 
 resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {

@@ -25,7 +25,7 @@ internal static class ReportCases
             9 => new NewCase(CaseKind.MemberEnquiry, received, HowReceived.Email, team, $"manager-{n % 10}",
                 new Complainant(ComplainantRelationship.ElectedMember, Name: "A Member"), Member: new MemberDetails((MemberType)(n % 3), "A Member")),
             _ => new NewCase(CaseKind.StatutoryComplaint, received, HowReceived.Email, team, $"manager-{n % 10}",
-                new Complainant(ComplainantRelationship.ParentOrRelative, Name: "A Parent"), [], [Concerns[n % 4], Concerns[(n + 1) % 4]]),
+                new Complainant(ComplainantRelationship.Parent, Name: "A Parent"), [], [Concerns[n % 4], Concerns[(n + 1) % 4]]),
         };
         var made = Case.Log(input, $"CC-{n:0000000}", Guid.NewGuid(), "officer-1", now, ClockRules.Default).Value;
         if (input.Kind == CaseKind.StatutoryComplaint && n % 7 != 0)

@@ -78,6 +78,11 @@ await Measure("list my open cases", async i => await store.ListAsync(new CaseQue
 await Measure("due-soon (scheduler)", async _ => await store.ListAsync(new CaseQuery(OpenOnly: true, DueOnOrBefore: new DateOnly(2026, 4, 15), Take: 500)));
 await Measure("learning list (open)", async _ => await store.ListLearningActionsAsync(new LearningQuery()));
 await Measure("next sequence", async _ => await store.NextSequenceAsync("CC-2026"));
+// The access log: what every read of a case adds, and the officers' two questions.
+await Measure("access log: record a read", async i => await store.RecordAsync(
+    new ComplaintsAssistant.Core.AccessLog.CaseRead(ids[i % 3], $"CC-2026-{i % 3:00000}", $"staff-{i % 5}", BenchCases.Now.AddMinutes(i), ComplaintsAssistant.Core.AccessLog.ReadChannel.Api)));
+await Measure("access log: a case's reads", async i => await store.ListForCaseAsync(ids[i % 3], 0, 50));
+await Measure("access log: a person's month", async i => await store.ListForReaderAsync($"staff-{i % 5}", BenchCases.Now.AddDays(-1), BenchCases.Now.AddDays(30), 0, 50));
 
 Console.WriteLine($"{"operation",-30} {"http req/op",11} {"sdk ops/op",10} {"RU/op",8} {"ms/op",7}");
 foreach (var (name, http, sdk, ru, ms) in rows)

@@ -34,11 +34,14 @@ public static class CosmosSchema
         return properties;
     }
 
-    /// <summary>Meta items are read by id; only the type is indexed, for exporting sequences, the prompt ledger's
-    /// state and time, for the prompts not yet sent (the officers' digest, retries), and the triage drafts' time, for the
-    /// complaints mailbox's drafts waiting for an officer, oldest first.</summary>
+    /// <summary>Meta items are read by id; only the type is indexed, for exporting sequences; the prompt ledger's
+    /// state and time, for the prompts not yet sent (the officers' digest, retries); the triage drafts' time, for the
+    /// complaints mailbox's drafts waiting for an officer, oldest first; and the access log's case, reader and time, for a
+    /// case's reads and a person's reads in a period.</summary>
+    public static readonly string[] MetaIndexedPaths = ["/type/?", "/state/?", "/updatedAt/?", "/draftedAt/?", "/caseId/?", "/readerId/?", "/atTicks/?"];
+
     public static ContainerProperties Meta(string name) =>
-        new(name, PartitionKeyPath) { IndexingPolicy = Policy(["/type/?", "/state/?", "/updatedAt/?", "/draftedAt/?"]) };
+        new(name, PartitionKeyPath) { IndexingPolicy = Policy(MetaIndexedPaths) };
 
     private static IndexingPolicy Policy(IEnumerable<string> included)
     {

@@ -14,6 +14,7 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
     public DbSet<PromptRow> Prompts => Set<PromptRow>();
     public DbSet<TriageDraftRow> TriageDrafts => Set<TriageDraftRow>();
     public DbSet<MailboxCursorRow> MailboxCursors => Set<MailboxCursorRow>();
+    public DbSet<CaseReadRow> CaseReads => Set<CaseReadRow>();
     public DbSet<FigureCaseRow> FigureCases => Set<FigureCaseRow>();
     public DbSet<FigureStageRow> FigureStages => Set<FigureStageRow>();
     public DbSet<FigureConcernRow> FigureConcerns => Set<FigureConcernRow>();
@@ -95,6 +96,19 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
         {
             c.ToTable("MailboxCursors");
             c.HasKey(x => x.Mailbox);
+        });
+        model.Entity<CaseReadRow>(r =>
+        {
+            r.ToTable("CaseReads");
+            r.HasKey(x => x.Id);
+            r.Property(x => x.Id).ValueGeneratedOnAdd();
+            r.Property(x => x.Through).HasConversion<string>();
+            r.Property(x => x.At).HasConversion(UtcTicks);
+            // A case's reads, and one person's reads in a period, newest first.
+            r.HasIndex(x => new { x.CaseId, x.At });
+            r.HasIndex(x => new { x.ReaderId, x.At });
+            // The access log's own retention: the oldest reads go first.
+            r.HasIndex(x => x.At);
         });
         FigureFacts(model);
         model.Entity<ConversationRow>(s =>

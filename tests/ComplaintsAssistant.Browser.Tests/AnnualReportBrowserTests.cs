@@ -40,7 +40,7 @@ public sealed class AnnualReportBrowserTests(BrowserFixture fixture) : IClassFix
         {
             var now = new DateTimeOffset(responded.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
             var subject = Case.Log(new NewCase(CaseKind.StatutoryComplaint, received, HowReceived.Email, "Children in Care", "dev-manager",
-                new Complainant(ComplainantRelationship.ParentOrRelative), [], ["Lack of communication"]),
+                new Complainant(ComplainantRelationship.Parent), [], ["Lack of communication"]),
                 $"CC-REPORT-{n}", Guid.NewGuid(), "dev-officer", now, ClockRules.Default).Value;
             Assert.True(subject.RecordResponse(new StageResponse(responded, Outcome.Upheld, [Resolution.Apology], [new ConcernOutcome(1, Outcome.Upheld)]),
                 "dev-manager", now).Succeeded);

@@ -51,6 +51,9 @@ public sealed partial class OutlookPaneTests(BrowserFixture fixture) : IClassFix
         var caseId = await again.EvaluateAsync<string>("() => fetch('/api/cases/by-reference/' + document.getElementById('reference').textContent).then(r => r.json()).then(v => v.case.id)");
         var kept = await again.EvaluateAsync<int>($"() => fetch('/api/cases/{caseId}/emails').then(r => r.json()).then(list => list.length)");
         Assert.Equal(1, kept);
+        // The pane's "already a case" is a read through the add-in; keeping the email again is not; this test's own two fetches are API reads.
+        var reads = await again.EvaluateAsync<string[]>($"() => fetch('/api/cases/{caseId}/access-log').then(r => r.json()).then(list => list.map(r => r.through).reverse())");
+        Assert.Equal(["outlookAddin", "api", "api"], reads);
     }
 
     [Fact]

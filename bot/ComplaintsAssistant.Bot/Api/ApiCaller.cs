@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using ComplaintsAssistant.Bot.Access;
+using ComplaintsAssistant.Bot.AccessLog;
 using ComplaintsAssistant.Bot.Channel.Inbound;
 using ComplaintsAssistant.Bot.Hosting;
 using ComplaintsAssistant.Core.Access;
@@ -39,7 +40,7 @@ public sealed record ApiCaller(Actor Actor)
             await Problem(403, "not-set-up", "You are not set up in Complaints Assistant yet: ask your complaints team to add you.").ExecuteAsync(http);
             return;
         }
-        http.Items[ItemKey] = new ApiCaller(actor);
+        http.Items[ItemKey] = new ApiCaller(actor with { Through = ReadChannels.Of(http.Request) });
         await next(http);
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ComplaintsAssistant.Bot.AccessLog;
 using ComplaintsAssistant.Bot.Hosting;
 using ComplaintsAssistant.Bot.Retention;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -59,7 +60,7 @@ public static class ApiServiceExtensions
             api.RequireAuthorization(ApiPolicy);
         }
         app.Use(ApiCaller.Middleware);
-        api.MapCases().MapCouncil().MapIntake().MapOwners().MapRetention().MapImport(app.Configuration).MapReports().MapFigures();
+        api.MapCases().MapCouncil().MapIntake().MapOwners().MapRetention().MapImport(app.Configuration).MapReports().MapFigures().MapAccessLog();
         app.MapOpenApi();
         return app;
     }

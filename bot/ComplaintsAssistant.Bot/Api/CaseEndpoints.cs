@@ -87,7 +87,7 @@ internal static class CaseEndpoints
         // No If-Match, or "*" (any version at all), says nothing about what the client read: its change could overwrite one it never saw.
         if (ifMatch.Value is not { Sent: true, Any: false } named) return ApiProblems.IfMatchRequired(id);
         if (command.Error is { } missing) return ApiProblems.From(missing);
-        var expected = await named.ExpectedVersionAsync(() => service.GetAsync(caller.Actor, id, cancellationToken));
+        var expected = await named.ExpectedVersionAsync(() => service.VersionAsync(caller.Actor, id, cancellationToken));
         if (expected.Error is { } unmet) return ApiProblems.From(unmet, versionQuoted: true);
         var changed = await service.ChangeAsync(caller.Actor, id, expected.Value, command.Value, cancellationToken);
         return changed.Error is { } refused ? ApiProblems.From(refused, versionQuoted: true) : new VersionedResult(changed.Value, StatusCodes.Status200OK);

@@ -65,17 +65,17 @@ internal sealed record IfMatch(bool Sent, bool Any, IReadOnlyList<EntityTagHeade
     /// <summary>The version core must find when it reads the case to change it, for an If-Match that names tags (a change
     /// without one, or with "*", is refused before this: see <c>ApiProblems.IfMatchRequired</c>). The version of the one
     /// strong tag named (core compares it in the same step as the write); otherwise (several tags, weak ones, or one this
-    /// API never sent) the case is read first and its version is used only if a tag matches it by strong comparison.</summary>
-    public async Task<Result<string>> ExpectedVersionAsync(Func<Task<Result<CaseView>>> readCase)
+    /// API never sent) the case's version is looked up first (not a read: see <c>CaseService.VersionAsync</c>) and its version is used only if a tag matches it by strong comparison.</summary>
+    public async Task<Result<string>> ExpectedVersionAsync(Func<Task<Result<CaseVersion>>> readVersion)
     {
         if (Tags is [{ IsWeak: false } only] && Versions.FromETag(only) is { } version) return version;
 
-        var current = await readCase();
+        var current = await readVersion();
         if (current.Error is { } error) return error;
         var now = current.Value;
         if (Tags.Any(t => !t.IsWeak && t.Tag.Value == Versions.ToETag(now.Version))) return now.Version;
         return DomainError.Conflict(Tags.All(t => t.IsWeak)
-            ? $"If-Match holds only a weak ETag (W/\"…\"), which never matches a change to {now.Case.Reference}: send its ETag exactly as it was sent."
-            : $"{now.Case.Reference} has changed since you read it: reload it and try again.");
+            ? $"If-Match holds only a weak ETag (W/\"…\"), which never matches a change to {now.Reference}: send its ETag exactly as it was sent."
+            : $"{now.Reference} has changed since you read it: reload it and try again.");
     }
 }

@@ -2,6 +2,7 @@ using ComplaintsAssistant.Bot.Access;
 using ComplaintsAssistant.Bot.Cards;
 using ComplaintsAssistant.Bot.Conversations.Handlers;
 using ComplaintsAssistant.Bot.Figures;
+using ComplaintsAssistant.Core.AccessLog;
 using ComplaintsAssistant.Core.Common;
 using ComplaintsAssistant.Core.Storage;
 using Microsoft.Extensions.Logging;
@@ -26,7 +27,7 @@ public sealed class TurnRouter(IEnumerable<IVerbHandler> handlers, ActorDirector
         }
 
         var (verb, values) = Route(turn);
-        var context = new TurnContext(turn, actor, values);
+        var context = new TurnContext(turn, actor with { Through = ReadChannel.TeamsBot }, values);
         if (verb is null || !_byVerb.TryGetValue(verb, out var handler))
         {
             if (turn.Kind == TurnKind.CardAction)

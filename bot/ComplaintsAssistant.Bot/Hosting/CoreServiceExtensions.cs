@@ -1,4 +1,5 @@
 using ComplaintsAssistant.Bot.Access;
+using ComplaintsAssistant.Core.AccessLog;
 using ComplaintsAssistant.Core.Council;
 using ComplaintsAssistant.Core.Figures;
 using ComplaintsAssistant.Core.Import;
@@ -25,6 +26,7 @@ public static class CoreServiceExtensions
         services.AddSingleton(p => CouncilSetup.Vocabulary(p.GetRequiredService<IOptions<CouncilOptions>>().Value));
         services.AddSingleton<CaseService>();
         services.AddSingleton<CaseImport>();
+        services.AddSingleton<AccessHistory>();
         services.AddSingleton<CouncilReadiness>();
         services.AddHostedService<DueDateRefresh>();
         services.AddSingleton<OpenWorkFigures>();

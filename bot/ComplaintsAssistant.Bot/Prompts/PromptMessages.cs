@@ -1,5 +1,6 @@
 using ComplaintsAssistant.Bot.Access;
 using ComplaintsAssistant.Bot.Conversations;
+using ComplaintsAssistant.Core.AccessLog;
 using ComplaintsAssistant.Core.Deadlines;
 using ComplaintsAssistant.Core.UseCases;
 
@@ -15,7 +16,7 @@ public sealed class PromptMessages(IServiceScopeFactory scopes)
         var services = scope.ServiceProvider;
         var actor = await services.GetRequiredService<ActorDirectory>().ResolveAsync(recipient, null, null, cancellationToken);
         if (actor is null) return null;
-        var view = await services.GetRequiredService<CaseService>().GetAsync(actor, prompt.CaseId, cancellationToken);
+        var view = await services.GetRequiredService<CaseService>().GetAsync(actor with { Through = ReadChannel.DeadlinePrompt }, prompt.CaseId, cancellationToken);
         if (view.Error is not null) return null;
         return [new OutgoingMessage(null, services.GetRequiredService<PromptCards>().Build(actor, view.Value, prompt))];
     }

@@ -1,3 +1,4 @@
+using ComplaintsAssistant.Core.AccessLog;
 using ComplaintsAssistant.Core.Common;
 using ComplaintsAssistant.Core.Retention;
 using Microsoft.Extensions.Options;
@@ -13,6 +14,7 @@ public static class RetentionSetup
         services.AddOptions<RetentionOptions>().Configure<IConfiguration>(BindStrictly).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidator>();
         services.AddSingleton(p => Schedule(p.GetRequiredService<IOptions<RetentionOptions>>().Value).Value!);
+        services.AddSingleton(p => AccessLogKeep(p.GetRequiredService<IOptions<RetentionOptions>>().Value).Value!);
         return services;
     }
 
@@ -27,6 +29,13 @@ public static class RetentionSetup
             rules.Add(new RetentionRule(recordClass, period.Value, line.From ?? defaults.Trigger));
         }
         return RetentionSchedule.With(rules, options.NoticeDays);
+    }
+
+    public static Result<AccessLogRetention> AccessLogKeep(RetentionOptions options)
+    {
+        if (options.AccessLogKeep is null) return AccessLogRetention.Default;
+        var period = RetentionPeriod.Parse($"{RetentionOptions.Section}:AccessLogKeep", options.AccessLogKeep);
+        return period.Error is { } bad ? bad : new AccessLogRetention(period.Value);
     }
 
     private static void BindStrictly(RetentionOptions options, IConfiguration configuration)
@@ -45,7 +54,7 @@ public static class RetentionSetup
 internal sealed class RetentionOptionsValidator : IValidateOptions<RetentionOptions>
 {
     public ValidateOptionsResult Validate(string? name, RetentionOptions options) =>
-        RetentionSetup.Schedule(options).Error is { } bad
+        (RetentionSetup.Schedule(options).Error ?? RetentionSetup.AccessLogKeep(options).Error) is { } bad
             ? ValidateOptionsResult.Fail($"Configuration {bad.Field}: {bad.Message}")
             : ValidateOptionsResult.Success;
 }

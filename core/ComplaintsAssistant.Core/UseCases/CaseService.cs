@@ -1,4 +1,5 @@
 using ComplaintsAssistant.Core.Access;
+using ComplaintsAssistant.Core.AccessLog;
 using ComplaintsAssistant.Core.Cases;
 using ComplaintsAssistant.Core.Common;
 using ComplaintsAssistant.Core.Council;
@@ -11,8 +12,9 @@ namespace ComplaintsAssistant.Core.UseCases;
 
 /// <summary>The use cases every edge calls: log, read, list and change cases. Checks who may do what,
 /// applies the change on the case and saves it optimistically; nothing is saved when a rule says no. A refusal carries every
-/// rule the request broke (see <see cref="DomainError.Also"/>), so forms can show them all at once.</summary>
-public sealed class CaseService(ICaseStore store, ClockRules rules, CouncilVocabulary vocabulary, IPeopleDirectory people, TimeProvider time)
+/// rule the request broke (see <see cref="DomainError.Also"/>), so forms can show them all at once. Every case it shows
+/// someone is recorded in the access log first, through the channel the edge authenticated them on (<see cref="Actor.Through"/>).</summary>
+public sealed class CaseService(ICaseStore store, ClockRules rules, CouncilVocabulary vocabulary, IPeopleDirectory people, IAccessLog reads, TimeProvider time)
 {
     public ClockRules Rules => rules;
     public CouncilVocabulary Vocabulary => vocabulary;
@@ -26,7 +28,7 @@ public sealed class CaseService(ICaseStore store, ClockRules rules, CouncilVocab
         input = WithCouncilSpelling(input);
 
         if (input.IntakeKey is { } key && await store.FindByIntakeKeyAsync(key, cancellationToken) is { } existing)
-            return AlreadyLogged(actor, existing);
+            return await AlreadyLoggedAsync(actor, existing, cancellationToken);
 
         var now = time.GetUtcNow();
         // Whatever can still refuse is found before the intake key is claimed and a reference taken, so a refusal
@@ -41,7 +43,7 @@ public sealed class CaseService(ICaseStore store, ClockRules rules, CouncilVocab
         var number = await store.NextSequenceAsync(sequence, cancellationToken);
         var logged = Case.Log(input, $"{sequence}-{number:0000}", id, actor.Id, now, rules).Value;
         var added = await store.AddAsync(logged, CaseIndex.Of(logged, rules), cancellationToken);
-        return added.Created ? new LoggedCase(View(added.Stored), Created: true) : AlreadyLogged(actor, added.Stored);
+        return added.Created ? new LoggedCase(View(added.Stored), Created: true) : await AlreadyLoggedAsync(actor, added.Stored, cancellationToken);
     }
 
     /// <summary>Every rule a new case breaks (the council's lists, what its kind must carry, who may own it), without logging
@@ -60,32 +62,41 @@ public sealed class CaseService(ICaseStore store, ClockRules rules, CouncilVocab
     /// <summary>The case an intake key already belongs to; it may still be being written by whoever claimed the key.</summary>
     private async Task<Result<LoggedCase>> AlreadyLoggedAsync(Actor actor, Guid caseId, CancellationToken cancellationToken) =>
         await store.GetAsync(caseId, cancellationToken) is { } existing
-            ? AlreadyLogged(actor, existing)
+            ? await AlreadyLoggedAsync(actor, existing, cancellationToken)
             : DomainError.Refused("being-logged",
                 "This is being logged at this moment: it was sent twice at once. It will be in the case list in a moment, so look for it there rather than logging it again.");
 
     /// <summary>The case an intake key already made. Whoever may see it, or logged it themselves (a double click, the
     /// same email twice), gets it back; anyone else learns only that it exists, so it isn't logged twice and nothing
-    /// of a case they may not see is shown.</summary>
-    private Result<LoggedCase> AlreadyLogged(Actor actor, Versioned<Case> existing)
+    /// of a case they may not see is shown. Getting it back is a read of it, and logged as one.</summary>
+    private async Task<Result<LoggedCase>> AlreadyLoggedAsync(Actor actor, Versioned<Case> existing, CancellationToken cancellationToken)
     {
         var reference = existing.Value.Reference;
-        if (string.Equals(existing.Value.Snapshot.ReceivedBy, actor.Id, StringComparison.OrdinalIgnoreCase))
-            return new LoggedCase(View(existing), Created: false, $"You've already logged this: {reference}");
-        return Permissions.CheckSee(actor, existing.Value) is null
-            ? new LoggedCase(View(existing), Created: false, $"Already logged as {reference}")
-            : DomainError.Refused("already-logged", "This has already been logged as a case by another team. Ask the complaints team if you need it.");
+        var theirs = string.Equals(existing.Value.Snapshot.ReceivedBy, actor.Id, StringComparison.OrdinalIgnoreCase);
+        if (!theirs && Permissions.CheckSee(actor, existing.Value) is not null)
+            return DomainError.Refused("already-logged", "This has already been logged as a case by another team. Ask the complaints team if you need it.");
+        await RecordAsync(actor, existing.Value, refused: false, cancellationToken);
+        return new LoggedCase(View(existing), Created: false, theirs ? $"You've already logged this: {reference}" : $"Already logged as {reference}");
     }
 
     public async Task<Result<CaseView>> GetAsync(Actor actor, Guid id, CancellationToken cancellationToken = default) =>
-        Visible(actor, await store.GetAsync(id, cancellationToken), id.ToString());
+        await ReadAsync(actor, await store.GetAsync(id, cancellationToken), id.ToString(), cancellationToken);
 
     /// <summary>The case with this reference, or the imported case with this reference in the old system.</summary>
     public async Task<Result<CaseView>> FindAsync(Actor actor, string reference, CancellationToken cancellationToken = default) =>
-        Visible(actor, await store.FindByReferenceAsync(reference.Trim().ToUpperInvariant(), cancellationToken)
-            ?? await store.FindByIntakeKeyAsync(ImportKey.For(reference), cancellationToken), reference);
+        await ReadAsync(actor, await store.FindByReferenceAsync(reference.Trim().ToUpperInvariant(), cancellationToken)
+            ?? await store.FindByIntakeKeyAsync(ImportKey.For(reference), cancellationToken), reference, cancellationToken);
 
-    /// <summary>Cases the actor may see that match the query. Staff and managers see their teams' cases and those they own.</summary>
+    /// <summary>The case's reference and current version if the actor may see it, for a change (an If-Match to check, an
+    /// email to keep with it): not a read, since nothing of the case is shown, so not in the access log.</summary>
+    public async Task<Result<CaseVersion>> VersionAsync(Actor actor, Guid id, CancellationToken cancellationToken = default) =>
+        await store.GetAsync(id, cancellationToken) is { } stored && Permissions.CheckSee(actor, stored.Value) is null
+            ? new CaseVersion(stored.Value.Reference, stored.Version)
+            : DomainError.NotFound($"Case {id}");
+
+    /// <summary>Cases the actor may see that match the query. Staff and managers see their teams' cases and those they own.
+    /// Not in the access log: a list row is the index (reference, kind, team, owner id, dates), none of the case's content
+    /// about the child or family; opening a case from the list is the read.</summary>
     public async Task<Result<IReadOnlyList<CaseSummary>>> ListAsync(Actor actor, CaseQuery query, CancellationToken cancellationToken = default)
     {
         if (query.Take is < 1 or > CaseQuery.MaxTake)
@@ -185,10 +196,18 @@ public sealed class CaseService(ICaseStore store, ClockRules rules, CouncilVocab
         return await store.ListLearningActionsAsync(query with { Take = Math.Clamp(query.Take, 1, CaseQuery.MaxTake) }, cancellationToken);
     }
 
-    private Result<CaseView> Visible(Actor actor, Versioned<Case>? stored, string what) =>
-        stored is null || Permissions.CheckSee(actor, stored.Value) is not null
-            ? DomainError.NotFound($"Case {what}")
-            : View(stored);
+    /// <summary>Shows the case if the actor may see it. Both a read and a refused attempt on a case that exists are recorded
+    /// before answering; if the access log can't record it, the read fails (decision 0013-accesslog).</summary>
+    private async Task<Result<CaseView>> ReadAsync(Actor actor, Versioned<Case>? stored, string what, CancellationToken cancellationToken)
+    {
+        if (stored is null) return DomainError.NotFound($"Case {what}");
+        var refused = Permissions.CheckSee(actor, stored.Value) is not null;
+        await RecordAsync(actor, stored.Value, refused, cancellationToken);
+        return refused ? DomainError.NotFound($"Case {what}") : View(stored);
+    }
+
+    private Task RecordAsync(Actor actor, Case subject, bool refused, CancellationToken cancellationToken) =>
+        reads.RecordAsync(new CaseRead(subject.Id, subject.Reference, actor.Id, time.GetUtcNow(), actor.Through, refused), cancellationToken);
 
     private CaseView View(Versioned<Case> stored, IReadOnlyList<string>? warnings = null) =>
         CaseView.Of(stored.Value, stored.Version, Today, rules.Calendar, warnings);
@@ -219,3 +238,6 @@ public sealed class CaseService(ICaseStore store, ClockRules rules, CouncilVocab
 /// <param name="Created">False when the intake key matched an existing case, which is returned instead.</param>
 /// <param name="AlreadyLogged">When not created, says so in words for the person ("You've already logged this: CC-2026-0001").</param>
 public sealed record LoggedCase(CaseView View, bool Created, string? AlreadyLogged = null);
+
+/// <summary>What a change's If-Match is checked against.</summary>
+public sealed record CaseVersion(string Reference, string Version);

@@ -1,3 +1,4 @@
+using ComplaintsAssistant.Core.AccessLog;
 using ComplaintsAssistant.Core.Storage;
 using ComplaintsAssistant.Core.Mailbox;
 
@@ -71,4 +72,16 @@ internal sealed record MailboxCursorItem(string Id, string Mailbox, string Delta
 {
     /// <summary>Settable so it is stored (derived, get-only properties are not written).</summary>
     public string Type { get; init; } = MetaIds.MailboxCursor;
+}
+
+/// <summary>A read in the access log (<see cref="CaseRead"/>), its own item so a read never touches the case. The time is
+/// also kept as UTC ticks, which order and compare as instants do (the ISO text does not, with its varying fractions).</summary>
+internal sealed record CaseReadItem(string Id, Guid CaseId, string Reference, string ReaderId, DateTimeOffset At, long AtTicks, ReadChannel Through, bool Refused)
+{
+    public string Type { get; init; } = MetaIds.Read;
+
+    public static CaseReadItem Of(CaseRead r) =>
+        new($"{MetaIds.Read}-{Guid.NewGuid():N}", r.CaseId, r.Reference, r.ReaderId, r.At.ToUniversalTime(), r.At.UtcTicks, r.Through, r.Refused);
+
+    public CaseRead ToRead() => new(CaseId, Reference, ReaderId, At, Through, Refused);
 }

@@ -12,6 +12,7 @@ public sealed class RetentionScheduleTests
         var schedule = await (await host.As("dev-social-worker").GetAsync("/api/council/retention")).ReadObjectAsync();
 
         Assert.Equal(30, (int?)schedule["noticeDays"]);
+        Assert.Equal("6 years", (string?)schedule["accessLogKeep"]);
         var lines = schedule["classes"]!.AsArray().Select(c => (string?)c!["inWords"]).ToArray();
         Assert.Contains("statutory complaints: closure + 6 years", lines);
         Assert.Contains("compliments: the date received + 2 years", lines);
@@ -27,11 +28,13 @@ public sealed class RetentionScheduleTests
             ["Retention:Classes:Compliment:Keep"] = "18 months",
             ["Retention:Classes:Compliment:From"] = "LastAction",
             ["Retention:NoticeDays"] = "60",
+            ["Retention:AccessLogKeep"] = "2 years",
         });
 
         var schedule = await (await host.As("dev-officer").GetAsync("/api/council/retention")).ReadObjectAsync();
 
         Assert.Equal(60, (int?)schedule["noticeDays"]);
+        Assert.Equal("2 years", (string?)schedule["accessLogKeep"]);
         var lines = schedule["classes"]!.AsArray().ToDictionary(c => (string)c!["class"]!, c => (string?)c!["inWords"]);
         Assert.Equal("statutory complaints: closure + 75 years", lines["statutoryComplaint"]);
         Assert.Equal("compliments: the last action + 1 year and 6 months", lines["compliment"]);
@@ -41,6 +44,7 @@ public sealed class RetentionScheduleTests
     [Theory]
     [InlineData("Retention:Classes:StatutoryComplaint:Keep", "six years", "Retention:Classes:StatutoryComplaint:Keep")]
     [InlineData("Retention:NoticeDays", "0", "Retention:NoticeDays")]
+    [InlineData("Retention:AccessLogKeep", "forever", "Retention:AccessLogKeep")]
     [InlineData("Retention:Classes:Compliment:Kept", "2 years", "Kept")]
     [InlineData("Retention:Classes:Complaints:Keep", "2 years", "Complaints")]
     public void ASettingThatCantBeReadStopsTheHostNamingIt(string key, string value, string named)

@@ -39,7 +39,7 @@ public sealed class DueDateRefreshTests : IDisposable
         var store = new DownForFirst(2, sqlite);
         var time = new SignallingClock(new DateTimeOffset(2026, 6, 1, 8, 0, 0, TimeSpan.Zero));
         var services = new ServiceCollection()
-            .AddSingleton(new CaseService(store, CouncilSetup.Rules(council), CouncilVocabulary.Default, new NobodyListed(), time))
+            .AddSingleton(new CaseService(store, CouncilSetup.Rules(council), CouncilVocabulary.Default, new NobodyListed(), sqlite, time))
             .BuildServiceProvider();
         using var refresh = new DueDateRefresh(services, Options.Create(council), time, NullLogger<DueDateRefresh>.Instance);
 

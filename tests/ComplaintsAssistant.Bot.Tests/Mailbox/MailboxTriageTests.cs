@@ -75,7 +75,7 @@ public sealed class MailboxTriageTests : IAsyncLifetime
         Assert.Equal((0, 0), (((JsonArray)second["drafted"]!).Count, (int)second["cardsSent"]!));
         var card = Assert.Single(await TriageCardsAsync(chat));
         var facts = Facts(card);
-        Assert.Equal(("Statutory complaint", "Friday 29 May 2026", "Parent or relative", "Children in Care"),
+        Assert.Equal(("Statutory complaint", "Friday 29 May 2026", "Parent", "Children in Care"),
             (facts["Proposed"], facts["Received"], facts["From"], facts["Team"]));
         // No more personal data than an officer needs to triage: no name, no address, no words of the email.
         var everything = card.ToJsonString();

@@ -30,7 +30,7 @@ internal sealed class ReportCases(ICaseStore store)
         await LearnAsync(learning, "Send the stage 1 letter template to every team manager", complete: false);
 
         var corporate = await LogAsync(new NewCase(CaseKind.CorporateComplaint, new(2025, 9, 1), HowReceived.Telephone, "Children in Care", "dev-manager",
-            new Complainant(ComplainantRelationship.ParentOrRelative, Name: "Pat Parentname", Contact: "pat@example.org"), [], ["Lack of communication"],
+            new Complainant(ComplainantRelationship.Parent, Name: "Pat Parentname", Contact: "pat@example.org"), [], ["Lack of communication"],
             Summary: "Pat Parentname says Jamie Childname's worker Alex Workername did not call back."), new(2025, 9, 1));
         await LearnAsync(corporate, "Call-back times are now on the duty rota", complete: true);
 
@@ -45,7 +45,7 @@ internal sealed class ReportCases(ICaseStore store)
     private async Task<Case> Stage1Async(string team, DateOnly receivedOn, DateOnly respondedOn)
     {
         var subject = await LogAsync(new NewCase(CaseKind.StatutoryComplaint, receivedOn, HowReceived.Email, team, "dev-manager",
-            new Complainant(ComplainantRelationship.ParentOrRelative, Name: "Pat Parentname"), [], ["Lack of communication"],
+            new Complainant(ComplainantRelationship.Parent, Name: "Pat Parentname"), [], ["Lack of communication"],
             Summary: "About Jamie Childname's placement."), receivedOn, save: false);
         var result = subject.RecordResponse(new StageResponse(respondedOn, Outcome.Upheld, [Resolution.Apology], [new ConcernOutcome(1, Outcome.Upheld)]),
             "dev-manager", At(respondedOn));

@@ -34,7 +34,7 @@ public class CaseServiceTests
         new("review-officer-1", "Rev Reviewer", Role.ComplaintsOfficer, []),
     ]);
 
-    public CaseServiceTests() => _service = new CaseService(_store, ClockRules.Default, CouncilVocabulary.Default, People, _time);
+    public CaseServiceTests() => _service = new CaseService(_store, ClockRules.Default, CouncilVocabulary.Default, People, _store, _time);
 
     private async Task<CaseView> LogAsync(NewCase input, Actor? actor = null)
     {
@@ -56,7 +56,7 @@ public class CaseServiceTests
     [Fact]
     public async Task LogAsyncShowsTheStage1DueDateAcrossABankHoliday()
     {
-        var onTheDay = new CaseService(_store, ClockRules.Default, CouncilVocabulary.Default, People, new FakeTimeProvider(new DateTimeOffset(2026, 5, 1, 9, 0, 0, TimeSpan.Zero)));
+        var onTheDay = new CaseService(_store, ClockRules.Default, CouncilVocabulary.Default, People, _store, new FakeTimeProvider(new DateTimeOffset(2026, 5, 1, 9, 0, 0, TimeSpan.Zero)));
 
         var view = (await onTheDay.LogAsync(TeamStaff, Statutory("2026-05-01"))).Value.View;
 
@@ -317,7 +317,7 @@ public class CaseServiceTests
     [Fact]
     public async Task ChangeAsyncLetsOnlyTheStage2OwnerAgreeTheStatementAndOnlyAnOfficerAgreeItAgain()
     {
-        var service = new CaseService(_store, CountedFromTheAgreedStatement, CouncilVocabulary.Default, People, _time);
+        var service = new CaseService(_store, CountedFromTheAgreedStatement, CouncilVocabulary.Default, People, _store, _time);
         var investigator = new Actor(Investigator, "Ira Investigator", Role.Manager, ["Fostering"]);
         var id = (await service.LogAsync(TeamStaff, Statutory())).Value.View.Case.Id;
         await service.ChangeAsync(TeamManager, id, null, new RecordResponse(Response("2026-05-15")));
@@ -387,7 +387,7 @@ public class CaseServiceTests
         await LogAsync(Statutory("2026-05-04") with { Team = "Fostering" });
         // Owned by someone who worked in Fostering when it was logged and has since moved team.
         var whenTheyWorkedInFostering = new CaseService(_store, ClockRules.Default, CouncilVocabulary.Default,
-            new PeopleList([TeamStaff with { Teams = ["Fostering"] }]), _time);
+            new PeopleList([TeamStaff with { Teams = ["Fostering"] }]), _store, _time);
         Assert.Null((await whenTheyWorkedInFostering.LogAsync(TeamStaff, Statutory("2026-05-05") with { Team = "Fostering", Owner = TeamStaff.Id })).Error);
 
         Assert.Equal(["CC-2026-0001"], await References(TeamStaff, new CaseQuery()));

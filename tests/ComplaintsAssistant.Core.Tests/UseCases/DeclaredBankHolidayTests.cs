@@ -18,7 +18,7 @@ public class DeclaredBankHolidayTests
     private static ClockRules WithDeclared(string day) =>
         ClockRules.Default with { Calendar = ClockRules.Default.Calendar.WithGovUkFile(GovUkJson.PublishedYear(2026, add: [day])) };
 
-    private CaseService Service(ClockRules rules) => new(_store, rules, CouncilVocabulary.Default, new PeopleList([]), new FakeTimeProvider(Now));
+    private CaseService Service(ClockRules rules) => new(_store, rules, CouncilVocabulary.Default, new PeopleList([]), _store, new FakeTimeProvider(Now));
 
     [Fact]
     public async Task A_declared_holiday_moves_an_acknowledgement_even_when_the_due_date_is_fixed_by_the_Ombudsman()

@@ -25,7 +25,7 @@ public class LoggingTheSameSourceTwiceTests
     /// <summary>The owner the fixtures name, set up for both teams the tests log to.</summary>
     private static readonly PeopleList People = new([new(Manager, "Mel Manager", Role.Manager, [Team, "Fostering"])]);
 
-    public LoggingTheSameSourceTwiceTests() => _service = new CaseService(_store, ClockRules.Default, CouncilVocabulary.Default, People, new FakeTimeProvider(Now));
+    public LoggingTheSameSourceTwiceTests() => _service = new CaseService(_store, ClockRules.Default, CouncilVocabulary.Default, People, _store, new FakeTimeProvider(Now));
 
     [Fact]
     public async Task WhoeverLoggedItIsToldTheyAlreadyHaveWithTheCaseEvenForATeamTheyCantSee()

@@ -17,7 +17,7 @@ public abstract partial class CaseStoreContract
     public async Task FiftyRacingLogsOfOneIntakeKeyMakeOneCaseAndTheNextCaseTakesTheNextNumber()
     {
         var store = await NewStoreAsync();
-        var service = new CaseService(store, ClockRules.Default, CouncilVocabulary.Default, new SamplePeople(), new FakeTimeProvider(SampleCases.Now));
+        var service = new CaseService(store, ClockRules.Default, CouncilVocabulary.Default, new SamplePeople(), (IAccessLog)store, new FakeTimeProvider(SampleCases.Now));
         var officer = new Actor("officer-1", "Ola Officer", Role.ComplaintsOfficer, []);
         var email = SampleCases.StatutoryInput(intakeKey: Email);
 

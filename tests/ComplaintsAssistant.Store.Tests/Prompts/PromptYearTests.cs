@@ -219,7 +219,7 @@ public sealed class PromptYearTests : IDisposable
             .Select(d => new { title = "Bank holiday", date = d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), notes = "", bunting = true });
         var file = JsonSerializer.Serialize(new Dictionary<string, object> { ["england-and-wales"] = new { division = "england-and-wales", events } });
         _rules = _rules with { Calendar = _rules.Calendar.WithGovUkFile(file) };
-        var moved = await new CaseService(_store, _rules, CouncilVocabulary.Default, new SamplePeople(), _time).RefreshDueDatesAsync();
+        var moved = await new CaseService(_store, _rules, CouncilVocabulary.Default, new SamplePeople(), _store, _time).RefreshDueDatesAsync();
         Assert.Equal(1, moved);
     }
 

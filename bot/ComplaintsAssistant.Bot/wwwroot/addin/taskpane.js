@@ -134,7 +134,8 @@ function base64ToBytes(base64) {
 
 // ---------- the API ----------
 async function api(path, options) {
-  const headers = Object.assign({}, (options && options.headers) || {});
+  // Says which client this is, so the access log records a case the add-in shows (e.g. "already a case") as read in Outlook.
+  const headers = Object.assign({ "X-Complaints-Client": "outlook-addin" }, (options && options.headers) || {});
   const token = await accessToken();
   if (token) headers.Authorization = "Bearer " + token;
   const response = await fetch("/api" + path, Object.assign({}, options, { headers }));

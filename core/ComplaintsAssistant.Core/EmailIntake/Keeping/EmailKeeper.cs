@@ -18,9 +18,10 @@ public sealed class EmailKeeper(CaseService cases, IEmailCaseLookup lookup, ICas
     public async Task<Result<KeptEmailView>> KeepAsync(Actor actor, Guid caseId, ReadOnlyMemory<byte> email, CancellationToken cancellationToken = default)
     {
         if (email.Length > IntakeLimits.Default.MaxMessageBytes) return IntakeErrors.TooLarge(IntakeLimits.Default.MaxMessageBytes);
-        var seen = await cases.GetAsync(actor, caseId, cancellationToken);
+        // Keeping an email is a change, not a read: nothing of the case is shown, so it is not in the access log.
+        var seen = await cases.VersionAsync(actor, caseId, cancellationToken);
         if (seen.Error is { } error) return error;
-        var reference = seen.Value.Case.Reference;
+        var reference = seen.Value.Reference;
 
         var messageId = await MessageIdAsync(email, cancellationToken);
         if (messageId is null) return IntakeErrors.NotAnEmail();

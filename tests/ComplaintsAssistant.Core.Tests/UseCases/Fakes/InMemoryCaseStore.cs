@@ -8,7 +8,7 @@ namespace ComplaintsAssistant.Core.Tests.UseCases.Fakes;
 /// read is a fresh copy and a change the service did not save cannot leak into the store. Versions and
 /// intake keys behave as the ICaseStore contract says; the SQLite store is tested against that contract
 /// in ComplaintsAssistant.Store.Tests.</summary>
-internal sealed class InMemoryCaseStore : ICaseStore
+internal sealed partial class InMemoryCaseStore : ICaseStore
 {
     private sealed record Row(string Json, CaseIndex Index, int Version, string Reference);
 
