@@ -197,7 +197,7 @@ public sealed class CaseService(ICaseStore store, ClockRules rules, CouncilVocab
     }
 
     /// <summary>Shows the case if the actor may see it. Both a read and a refused attempt on a case that exists are recorded
-    /// before answering; if the access log can't record it, the read fails (decision 0013-accesslog).</summary>
+    /// before answering; if the access log can't record it, the read fails (decision 0016-access-log).</summary>
     private async Task<Result<CaseView>> ReadAsync(Actor actor, Versioned<Case>? stored, string what, CancellationToken cancellationToken)
     {
         if (stored is null) return DomainError.NotFound($"Case {what}");

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintsAssistant.Bot.Tests.Api;
 
-/// <summary>A read the access log can't record is not shown (docs/decisions/0013-accesslog.md); changes don't depend on it.</summary>
+/// <summary>A read the access log can't record is not shown (docs/decisions/0016-access-log.md); changes don't depend on it.</summary>
 public sealed class AccessLogDownTests : IDisposable
 {
     private readonly ApiHost _host = new(services: s => s.AddSingleton<IAccessLog, RefusingLog>());
