@@ -8,6 +8,8 @@
 #
 # Env: RUNS=5 CPUS=0,1 OUT=folder NO_PUBLISH=1 (reuse the last publish) PEER=folder of the peer bench
 #      BOT="dotnet path/to/ComplaintsAssistant.Bot.dll"  (another build of ours, e.g. `dotnet build` output)
+#      STORE=migrated (default: each run starts on a copy of a SQLite file the host already brought up to date, as a
+#            restart or a second instance does) or fresh (an empty file each run: the first start, migrations included)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -44,8 +46,18 @@ done
 
 BOT_PID=
 trap 'stop_pid "$BOT_PID"' EXIT
+STORE=${STORE:-migrated}
+case $STORE in migrated|fresh) ;; *) echo "bench/start.sh: STORE is migrated or fresh, not $STORE" >&2; exit 2 ;; esac
+if [[ $STORE == migrated ]]; then  # one start outside the sitting brings a file up to date; a graceful stop checkpoints it
+  port=$(free_port)
+  (cd "$BOT_DIR" && Store__SqlitePath=$OUT/migrated.db exec $BOT --urls "http://127.0.0.1:$port") >"$OUT/migrate.log" 2>&1 &
+  BOT_PID=$!
+  for _ in $(seq 1 600); do curl -fs -o /dev/null "http://127.0.0.1:$port/health/live" && break; sleep 0.1; done
+  stop_pid "$BOT_PID"; BOT_PID=
+  [[ -f $OUT/migrated.db && ! -s $OUT/migrated.db-wal ]] || { echo "bench/start.sh: the store was not brought up to date (log: $OUT/migrate.log)" >&2; exit 1; }
+fi
 machine_facts
-echo "ours: $BOT; peer: botbuilder card (restify); results in $OUT"
+echo "ours: $BOT, store $STORE; peer: botbuilder card (restify); results in $OUT"
 one() {  # label, working folder, command… (PORT in it is replaced by a free port)
   local label=$1 dir=$2; shift 2
   local port url cs
@@ -58,6 +70,7 @@ one() {  # label, working folder, command… (PORT in it is replaced by a free p
 for i in $(seq 1 "$RUNS"); do
   one peer "$PEER" node "$PEER/echo-bot.js" --variant card --port PORT
   export Store__SqlitePath=$OUT/ours-$i.db
+  if [[ $STORE == migrated ]]; then cp "$OUT/migrated.db" "$Store__SqlitePath"; fi
   # shellcheck disable=SC2086  # BOT is a command line
   one ours "$BOT_DIR" $BOT --urls http://127.0.0.1:PORT
   rm -f "$OUT/ours-$i.db" "$OUT/ours-$i.db-wal" "$OUT/ours-$i.db-shm"
