@@ -18,7 +18,7 @@ public static class CoreServiceExtensions
     {
         // Bound from the host's final configuration, so settings layered on late (tests, hosting platforms) count.
         // A key the council mistyped (or a "unit" beside "workingDays") stops the host rather than being ignored.
-        services.AddOptions<CouncilOptions>().Configure<IConfiguration>(BindStrictly).ValidateOnStart();
+        services.AddOptions<CouncilOptions>().BindStrictly(CouncilOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<CouncilOptions>, CouncilOptionsValidator>();
         // Local development mode may have put a settable clock here first (Dev:Now).
         services.TryAddSingleton(TimeProvider.System);
@@ -38,18 +38,6 @@ public static class CoreServiceExtensions
         services.AddHostedService<FigureFactsBackfill>();
         services.AddAccess();
         return services;
-    }
-
-    private static void BindStrictly(CouncilOptions council, IConfiguration configuration)
-    {
-        try
-        {
-            configuration.GetSection(CouncilOptions.Section).Bind(council, binder => binder.ErrorOnUnknownConfiguration = true);
-        }
-        catch (InvalidOperationException e)
-        {
-            throw new InvalidOperationException($"Configuration {CouncilOptions.Section} has a setting the host does not know: {e.Message}", e);
-        }
     }
 }
 

@@ -1,3 +1,4 @@
+using ComplaintsAssistant.Bot.Hosting;
 using ComplaintsAssistant.Core.Council;
 using ComplaintsAssistant.Core.EmailIntake;
 using ComplaintsAssistant.Core.EmailIntake.Chat;
@@ -13,7 +14,7 @@ public static partial class IntakeServiceExtensions
     /// bound strictly (a mistyped key stops the host) and checked at start-up.</summary>
     public static IServiceCollection AddEmailIntake(this IServiceCollection services)
     {
-        services.AddOptions<IntakeOptions>().Configure<IConfiguration>(BindStrictly).ValidateOnStart();
+        services.AddOptions<IntakeOptions>().BindStrictly(IntakeOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<IntakeOptions>, IntakeOptionsValidator>();
         services.AddSingleton(p =>
         {
@@ -39,18 +40,6 @@ public static partial class IntakeServiceExtensions
         });
         services.AddSingleton<EmailKeeper>();
         return services;
-    }
-
-    private static void BindStrictly(IntakeOptions intake, IConfiguration configuration)
-    {
-        try
-        {
-            configuration.GetSection(IntakeOptions.Section).Bind(intake, binder => binder.ErrorOnUnknownConfiguration = true);
-        }
-        catch (InvalidOperationException e)
-        {
-            throw new InvalidOperationException($"Configuration {IntakeOptions.Section} has a setting the host does not know: {e.Message}", e);
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message =

@@ -1,3 +1,4 @@
+using ComplaintsAssistant.Bot.Hosting;
 using ComplaintsAssistant.Core.AccessLog;
 using ComplaintsAssistant.Core.Common;
 using ComplaintsAssistant.Core.Retention;
@@ -11,7 +12,7 @@ public static class RetentionSetup
     /// doesn't know, stops the host naming the key — a schedule silently ignored would destroy records too early or never.</summary>
     public static IServiceCollection AddRetention(this IServiceCollection services)
     {
-        services.AddOptions<RetentionOptions>().Configure<IConfiguration>(BindStrictly).ValidateOnStart();
+        services.AddOptions<RetentionOptions>().BindStrictly(RetentionOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidator>();
         services.AddSingleton(p => Schedule(p.GetRequiredService<IOptions<RetentionOptions>>().Value).Value!);
         services.AddSingleton(p => AccessLogKeep(p.GetRequiredService<IOptions<RetentionOptions>>().Value).Value!);
@@ -36,18 +37,6 @@ public static class RetentionSetup
         if (options.AccessLogKeep is null) return AccessLogRetention.Default;
         var period = RetentionPeriod.Parse($"{RetentionOptions.Section}:AccessLogKeep", options.AccessLogKeep);
         return period.Error is { } bad ? bad : new AccessLogRetention(period.Value);
-    }
-
-    private static void BindStrictly(RetentionOptions options, IConfiguration configuration)
-    {
-        try
-        {
-            configuration.GetSection(RetentionOptions.Section).Bind(options, binder => binder.ErrorOnUnknownConfiguration = true);
-        }
-        catch (InvalidOperationException e)
-        {
-            throw new InvalidOperationException($"Configuration {RetentionOptions.Section} has a setting the host does not know: {e.Message}", e);
-        }
     }
 }
 
