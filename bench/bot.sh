@@ -49,15 +49,7 @@ fi
 peer_deps
 
 # The bot's settings, by environment (the child processes inherit them).
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-unset Bot__AppId Entra__TenantId Entra__ClientId 2>/dev/null || true
-for u in $(seq 1 50); do   # the peer's users, as activity.js makes them
-  i=$((u - 1))
-  export "Access__People__${i}__Id=b15a9416-0ad3-4172-9210-$((700000000000 + u))"
-  export "Access__People__${i}__Name=Social Worker $u"
-  export "Access__People__${i}__Role=Staff"
-  export "Access__People__${i}__Teams__0=Children in Care"
-done
+source "$ROOT/bench/peer-users.sh"
 if [[ $PACING == off ]]; then export Bot__Connector__MessagesPerSecondPerConversation=100000; fi
 
 BOT_PID=

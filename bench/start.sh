@@ -34,15 +34,7 @@ peer_deps
 
 # Our host in local development mode (no Bot:AppId), the peer's 50 users as staff so the first message gets a card,
 # as bench/bot.sh runs it.
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-unset Bot__AppId Entra__TenantId Entra__ClientId 2>/dev/null || true
-for u in $(seq 1 50); do
-  i=$((u - 1))
-  export "Access__People__${i}__Id=b15a9416-0ad3-4172-9210-$((700000000000 + u))"
-  export "Access__People__${i}__Name=Social Worker $u"
-  export "Access__People__${i}__Role=Staff"
-  export "Access__People__${i}__Teams__0=Children in Care"
-done
+source "$ROOT/bench/peer-users.sh"
 
 BOT_PID=
 trap 'stop_pid "$BOT_PID"' EXIT
