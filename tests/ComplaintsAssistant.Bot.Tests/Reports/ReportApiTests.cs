@@ -152,7 +152,7 @@ public sealed class ReportApiTests : IAsyncLifetime, IDisposable
         var assessment = files["lgsco.self_assessment.csv"];
         Assert.Equal("Provision,What the Code expects,Complies,Evidence,Commentary", assessment[0]);
         Assert.Equal(CodeProvisions.All.Count + 1, assessment.Length);
-        Assert.StartsWith("6a Complaint stages: stage 1,", assessment[6]);
+        Assert.StartsWith("6a Complaints stages: stage 1,", assessment[6]);
         Assert.Contains("7 Putting things right,", files["lgsco.non_compliance.csv"][1]);
         Assert.Contains("Upheld (of those investigated),60%,55%", files["lgsco.ombudsman_letter.csv"]);
         Assert.StartsWith("Call-back times are now on the duty rota,Children in Care,", files["lgsco.service_improvements.csv"][1]);
@@ -170,7 +170,7 @@ public sealed class ReportApiTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("selfAssessment[0].complies", problem.GetProperty("field").GetString());
-        Assert.Equal("Say whether the council complies with provision 1 (Definition of a complaint): yes or no.", problem.GetProperty("detail").GetString());
+        Assert.Equal("Say whether the council complies with provision 1 (Definition of a service request and complaint): yes or no.", problem.GetProperty("detail").GetString());
         var missing = problem.GetProperty("errors").GetProperty("selfAssessment.5").EnumerateArray().Single().GetString();
         Assert.Equal("The self-assessment has no row for provision 5 (The complaint handling process).", missing);
     }

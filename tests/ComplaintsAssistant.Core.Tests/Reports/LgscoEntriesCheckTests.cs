@@ -22,7 +22,7 @@ public class LgscoEntriesCheckTests
         var error = LgscoEntriesCheck.Problems(new LgscoEntries(rows, Letter))!;
 
         Assert.Equal(("selfAssessment[5].commentary", "commentary-required"), (error.Field, error.Rule));
-        Assert.Equal("The council does not comply with provision 6a (Complaint stages: stage 1): say in the commentary what it will do and by when.", error.Message);
+        Assert.Equal("The council does not comply with provision 6a (Complaints stages: stage 1): say in the commentary what it will do and by when.", error.Message);
     }
 
     [Fact]

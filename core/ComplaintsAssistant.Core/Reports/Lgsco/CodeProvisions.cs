@@ -9,31 +9,33 @@ public sealed record CodeProvision(string Id, string Title, string Requirement)
 }
 
 /// <summary>The Code's provisions, one self-assessment row each, as councils publish their self-assessment (section by
-/// section, with stage 1 and stage 2 apart). platform-facts.md, "The LGSCO Complaint Handling Code".</summary>
+/// section, with stage 1 and stage 2 apart). Titles are the LGSCO Code's own (February 2024), not the Housing Ombudsman's
+/// Code it was aligned with, whose sections 1, 4 and 8 are named differently. platform-facts.md, "The LGSCO Complaint
+/// Handling Code".</summary>
 public static class CodeProvisions
 {
     public static IReadOnlyList<CodeProvision> All { get; } =
     [
-        new("1", "Definition of a complaint",
-            "A complaint is any expression of dissatisfaction with the council's service, action or lack of action, however made; it is told apart from a request for service and logged as a complaint when the person is dissatisfied."),
+        new("1", "Definition of a service request and complaint",
+            "A complaint is an expression of dissatisfaction, however made, about the standard of service, actions or lack of action by the council, its staff or those acting for it; the word 'complaint' need not be used, and the policy sets out how a service request differs from a complaint."),
         new("2", "Exclusions",
-            "A complaint is accepted unless a reason set out in the policy excludes it; a refusal is explained in writing with the Ombudsman's details, and there are no blanket exclusions."),
+            "A complaint is accepted unless the policy gives a valid reason not to; a refusal is explained with the Ombudsman's details, and there are no blanket exclusions."),
         new("3", "Accessibility and awareness",
-            "Complaints can be made in different ways and with reasonable adjustments; the policy is published and easy to find, and people are told they can go to the Ombudsman."),
-        new("4", "Complaint handling staff",
-            "A person or team leads on complaints, with the authority, independence and training to resolve them."),
+            "Complaints can be made through different channels, to any member of staff, with reasonable adjustments under the Equality Act 2010; the policy is published in an accessible format and people are told of their right to go to the Ombudsman."),
+        new("4", "Complaint handling resources",
+            "A person or team is designated to lead on complaints, with the resources, authority and training to resolve them; complaint handling is treated as a core service."),
         new("5", "The complaint handling process",
-            "One procedure of two stages; complaints acknowledged within 5 working days, the points of complaint set out and agreed, handled fairly and recorded."),
-        new("6a", "Complaint stages: stage 1",
-            "A response within 10 working days of the acknowledgement (up to 10 more with reasons), answering every point and saying how to escalate."),
-        new("6b", "Complaint stages: stage 2",
-            "Handled by someone not involved at stage 1; a response within 20 working days of the acknowledgement (up to 20 more with reasons), saying how to go to the Ombudsman."),
+            "A single policy with two stages and no extra named stages (no 'stage 0' or 'informal complaint'); each complaint is dealt with on its merits, reasonable adjustments are recorded, and escalation is not refused without valid reasons."),
+        new("6a", "Complaints stages: stage 1",
+            "Acknowledged and logged within 5 working days; a full response within 10 working days of the acknowledgement (an extension of no more than 10 working days without good reason, explained, with the Ombudsman's details), answering every point and saying how to escalate."),
+        new("6b", "Complaints stages: stage 2",
+            "An escalation acknowledged and logged within 5 working days; considered by someone not involved at stage 1; a full response within 20 working days of the acknowledgement (an extension of no more than 20 working days without good reason), saying how to go to the Ombudsman."),
         new("7", "Putting things right",
-            "Where something went wrong the council puts it right (an apology, an action, a payment) and does what it said it would."),
-        new("8", "Self-assessment, reporting and compliance",
-            "A self-assessment and an annual complaints performance and service improvement report to the governing body, published with its response; a fresh self-assessment after a major restructure."),
+            "Where something went wrong the council acknowledges it and puts it right (an apology, an explanation, changing a decision, a financial remedy, changing a policy), sets out what will happen and by when, and follows it through."),
+        new("8", "Performance reporting and self-assessment",
+            "An annual complaints performance and service improvement report for scrutiny and challenge (the self-assessment, analysis of performance including the types of complaints refused, non-compliance findings, service improvements from learning, the Ombudsman's annual letter), published with the governing body's response; a fresh self-assessment after a significant restructure, merger or change in procedures."),
         new("9", "Scrutiny and oversight: continuous learning and improvement",
-            "Learning from complaints improves services; a member or senior officer is responsible for complaints and the governing body is kept informed."),
+            "Learning from complaints is used to improve services; a suitably senior person oversees complaint handling performance and lead responsibility for complaints is assigned in governance arrangements, with the governing body kept informed."),
     ];
 
     public static CodeProvision? Find(string? id) => All.FirstOrDefault(p => string.Equals(p.Id, id?.Trim(), StringComparison.OrdinalIgnoreCase));
