@@ -62,7 +62,8 @@ internal static class CouncilSetup
     }
 }
 
-/// <summary>Refuses to start on a timescale that can't be right or a bank holiday file that can't be read.</summary>
+/// <summary>Refuses to start on a timescale that can't be right, a team mapping that doesn't end at one of today's teams,
+/// or a bank holiday file that can't be read.</summary>
 internal sealed class CouncilOptionsValidator : IValidateOptions<CouncilOptions>
 {
     public ValidateOptionsResult Validate(string? name, CouncilOptions council)
@@ -71,6 +72,8 @@ internal sealed class CouncilOptionsValidator : IValidateOptions<CouncilOptions>
             return ValidateOptionsResult.Fail($"Configuration Council:{TimescalePolicy.Name(unclear.ToRule())}: give the length once, as workingDays, calendarDays or calendarMonths.");
         if (TimescalePolicy.Validate(council.Timescales.Select(t => t.ToRule())) is { } bad)
             return ValidateOptionsResult.Fail($"Configuration Council:{bad.Field}: {bad.Message}");
+        if (new TeamMapping(council.TeamMapping).Problem(CouncilSetup.Vocabulary(council).Teams) is var (former, reason))
+            return ValidateOptionsResult.Fail($"Configuration Council:TeamMapping:{former}: {reason}");
         if (string.IsNullOrWhiteSpace(council.BankHolidaysFile)) return ValidateOptionsResult.Success;
         try
         {

@@ -24,6 +24,26 @@ public sealed class TeamMapping
         return team;
     }
 
+    /// <summary>Why the mapping can't be right for a council whose teams today are <paramref name="teamsNow"/>, naming the
+    /// former name: a name that leads round in a circle, or ends at a name that isn't one of today's teams (a typo would
+    /// otherwise put last year's cases in a row of their own and the years would not compare). Null when it is right.</summary>
+    public (string FormerName, string Reason)? Problem(IReadOnlyCollection<string> teamsNow)
+    {
+        foreach (var old in _current.Keys)
+        {
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { old };
+            var team = old;
+            while (_current.TryGetValue(team, out var next))
+            {
+                if (!seen.Add(next)) return (old, $"'{old}' leads back to itself through {string.Join(" → ", seen.Skip(1).Append(next).Select(t => $"'{t}'"))}: a former name must lead to one of today's teams.");
+                team = next;
+            }
+            if (!teamsNow.Contains(team, StringComparer.OrdinalIgnoreCase))
+                return (old, $"'{old}' leads to '{team}', which is not one of the council's teams today ({string.Join(", ", teamsNow)}).");
+        }
+        return null;
+    }
+
     /// <summary>Every name whose cases count as <paramref name="teams"/> now: the teams and all their former names.</summary>
     public IReadOnlyList<string> WithFormerNames(IReadOnlyList<string> teams)
     {

@@ -39,6 +39,17 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
+    public void ATeamMappingToANameThatIsNotATeamStopsTheHostNamingTheKey()
+    {
+        var failure = Assert.ThrowsAny<Exception>(() => new ApiHost(new()
+        {
+            ["Council:Teams:0"] = "Locality East",
+            ["Council:TeamMapping:Team East"] = "Locality Est",
+        }).Dispose());
+        Assert.Contains("Council:TeamMapping:Team East: 'Team East' leads to 'Locality Est', which is not one of the council's teams today", Innermost(failure).Message);
+    }
+
+    [Fact]
     public void ATimescaleOfZeroDaysStopsTheHostNamingTheKey()
     {
         var failure = Assert.ThrowsAny<Exception>(() => new ApiHost(new()
