@@ -11,7 +11,8 @@ using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 namespace ComplaintsAssistant.Reports.Rendering.Word;
 
 /// <summary>A native Word chart (a DrawingML chart part, editable in Word), a clustered column chart with its alt text in
-/// the drawing's description. Each series' fill is set: without it LibreOffice draws the bars invisible (platform-facts.md).</summary>
+/// the drawing's description. Each series' fill is set: without it LibreOffice draws the bars invisible (platform-facts.md).
+/// Its figures are also in an embedded workbook the series point at, so an officer can "Edit Data" in Word.</summary>
 internal static class WordChart
 {
     /// <summary>Dark enough against white for 3:1 (WCAG 1.4.11), and apart from each other.</summary>
@@ -22,7 +23,10 @@ internal static class WordChart
     public static Paragraph Paragraph(MainDocumentPart main, ReportChart chart, uint drawingId)
     {
         var part = main.AddNewPart<ChartPart>();
+        var workbook = part.AddEmbeddedPackagePart(EmbeddedPackagePartType.Xlsx);
+        using (var data = new MemoryStream(ChartWorkbook.Write(chart))) workbook.FeedData(data);
         part.ChartSpace = Space(chart);
+        part.ChartSpace.Append(new C.ExternalData(new C.AutoUpdate { Val = false }) { Id = part.GetIdOfPart(workbook) });
         return new Paragraph(new Run(new Drawing(new DW.Inline(
             new DW.Extent { Cx = Width, Cy = Height },
             new DW.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
@@ -76,23 +80,35 @@ internal static class WordChart
             new C.PlotVisibleOnly { Val = true },
             new C.DisplayBlanksAs { Val = C.DisplayBlanksAsValues.Gap }));
 
-    /// <summary>Values as literals (no embedded workbook); a hidden small number is left out, so its bar is a gap.</summary>
-    private static C.BarChartSeries Series(ChartSeries series, int index, IReadOnlyList<string> categories) => new(
-        new C.Index { Val = (uint)index },
-        new C.Order { Val = (uint)index },
-        new C.SeriesText(new C.NumericValue(series.Name)),
-        new C.ChartShapeProperties(new A.SolidFill(new A.RgbColorModelHex { Val = Fills[index % Fills.Length] })),
-        new C.InvertIfNegative { Val = false },
-        new C.CategoryAxisData(new C.StringLiteral(
-        [
-            new C.PointCount { Val = (uint)categories.Count },
-            .. categories.Select((c, i) => new C.StringPoint(new C.NumericValue(c)) { Index = (uint)i }),
-        ])),
-        new C.Values(new C.NumberLiteral(
-        [
-            new C.FormatCode("General"),
-            new C.PointCount { Val = (uint)categories.Count },
-            .. series.Values.Select((v, i) => (v, i)).Where(p => p.v is not null)
-                .Select(p => new C.NumericPoint(new C.NumericValue(p.v!.Value.ToString(CultureInfo.InvariantCulture))) { Index = (uint)p.i }),
-        ])));
+    /// <summary>Values cached in the chart and referenced in its workbook; a hidden small number is left out, so its bar is
+    /// a gap.</summary>
+    private static C.BarChartSeries Series(ChartSeries series, int index, IReadOnlyList<string> categories)
+    {
+        var column = ChartWorkbook.Column(index);
+        var last = categories.Count + 1;
+        return new(
+            new C.Index { Val = (uint)index },
+            new C.Order { Val = (uint)index },
+            new C.SeriesText(new C.StringReference(
+                new C.Formula($"{ChartWorkbook.Sheet}!${column}$1"),
+                new C.StringCache(new C.PointCount { Val = 1U }, new C.StringPoint(new C.NumericValue(series.Name)) { Index = 0U }))),
+            new C.ChartShapeProperties(new A.SolidFill(new A.RgbColorModelHex { Val = Fills[index % Fills.Length] })),
+            new C.InvertIfNegative { Val = false },
+            new C.CategoryAxisData(new C.StringReference(
+                new C.Formula($"{ChartWorkbook.Sheet}!$A$2:$A${last}"),
+                new C.StringCache(
+                [
+                    new C.PointCount { Val = (uint)categories.Count },
+                    .. categories.Select((c, i) => new C.StringPoint(new C.NumericValue(c)) { Index = (uint)i }),
+                ]))),
+            new C.Values(new C.NumberReference(
+                new C.Formula($"{ChartWorkbook.Sheet}!${column}$2:${column}${last}"),
+                new C.NumberingCache(
+                [
+                    new C.FormatCode("General"),
+                    new C.PointCount { Val = (uint)categories.Count },
+                    .. series.Values.Select((v, i) => (v, i)).Where(p => p.v is not null)
+                        .Select(p => new C.NumericPoint(new C.NumericValue(p.v!.Value.ToString(CultureInfo.InvariantCulture))) { Index = (uint)p.i }),
+                ]))));
+    }
 }

@@ -12,7 +12,9 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.Extensions.DependencyInjection;
+using C = DocumentFormat.OpenXml.Drawing.Charts;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using S = DocumentFormat.OpenXml.Spreadsheet;
 
 namespace ComplaintsAssistant.Bot.Tests.Reports;
 
@@ -61,6 +63,45 @@ public sealed class ReportApiTests : IAsyncLifetime, IDisposable
         Assert.Equal(charts.Length, drawings.Length);
         Assert.All(drawings, d => Assert.StartsWith("Bar chart of ", d.Description!.Value));
         Assert.Contains(body.Descendants<SdtBlock>(), s => s.InnerText.Contains("[Write here]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task EveryChartsFiguresAreInItsOwnWorkbookSoEditDataWorksInWord()
+    {
+        var response = await _host.As("dev-officer").GetAsync("/api/reports/annual?year=2025-26&format=docx");
+        using var document = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+
+        var charts = document.MainDocumentPart!.ChartParts.ToArray();
+        Assert.NotEmpty(charts);
+        foreach (var chart in charts)
+        {
+            var link = chart.ChartSpace!.GetFirstChild<C.ExternalData>()!;
+            var embedded = (EmbeddedPackagePart)chart.GetPartById(link.Id!.Value!);
+            using var workbook = SpreadsheetDocument.Open(embedded.GetStream(), false);
+            var errors = new OpenXmlValidator(WordReport.Version).Validate(workbook).Select(e => $"{e.Path?.XPath}: {e.Description}").ToArray();
+            Assert.True(errors.Length == 0, string.Join("\n", errors));
+            var book = workbook.WorkbookPart!;
+            var sheet = (WorksheetPart)book.GetPartById(book.Workbook!.Sheets!.Elements<S.Sheet>().Single().Id!.Value!);
+            var cells = sheet.Worksheet!.Descendants<S.Cell>().ToDictionary(c => c.CellReference!.Value!, c => c.InnerText);
+
+            // Every value, category and series name the chart shows is the cell its formula names.
+            foreach (var series in chart.ChartSpace.Descendants<C.BarChartSeries>())
+            {
+                var name = series.SeriesText!.StringReference!;
+                Assert.Equal(name.StringCache!.Elements<C.StringPoint>().Single().InnerText, cells[Cell(name.Formula!.Text)]);
+                var categories = series.GetFirstChild<C.CategoryAxisData>()!.StringReference!;
+                var values = series.GetFirstChild<C.Values>()!.NumberReference!;
+                var (categoryColumn, valueColumn) = (Column(categories.Formula!.Text), Column(values.Formula!.Text));
+                foreach (var point in categories.StringCache!.Elements<C.StringPoint>())
+                    Assert.Equal(point.InnerText, cells[$"{categoryColumn}{point.Index!.Value + 2}"]);
+                var shown = values.NumberingCache!.Elements<C.NumericPoint>().ToDictionary(p => $"{valueColumn}{p.Index!.Value + 2}", p => p.InnerText);
+                var inWorkbook = cells.Where(c => c.Key.StartsWith(valueColumn, StringComparison.Ordinal) && c.Key != $"{valueColumn}1");
+                Assert.Equal(shown.OrderBy(p => p.Key), inWorkbook.OrderBy(p => p.Key));
+            }
+        }
+
+        static string Cell(string formula) => formula.Split('!')[1].Replace("$", "", StringComparison.Ordinal);
+        static string Column(string formula) => Cell(formula).Split(':')[0].TrimEnd("0123456789".ToCharArray());
     }
 
     [Fact]
