@@ -31,7 +31,8 @@ public sealed partial class SqliteCaseStore : ICaseStore, ICaseArchive, IConvers
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (folder is not null) Directory.CreateDirectory(folder);
         var connection = new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30, Pooling = true }.ToString();
-        var options = new DbContextOptionsBuilder<CasesDbContext>().UseSqlite(connection).Options;
+        // The compiled model (CompiledModel/, tools/compiled-model.sh): building it from CasesDbContext took most of a start.
+        var options = new DbContextOptionsBuilder<CasesDbContext>().UseSqlite(connection).UseModel(CompiledModel.CasesDbContextModel.Instance).Options;
         var store = new SqliteCaseStore(new PooledDbContextFactory<CasesDbContext>(options));
         using var db = store._contexts.CreateDbContext();
         SchemaUpgrade.Run(db, path, clock ?? TimeProvider.System, logger ?? NullLogger.Instance);
