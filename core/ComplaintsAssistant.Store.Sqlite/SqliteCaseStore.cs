@@ -31,8 +31,9 @@ public sealed partial class SqliteCaseStore : ICaseStore, ICaseArchive, IConvers
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (folder is not null) Directory.CreateDirectory(folder);
         var connection = new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30, Pooling = true }.ToString();
-        // The compiled model (CompiledModel/, tools/compiled-model.sh): building it from CasesDbContext took most of a start.
-        var options = new DbContextOptionsBuilder<CasesDbContext>().UseSqlite(connection).UseModel(CompiledModel.CasesDbContextModel.Instance).Options;
+        // EF Core finds the compiled model (CompiledModel/, its assembly attribute) and uses it instead of building one from
+        // CasesDbContext, which took most of a start. Not named here, so tools/compiled-model.sh can delete and remake it.
+        var options = new DbContextOptionsBuilder<CasesDbContext>().UseSqlite(connection).Options;
         var store = new SqliteCaseStore(new PooledDbContextFactory<CasesDbContext>(options));
         using var db = store._contexts.CreateDbContext();
         SchemaUpgrade.Run(db, path, clock ?? TimeProvider.System, logger ?? NullLogger.Instance);
