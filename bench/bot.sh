@@ -21,10 +21,12 @@
 #                        Bot:Connector:MessagesPerSecondPerConversation=100000 for the run, as if
 #                        the same load came from many conversations (the peer does not pace).
 #      NO_BUILD=1        skip the Release build
+#      BIN=folder        another build or publish of the host (with NO_BUILD=1), e.g. the one before a change
+#      PEER=folder       the peer benchmark, when the repository is not beside ../shared (a git worktree)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-PEER=$(cd "$ROOT/.." && pwd)/shared/tools/peer-bot-bench
+PEER=${PEER:-$(cd "$ROOT/.." && pwd)/shared/tools/peer-bot-bench}
 if [[ ! -x $PEER/run.sh || ! -f $PEER/load.js || ! -f $PEER/lib.sh ]]; then
   echo "bench/bot.sh: the peer benchmark is missing: expected run.sh, load.js and lib.sh in $PEER" >&2
   echo "             (it lives beside the repository, at ../shared/tools/peer-bot-bench)" >&2
@@ -37,7 +39,7 @@ case $PACING in teams|off) ;; *) echo "bench/bot.sh: PACING is teams or off, not
 LABEL=${LABEL:-complaints-bot-$PACING}
 OUT=${OUT:-$(mktemp -d "${TMPDIR:-/tmp}/bot-bench.XXXXXX")}
 mkdir -p "$OUT"; OUT=$(cd "$OUT" && pwd)
-BIN=$ROOT/bot/ComplaintsAssistant.Bot/bin/Release/net10.0
+BIN=${BIN:-$ROOT/bot/ComplaintsAssistant.Bot/bin/Release/net10.0}
 DLL=$BIN/ComplaintsAssistant.Bot.dll
 
 if [[ -z ${NO_BUILD:-} ]]; then

@@ -31,6 +31,8 @@ public sealed partial class SqliteCaseStore : ICaseStore, ICaseArchive, IConvers
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (folder is not null) Directory.CreateDirectory(folder);
         var connection = new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30, Pooling = true }.ToString();
+        // EF Core finds the compiled model (CompiledModel/, its assembly attribute) and uses it instead of building one from
+        // CasesDbContext, which took most of a start. Not named here, so tools/compiled-model.sh can delete and remake it.
         var options = new DbContextOptionsBuilder<CasesDbContext>().UseSqlite(connection).Options;
         var store = new SqliteCaseStore(new PooledDbContextFactory<CasesDbContext>(options));
         using var db = store._contexts.CreateDbContext();

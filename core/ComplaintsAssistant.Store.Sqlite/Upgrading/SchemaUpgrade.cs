@@ -7,7 +7,7 @@ namespace ComplaintsAssistant.Store.Sqlite.Upgrading;
 /// (<see cref="ReleasedFile"/>), then EF Core applies whatever migrations the file lacks. Several processes may open
 /// one file at once: taking a released file on happens in one SQLite write transaction, and EF Core (9 and later)
 /// holds its migration lock (a row in <c>__EFMigrationsLock</c>) while it migrates, so each step happens once. A file
-/// with nothing to migrate never takes that lock, and one left by a stopped process is cleared (<see cref="AbandonedLock"/>).</summary>
+/// with nothing to migrate (<see cref="CurrentHistory"/>) never takes that lock, and one left by a stopped process is cleared (<see cref="AbandonedLock"/>).</summary>
 internal static partial class SchemaUpgrade
 {
     public static void Run(CasesDbContext db, string path, TimeProvider clock, ILogger logger)
@@ -17,19 +17,9 @@ internal static partial class SchemaUpgrade
             db.Database.OpenConnection();
             try
             {
-                if (ReleasedFile.TakeOn(db) is { } created)
-                    LogTakenOn(logger, path, created.Count == 0 ? "nothing" : string.Join(", ", created));
-                var before = db.Database.GetAppliedMigrations().ToHashSet();
-                // Migrating takes EF Core's lock even when nothing is pending: an up-to-date file never waits on it.
-                if (db.Database.GetPendingMigrations().Any())
-                {
-                    if (AbandonedLock.Clear(db, clock.GetUtcNow()) is { } takenAt) LogLockCleared(logger, path, takenAt);
-                    db.Database.Migrate();
-                }
-                var applied = db.Database.GetAppliedMigrations().ToArray();
-                var added = applied.Where(m => !before.Contains(m)).ToArray();
-                if (added.Length > 0) LogMigrated(logger, path, string.Join(", ", added));
-                else LogUpToDate(logger, path, applied.LastOrDefault() ?? "none");
+                // The common case, every start after the first: one read of the history, no lock, no write.
+                if (CurrentHistory.Latest(db) is { } current) LogUpToDate(logger, path, current);
+                else Upgrade(db, path, clock, logger);
                 // WAL lets lists and the scheduler read while a case is being written.
                 db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
             }
@@ -43,6 +33,23 @@ internal static partial class SchemaUpgrade
             LogFailed(logger, path, e);
             throw new InvalidOperationException($"The case store file {Path.GetFullPath(path)} could not be opened and brought up to date: {e.Message}", e);
         }
+    }
+
+    private static void Upgrade(CasesDbContext db, string path, TimeProvider clock, ILogger logger)
+    {
+        if (ReleasedFile.TakeOn(db) is { } created)
+            LogTakenOn(logger, path, created.Count == 0 ? "nothing" : string.Join(", ", created));
+        var before = db.Database.GetAppliedMigrations().ToHashSet();
+        // Migrating takes EF Core's lock even when nothing is pending: an up-to-date file never waits on it.
+        if (db.Database.GetPendingMigrations().Any())
+        {
+            if (AbandonedLock.Clear(db, clock.GetUtcNow()) is { } takenAt) LogLockCleared(logger, path, takenAt);
+            db.Database.Migrate();
+        }
+        var applied = db.Database.GetAppliedMigrations().ToArray();
+        var added = applied.Where(m => !before.Contains(m)).ToArray();
+        if (added.Length > 0) LogMigrated(logger, path, string.Join(", ", added));
+        else LogUpToDate(logger, path, applied.LastOrDefault() ?? "none");
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Case store {File}: made before migrations, taken on in place (created: {Created})")]
