@@ -8,25 +8,42 @@ using ComplaintsAssistant.Store.Sqlite;
 using Microsoft.Data.Sqlite;
 
 // A full annual report for 2025/26 (every figure for three years side by side, the action plan) over N cases on SQLite,
-// then each rendering. Prints the median of 5 runs, what one report allocates, and the process's peak memory (seeding included).
-//   dotnet run -c Release --project bench/ComplaintsAssistant.Bench.Reports [-- 10000 [--keep | --db FILE]]
-// --keep leaves the seeded file (and says where); --db FILE reports over a file kept earlier instead of seeding again.
-var size = args.Length >= 1 ? int.Parse(args[0]) : 10_000;
-var keep = args.Contains("--keep");
+// then each rendering. Prints the median of 5 runs, what one report allocates, and the process's peak memory.
+//   dotnet run -c Release --project bench/ComplaintsAssistant.Bench.Reports [-- 1000000 [--reseed | --db FILE]]
+// The cases are seeded through the store's batch write (AddManyAsync, as the import writes) into
+// .bench-data/reports-N.db under the working directory, once: later runs of the same N report over that file.
+// --reseed seeds it again (after a change to the cases or the facts); --db FILE reports over another file.
+var size = args.Length >= 1 && int.TryParse(args[0], out var n) ? n : 10_000;
 var reuse = args.SkipWhile(a => a != "--db").Skip(1).FirstOrDefault();
 const int Rounds = 5;
+const int SeedBatch = 2_000;
 var year = ReportingPeriod.FinancialYear(2025);
 var officer = new Actor("officer-1", "Officer", Role.ComplaintsOfficer, []);
 
-var folder = Path.Combine(Path.GetTempPath(), "ca-bench-reports", Guid.NewGuid().ToString("N"));
-var path = reuse ?? Path.Combine(folder, "complaints.db");
-var store = SqliteCaseStore.Open(path);
-if (reuse is null)
+var path = reuse ?? Path.GetFullPath(Path.Combine(".bench-data", $"reports-{size}.db"));
+if (reuse is null && (args.Contains("--reseed") || !File.Exists(path)))
 {
-    var seeding = Stopwatch.StartNew();
-    for (var n = 0; n < size; n++) { var c = ReportCases.Make(n); await store.AddAsync(c, ReportCases.Index(c)); }
-    Console.Error.WriteLine($"seeded {size} cases on SQLite in {seeding.Elapsed.TotalSeconds:0} s");
+    // Seeded under another name and renamed when whole, so a stopped seeding is never taken for a finished one.
+    var seeding = path + ".seeding";
+    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+    foreach (var stale in new[] { seeding, seeding + "-wal", seeding + "-shm", path }) File.Delete(stale);
+    var target = SqliteCaseStore.Open(seeding);
+    var clock = Stopwatch.StartNew();
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+    for (var from = 0; from < size; from += SeedBatch)
+    {
+        var batch = Enumerable.Range(from, Math.Min(SeedBatch, size - from)).Select(i => ReportCases.Make(i)).Select(c => (c, ReportCases.Index(c))).ToArray();
+        await target.AddManyAsync(batch);
+        if ((from / SeedBatch) % 50 == 49) Console.Error.WriteLine($"  seeded {from + batch.Length} of {size} ({clock.Elapsed.TotalSeconds:0} s)");
+    }
+    cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+    Console.Error.WriteLine($"seeded {size} cases on SQLite in {clock.Elapsed.TotalSeconds:0} s ({size / clock.Elapsed.TotalSeconds:0} cases/s; " +
+        $"{cpu.TotalSeconds:0} CPU s, {size / cpu.TotalSeconds:0} cases per CPU second), peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");
+    SqliteConnection.ClearAllPools();
+    File.Move(seeding, path);
 }
+Console.Error.WriteLine($"reporting over {path} ({new FileInfo(path).Length / (1024 * 1024)} MB)");
+var store = SqliteCaseStore.Open(path);
 
 var report = new AnnualReport(new FiguresService(store, new OpenWorkFigures(store), TimeProvider.System), store);
 async Task<double> Median(Func<Task> run)
@@ -59,5 +76,3 @@ Console.WriteLine($"{document.Tables.Count()} tables; one report allocates {allo
     + $"managed heap after {GC.GetTotalMemory(forceFullCollection: true) / (1024 * 1024)} MB");
 
 SqliteConnection.ClearAllPools();
-if (keep || reuse is not null) Console.Error.WriteLine($"kept {path}");
-else Directory.Delete(folder, recursive: true);

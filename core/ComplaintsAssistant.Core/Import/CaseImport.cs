@@ -58,7 +58,7 @@ public sealed class CaseImport(ICaseStore store, ClockRules rules, CouncilVocabu
     }
 
     /// <summary>New cases are written this many at a time: one commit each, not one per case.</summary>
-    private const int BatchSize = 200;
+    private const int BatchSize = 1000;
 
     /// <summary>One import as it goes: the references seen so far (line by reference) and the new cases not yet written.</summary>
     private sealed record Run(Actor Actor, bool DryRun, ImportTally Tally)
