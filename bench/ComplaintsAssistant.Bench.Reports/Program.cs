@@ -2,17 +2,21 @@ using System.Diagnostics;
 using ComplaintsAssistant.Bench.Reports;
 using ComplaintsAssistant.Core.Access;
 using ComplaintsAssistant.Core.Figures;
+using ComplaintsAssistant.Core.Figures.Facts;
 using ComplaintsAssistant.Core.Reports;
+using ComplaintsAssistant.Core.Storage;
 using ComplaintsAssistant.Reports.Rendering;
 using ComplaintsAssistant.Store.Sqlite;
 using Microsoft.Data.Sqlite;
 
-// A full annual report for 2025/26 (every figure for three years side by side, the action plan) over N cases on SQLite,
-// then each rendering. Prints the median of 5 runs, what one report allocates, and the process's peak memory.
+// A full annual report for 2025/26 (every figure for three years side by side, the action plan) over N cases on SQLite
+// (or Cosmos), then each rendering. Prints the median of 5 runs, what one report allocates, and the process's peak memory.
 //   dotnet run -c Release --project bench/ComplaintsAssistant.Bench.Reports [-- 1000000 [--reseed | --db FILE]]
 // The cases are seeded through the store's batch write (AddManyAsync, as the import writes) into
 // .bench-data/reports-N.db under the working directory, once: later runs of the same N report over that file.
 // --reseed seeds it again (after a change to the cases or the facts); --db FILE reports over another file.
+// --cosmos seeds N cases into a throw-away database on the Cosmos test server instead (every run) and also prints the
+// requests and RU one report costs.
 var size = args.Length >= 1 && int.TryParse(args[0], out var n) ? n : 10_000;
 var reuse = args.SkipWhile(a => a != "--db").Skip(1).FirstOrDefault();
 const int Rounds = 5;
@@ -21,7 +25,15 @@ var year = ReportingPeriod.FinancialYear(2025);
 var officer = new Actor("officer-1", "Officer", Role.ComplaintsOfficer, []);
 
 var path = reuse ?? Path.GetFullPath(Path.Combine(".bench-data", $"reports-{size}.db"));
-if (reuse is null && (args.Contains("--reseed") || !File.Exists(path)))
+await using var cosmos = args.Contains("--cosmos") ? await CosmosReportStore.StartAsync() : null;
+if (cosmos is not null)
+{
+    var clock = Stopwatch.StartNew();
+    for (var from = 0; from < size; from += SeedBatch)
+        await cosmos.Store.AddManyAsync(Enumerable.Range(from, Math.Min(SeedBatch, size - from)).Select(i => ReportCases.Make(i)).Select(c => (c, ReportCases.Index(c))).ToArray());
+    Console.Error.WriteLine($"seeded {size} cases on the Cosmos test server in {clock.Elapsed.TotalSeconds:0} s");
+}
+else if (reuse is null && (args.Contains("--reseed") || !File.Exists(path)))
 {
     // Seeded under another name and renamed when whole, so a stopped seeding is never taken for a finished one.
     var seeding = path + ".seeding";
@@ -42,10 +54,17 @@ if (reuse is null && (args.Contains("--reseed") || !File.Exists(path)))
     SqliteConnection.ClearAllPools();
     File.Move(seeding, path);
 }
-Console.Error.WriteLine($"reporting over {path} ({new FileInfo(path).Length / (1024 * 1024)} MB)");
-var store = SqliteCaseStore.Open(path);
+ICaseStore store;
+IFigureFacts facts;
+if (cosmos is not null) (store, facts) = (cosmos.Store, cosmos.Store);
+else
+{
+    Console.Error.WriteLine($"reporting over {path} ({new FileInfo(path).Length / (1024 * 1024)} MB)");
+    var sqlite = SqliteCaseStore.Open(path);
+    (store, facts) = (sqlite, sqlite);
+}
 
-var report = new AnnualReport(new FiguresService(store, new OpenWorkFigures(store), TimeProvider.System), store);
+var report = new AnnualReport(new FiguresService(facts, new OpenWorkFigures(store), TimeProvider.System), store);
 async Task<double> Median(Func<Task> run)
 {
     await run(); // warm: plans, pools
@@ -70,8 +89,15 @@ foreach (var format in Enum.GetValues<ReportFormat>())
     Console.WriteLine($"{$"  …written as {format} ({bytes / 1024} KB)",-40} {size,8} {ms,10:0.0}");
 }
 var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+var requestsBefore = cosmos?.Meter.Snapshot();
 await report.WriteAsync(officer, year);
 var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+if (cosmos is not null)
+{
+    var (http, sdk, ru) = cosmos.Meter.Snapshot();
+    Console.WriteLine($"one report on Cosmos: {http - requestsBefore!.Value.Http} HTTP requests, {sdk - requestsBefore.Value.Sdk} SDK operations, " +
+        $"{ru - requestsBefore.Value.Ru:0.#} RU{(cosmos.Meter.SawCharge ? "" : " (the test server sent no charge)")}");
+}
 Console.WriteLine($"{document.Tables.Count()} tables; one report allocates {allocated / (1024 * 1024.0):0.0} MB; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB, "
     + $"managed heap after {GC.GetTotalMemory(forceFullCollection: true) / (1024 * 1024)} MB");
 

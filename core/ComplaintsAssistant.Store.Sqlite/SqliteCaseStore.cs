@@ -327,6 +327,7 @@ public sealed partial class SqliteCaseStore : ICaseStore, ICaseArchive, IConvers
         Document = JsonSerializer.Serialize(a, CaseJson.Options),
     });
 
+    /// <summary>A key already taken (SQLITE_CONSTRAINT_UNIQUE or _PRIMARYKEY); not any other refusal, which no retry mends.</summary>
     private static bool IsUniqueViolation(Exception e) =>
-        (e as SqliteException ?? e.InnerException as SqliteException) is { SqliteErrorCode: 19 }; // SQLITE_CONSTRAINT
+        (e as SqliteException ?? e.InnerException as SqliteException) is { SqliteExtendedErrorCode: 2067 or 1555 };
 }
