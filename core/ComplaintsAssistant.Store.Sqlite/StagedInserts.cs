@@ -26,6 +26,10 @@ internal static class StagedInserts
         var transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Staged rows are written inside a transaction.");
         var commands = new Dictionary<IEntityType, (SqliteCommand Command, IProperty[] Columns)>();
+        var cacheSize = await PragmaAsync(connection, transaction, "cache_size", cancellationToken);
+        // A batch dirties more pages (random keys in every index) than SQLite's default 2 MB cache holds, and each spill
+        // writes them to the WAL again. The cache is given back after the batch, so a pooled connection doesn't keep it.
+        await PragmaAsync(connection, transaction, $"cache_size = {BatchCacheKib}", cancellationToken);
         try
         {
             foreach (var entry in entries)
@@ -42,8 +46,20 @@ internal static class StagedInserts
         finally
         {
             foreach (var (command, _) in commands.Values) await command.DisposeAsync();
+            await PragmaAsync(connection, transaction, $"cache_size = {cacheSize}", CancellationToken.None);
         }
         db.ChangeTracker.Clear();
+    }
+
+    /// <summary>In KiB, as a negative cache_size says.</summary>
+    private const int BatchCacheKib = -65_536;
+
+    private static async Task<long> PragmaAsync(SqliteConnection connection, SqliteTransaction transaction, string pragma, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"PRAGMA {pragma}";
+        return await command.ExecuteScalarAsync(cancellationToken) is long value ? value : 0;
     }
 
     private static bool IsPlainInsert(EntityEntry entry) =>
