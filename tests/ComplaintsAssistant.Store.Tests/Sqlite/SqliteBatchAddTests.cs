@@ -38,7 +38,7 @@ public sealed class SqliteBatchAddTests : IDisposable
     /// <summary>The cases, their learning actions, and every fact and month-count table (those added later too).</summary>
     private static string[] Tables(string path) =>
         [.. Read(path, "SELECT name FROM sqlite_master WHERE type = 'table' AND (name LIKE 'Figure%' OR name IN ('Cases', 'LearningActions')) ORDER BY name")
-            .Select(r => r[0])];
+            .Select(r => r[0]["name=".Length..])];
 
     /// <summary>Every row as text, sorted; a month count's own number (the order its row was made in) left out.</summary>
     private static string[] Rows(string path, string table) =>
