@@ -2,33 +2,70 @@ using System.Diagnostics;
 using ComplaintsAssistant.Bench.Reports;
 using ComplaintsAssistant.Core.Access;
 using ComplaintsAssistant.Core.Figures;
+using ComplaintsAssistant.Core.Figures.Facts;
 using ComplaintsAssistant.Core.Reports;
+using ComplaintsAssistant.Core.Storage;
 using ComplaintsAssistant.Reports.Rendering;
 using ComplaintsAssistant.Store.Sqlite;
 using Microsoft.Data.Sqlite;
 
-// A full annual report for 2025/26 (every figure for three years side by side, the action plan) over N cases on SQLite,
-// then each rendering. Prints the median of 5 runs, what one report allocates, and the process's peak memory (seeding included).
-//   dotnet run -c Release --project bench/ComplaintsAssistant.Bench.Reports [-- 10000 [--keep | --db FILE]]
-// --keep leaves the seeded file (and says where); --db FILE reports over a file kept earlier instead of seeding again.
-var size = args.Length >= 1 ? int.Parse(args[0]) : 10_000;
-var keep = args.Contains("--keep");
+// A full annual report for 2025/26 (every figure for three years side by side, the action plan) over N cases on SQLite
+// (or Cosmos), then each rendering. Prints the median of 5 runs, what one report allocates, and the process's peak memory.
+//   dotnet run -c Release --project bench/ComplaintsAssistant.Bench.Reports [-- 1000000 [--reseed | --db FILE]]
+// The cases are seeded through the store's batch write (AddManyAsync, as the import writes) into
+// .bench-data/reports-N.db under the working directory, once: later runs of the same N report over that file.
+// --reseed seeds it again (after a change to the cases or the facts); --db FILE reports over another file.
+// --cosmos seeds N cases into a throw-away database on the Cosmos test server instead (every run) and also prints the
+// requests and RU one report costs.
+var size = args.Length >= 1 && int.TryParse(args[0], out var n) ? n : 10_000;
 var reuse = args.SkipWhile(a => a != "--db").Skip(1).FirstOrDefault();
 const int Rounds = 5;
+const int SeedBatch = 2_000;
 var year = ReportingPeriod.FinancialYear(2025);
 var officer = new Actor("officer-1", "Officer", Role.ComplaintsOfficer, []);
 
-var folder = Path.Combine(Path.GetTempPath(), "ca-bench-reports", Guid.NewGuid().ToString("N"));
-var path = reuse ?? Path.Combine(folder, "complaints.db");
-var store = SqliteCaseStore.Open(path);
-if (reuse is null)
+var path = reuse ?? Path.GetFullPath(Path.Combine(".bench-data", $"reports-{size}.db"));
+await using var cosmos = args.Contains("--cosmos") ? await CosmosReportStore.StartAsync() : null;
+if (cosmos is not null)
 {
-    var seeding = Stopwatch.StartNew();
-    for (var n = 0; n < size; n++) { var c = ReportCases.Make(n); await store.AddAsync(c, ReportCases.Index(c)); }
-    Console.Error.WriteLine($"seeded {size} cases on SQLite in {seeding.Elapsed.TotalSeconds:0} s");
+    var clock = Stopwatch.StartNew();
+    for (var from = 0; from < size; from += SeedBatch)
+        await ((ICaseStore)cosmos.Store).AddManyAsync(Enumerable.Range(from, Math.Min(SeedBatch, size - from)).Select(i => ReportCases.Make(i)).Select(c => (c, ReportCases.Index(c))).ToArray());
+    Console.Error.WriteLine($"seeded {size} cases on the Cosmos test server in {clock.Elapsed.TotalSeconds:0} s");
+}
+else if (reuse is null && (args.Contains("--reseed") || !File.Exists(path)))
+{
+    // Seeded under another name and renamed when whole, so a stopped seeding is never taken for a finished one.
+    var seeding = path + ".seeding";
+    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+    foreach (var stale in new[] { seeding, seeding + "-wal", seeding + "-shm", path }) File.Delete(stale);
+    var target = SqliteCaseStore.Open(seeding);
+    var clock = Stopwatch.StartNew();
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+    for (var from = 0; from < size; from += SeedBatch)
+    {
+        var batch = Enumerable.Range(from, Math.Min(SeedBatch, size - from)).Select(i => ReportCases.Make(i)).Select(c => (c, ReportCases.Index(c))).ToArray();
+        await target.AddManyAsync(batch);
+        if ((from / SeedBatch) % 50 == 49) Console.Error.WriteLine($"  seeded {from + batch.Length} of {size} ({clock.Elapsed.TotalSeconds:0} s)");
+    }
+    cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+    Console.Error.WriteLine($"seeded {size} cases on SQLite in {clock.Elapsed.TotalSeconds:0} s ({size / clock.Elapsed.TotalSeconds:0} cases/s; " +
+        $"{cpu.TotalSeconds:0} CPU s, {size / cpu.TotalSeconds:0} cases per CPU second), peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");
+    SqliteConnection.ClearAllPools();
+    File.Move(seeding, path);
+}
+ICaseStore store;
+IFigureFacts facts;
+if (cosmos is not null) (store, facts) = (cosmos.Store, cosmos.Store);
+else
+{
+    Console.Error.WriteLine($"reporting over {path} ({new FileInfo(path).Length / (1024 * 1024)} MB)");
+    var sqlite = SqliteCaseStore.Open(path);
+    (store, facts) = (sqlite, sqlite);
 }
 
-var report = new AnnualReport(new FiguresService(store, new OpenWorkFigures(store), TimeProvider.System), store);
+var figures = new FiguresService(facts, new OpenWorkFigures(store), TimeProvider.System);
+var report = new AnnualReport(figures, store);
 async Task<double> Median(Func<Task> run)
 {
     await run(); // warm: plans, pools
@@ -46,6 +83,16 @@ async Task<double> Median(Func<Task> run)
 ReportDocument document = null!;
 Console.WriteLine($"{"step",-40} {"cases",8} {"median ms",10}");
 Console.WriteLine($"{"annual report 2025/26, three years",-40} {size,8} {await Median(async () => document = (await report.WriteAsync(officer, year)).Value),10:0.0}");
+// The report's two parts apart, as it reads them: every figure compared over three years (two comparisons each), and every
+// learning action (up to the report's 10,000) for the action plan.
+var ids = AnnualReportLayout.Sections.SelectMany(s => s.FigureIds).ToArray();
+Console.WriteLine($"{$"  …its {ids.Length} figures, three years",-40} {size,8} {await Median(async () =>
+{
+    foreach (var id in ids) { await figures.CompareAsync(officer, id, year); await figures.CompareAsync(officer, id, year.YearEarlier()); }
+}),10:0.0}");
+var actions = 0;
+Console.WriteLine($"{"  …its action plan's learning actions",-40} {size,8} {await Median(async () =>
+    actions = (await store.ListLearningActionsAsync(new LearningQuery(OpenOnly: false, Take: 10_000))).Count),10:0.0}   ({actions} read)");
 foreach (var format in Enum.GetValues<ReportFormat>())
 {
     var bytes = 0;
@@ -53,11 +100,16 @@ foreach (var format in Enum.GetValues<ReportFormat>())
     Console.WriteLine($"{$"  …written as {format} ({bytes / 1024} KB)",-40} {size,8} {ms,10:0.0}");
 }
 var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+var requestsBefore = cosmos?.Meter.Snapshot();
 await report.WriteAsync(officer, year);
 var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+if (cosmos is not null)
+{
+    var (http, sdk, ru) = cosmos.Meter.Snapshot();
+    Console.WriteLine($"one report on Cosmos: {http - requestsBefore!.Value.Http} HTTP requests, {sdk - requestsBefore.Value.Sdk} SDK operations, " +
+        $"{ru - requestsBefore.Value.Ru:0.#} RU{(cosmos.Meter.SawCharge ? "" : " (the test server sent no charge)")}");
+}
 Console.WriteLine($"{document.Tables.Count()} tables; one report allocates {allocated / (1024 * 1024.0):0.0} MB; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB, "
     + $"managed heap after {GC.GetTotalMemory(forceFullCollection: true) / (1024 * 1024)} MB");
 
 SqliteConnection.ClearAllPools();
-if (keep || reuse is not null) Console.Error.WriteLine($"kept {path}");
-else Directory.Delete(folder, recursive: true);

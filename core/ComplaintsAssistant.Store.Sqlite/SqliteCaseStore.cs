@@ -122,16 +122,18 @@ public sealed partial class SqliteCaseStore : ICaseStore, ICaseArchive, IConvers
     private async Task<bool> TryAddAllAsync(IReadOnlyList<(Case Case, CaseIndex Index)> newCases, CancellationToken cancellationToken)
     {
         await using var db = _contexts.CreateDbContext();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var (newCase, index) in newCases) await StageNewAsync(db, newCase, index, cancellationToken);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
+            await StagedInserts.WriteAsync(db, cancellationToken);
         }
-        catch (DbUpdateException e) when (IsUniqueViolation(e))
+        catch (Exception e) when (IsUniqueViolation(e))
         {
-            return false;
+            return false; // rolled back as the transaction is disposed: none of the batch is written
         }
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     /// <summary>A new case's rows (the case, its learning actions, its facts), for the caller's save.</summary>
@@ -150,8 +152,17 @@ public sealed partial class SqliteCaseStore : ICaseStore, ICaseArchive, IConvers
     public Task<Versioned<Case>?> FindByReferenceAsync(string reference, CancellationToken cancellationToken = default) =>
         FindOneAsync(c => c.Reference == reference, cancellationToken);
 
-    public Task<Versioned<Case>?> FindByIntakeKeyAsync(string intakeKey, CancellationToken cancellationToken = default) =>
-        FindOneAsync(c => c.IntakeKey == intakeKey, cancellationToken);
+    public async Task<Versioned<Case>?> FindByIntakeKeyAsync(string intakeKey, CancellationToken cancellationToken = default)
+    {
+        await using var db = _contexts.CreateDbContext();
+        return Versioned(await ByIntakeKey(db, intakeKey, cancellationToken));
+    }
+
+    /// <summary>Compiled once: an import looks up every record of its file by its old reference, and translating the
+    /// query each time cost as much as running it.</summary>
+    private static readonly Func<CasesDbContext, string, CancellationToken, Task<KeyValuePair<string, long>?>> ByIntakeKey =
+        EF.CompileAsyncQuery((CasesDbContext db, string intakeKey, CancellationToken _) => db.Cases.AsNoTracking()
+            .Where(c => c.IntakeKey == intakeKey).Select(c => (KeyValuePair<string, long>?)new KeyValuePair<string, long>(c.Document, c.Version)).FirstOrDefault());
 
     public async Task<Result<string>> UpdateAsync(Case changed, CaseIndex index, string expectedVersion, CancellationToken cancellationToken = default)
     {
@@ -279,10 +290,12 @@ public sealed partial class SqliteCaseStore : ICaseStore, ICaseArchive, IConvers
     private async Task<Versioned<Case>?> FindOneAsync(System.Linq.Expressions.Expression<Func<CaseRow, bool>> match, CancellationToken cancellationToken)
     {
         await using var db = _contexts.CreateDbContext();
-        var row = await db.Cases.AsNoTracking().Where(match).Select(c => new { c.Document, c.Version }).FirstOrDefaultAsync(cancellationToken);
-        return row is null ? null
-            : new Versioned<Case>(CaseJson.Deserialize(row.Document), row.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return Versioned(await db.Cases.AsNoTracking().Where(match)
+            .Select(c => (KeyValuePair<string, long>?)new KeyValuePair<string, long>(c.Document, c.Version)).FirstOrDefaultAsync(cancellationToken));
     }
+
+    private static Versioned<Case>? Versioned(KeyValuePair<string, long>? row) => row is not { } found ? null
+        : new Versioned<Case>(CaseJson.Deserialize(found.Key), found.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private static Task<Guid?> LoggedForAsync(CasesDbContext db, string intakeKey, CancellationToken cancellationToken) =>
         db.Cases.AsNoTracking().Where(c => c.IntakeKey == intakeKey).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken);
@@ -316,6 +329,7 @@ public sealed partial class SqliteCaseStore : ICaseStore, ICaseArchive, IConvers
         Document = JsonSerializer.Serialize(a, CaseJson.Options),
     });
 
-    private static bool IsUniqueViolation(DbUpdateException e) =>
-        e.InnerException is SqliteException { SqliteErrorCode: 19 }; // SQLITE_CONSTRAINT
+    /// <summary>A key already taken (SQLITE_CONSTRAINT_UNIQUE or _PRIMARYKEY); not any other refusal, which no retry mends.</summary>
+    private static bool IsUniqueViolation(Exception e) =>
+        (e as SqliteException ?? e.InnerException as SqliteException) is { SqliteExtendedErrorCode: 2067 or 1555 };
 }

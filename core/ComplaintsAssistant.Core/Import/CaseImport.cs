@@ -43,7 +43,7 @@ public sealed class CaseImport(ICaseStore store, ClockRules rules, CouncilVocabu
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 await ImportAsync(record, run, cancellationToken);
-                if (run.New.Count >= BatchSize) await AddNewAsync(run, cancellationToken);
+                if (run.New.Count >= BatchSize && !await AddNewAsync(run, cancellationToken)) return tally.Summary();
                 progress?.Report(new ImportProgress(tally.Done, record.Line, lines));
             }
         }
@@ -51,20 +51,20 @@ public sealed class CaseImport(ICaseStore store, ClockRules rules, CouncilVocabu
         {
             return tally.Summary(refused.Issue);
         }
-        await AddNewAsync(run, cancellationToken);
+        if (!await AddNewAsync(run, cancellationToken)) return tally.Summary();
         // A CSV case is reported at its first row, so the last one reported may not be the file's last line.
         progress?.Report(new ImportProgress(tally.Done, lines, lines));
         return tally.Summary();
     }
 
     /// <summary>New cases are written this many at a time: one commit each, not one per case.</summary>
-    private const int BatchSize = 200;
+    private const int BatchSize = 1000;
 
     /// <summary>One import as it goes: the references seen so far (line by reference) and the new cases not yet written.</summary>
     private sealed record Run(Actor Actor, bool DryRun, ImportTally Tally)
     {
         public Dictionary<string, int> Seen { get; } = new(StringComparer.Ordinal);
-        public List<(CaseSnapshot Snapshot, string OldReference)> New { get; } = [];
+        public List<(CaseSnapshot Snapshot, string OldReference, int Line)> New { get; } = [];
     }
 
     private async Task ImportAsync(ReadRecord record, Run run, CancellationToken cancellationToken)
@@ -96,7 +96,7 @@ public sealed class CaseImport(ICaseStore store, ClockRules rules, CouncilVocabu
 
         if (existing is null)
         {
-            if (!dryRun) run.New.Add((snapshot, read.Reference));
+            if (!dryRun) run.New.Add((snapshot, read.Reference, record.Line));
             tally.Created++;
             return;
         }
@@ -123,16 +123,18 @@ public sealed class CaseImport(ICaseStore store, ClockRules rules, CouncilVocabu
         tally.Updated++;
     }
 
-    /// <summary>Writes the new cases waiting, each with the next reference for its kind and year, audited as imported.</summary>
-    private async Task AddNewAsync(Run run, CancellationToken cancellationToken)
+    /// <summary>Writes the new cases waiting, each with the next reference for its kind and year, audited as imported.
+    /// They are written together or not at all: if the store refuses them, none is, the import stops there and says which
+    /// lines to import again (false). A case another import of the same file added meanwhile is left as it is.</summary>
+    private async Task<bool> AddNewAsync(Run run, CancellationToken cancellationToken)
     {
-        if (run.New.Count == 0) return;
+        if (run.New.Count == 0) return true;
         var now = time.GetUtcNow();
         var cases = new List<(Case, CaseIndex)>(run.New.Count);
         foreach (var sequence in run.New.GroupBy(n => $"{n.Snapshot.Kind.ReferencePrefix()}-{n.Snapshot.ReceivedOn.Year}"))
         {
             var numbers = await store.NextSequenceNumbersAsync(sequence.Key, sequence.Count(), cancellationToken);
-            foreach (var ((snapshot, oldReference), number) in sequence.Zip(numbers))
+            foreach (var ((snapshot, oldReference, _), number) in sequence.Zip(numbers))
             {
                 var reference = $"{sequence.Key}-{number:0000}";
                 var subject = Case.Restore(snapshot with
@@ -143,8 +145,23 @@ public sealed class CaseImport(ICaseStore store, ClockRules rules, CouncilVocabu
                 cases.Add((subject, CaseIndex.Of(subject, rules)));
             }
         }
-        await store.AddManyAsync(cases, cancellationToken);
+        IReadOnlyList<AddResult> added;
+        try
+        {
+            added = await store.AddManyAsync(cases, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not StoreUnavailableException)
+        {
+            var (first, last) = (run.New.Min(n => n.Line), run.New.Max(n => n.Line));
+            run.Tally.NotWritten(run.New.Count, new ImportIssue(first, null, null,
+                $"The cases on lines {first} to {last} could not be saved, so none of them was and the import stopped here. " +
+                "The cases on earlier lines were imported: import the file again once the problem is put right, and they are left as they are."));
+            return false;
+        }
+        run.Tally.Created -= added.Count(a => !a.Created);
+        run.Tally.Unchanged += added.Count(a => !a.Created);
         run.New.Clear();
+        return true;
     }
 
     /// <summary>The council's own words kept as written that aren't on its lists yet.</summary>

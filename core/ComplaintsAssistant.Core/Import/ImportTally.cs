@@ -20,6 +20,14 @@ internal sealed class ImportTally(bool dryRun)
         Note(issues);
     }
 
+    /// <summary>Cases counted as created whose write the store refused (none of them is saved).</summary>
+    public void NotWritten(int cases, ImportIssue issue)
+    {
+        Created -= cases;
+        Refused += cases;
+        Note([issue]);
+    }
+
     /// <summary>Issues that didn't stop the case (a key the format doesn't have).</summary>
     public void Note(IEnumerable<ImportIssue> issues)
     {
