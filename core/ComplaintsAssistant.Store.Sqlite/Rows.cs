@@ -93,3 +93,11 @@ internal sealed class PromptRow
     public PromptEntry ToEntry() =>
         new(Key, CaseId, Reference, Recipient, State, Claimant, LeaseUntil, Attempts, UpdatedAt, SentAt, LastFailure, RetryAt);
 }
+
+/// <summary>One key of the person index (subject access search): a case, where on it, and the normalised value.</summary>
+internal sealed class PersonKeyRow
+{
+    public Guid CaseId { get; set; }
+    public Core.SubjectAccess.PersonField Field { get; set; }
+    public string Key { get; set; } = "";
+}

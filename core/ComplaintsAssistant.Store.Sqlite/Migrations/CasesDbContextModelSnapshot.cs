@@ -601,6 +601,24 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
                     b.ToTable("MailboxCursors", (string)null);
                 });
 
+            modelBuilder.Entity("ComplaintsAssistant.Store.Sqlite.PersonKeyRow", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId", "Field", "Key");
+
+                    b.HasIndex("Key", "CaseId");
+
+                    b.ToTable("PersonKeys", (string)null);
+                });
+
             modelBuilder.Entity("ComplaintsAssistant.Store.Sqlite.PromptRow", b =>
                 {
                     b.Property<string>("Key")
