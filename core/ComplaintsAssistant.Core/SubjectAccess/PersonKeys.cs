@@ -35,10 +35,14 @@ public static class PersonKeys
 
     public static IReadOnlyList<string> NameKeys(string? name) => NameTokens(name).Select(t => NamePrefix + t).ToArray();
 
-    /// <summary>The address lower-cased and trimmed, or null when it isn't one (no @ between two parts).</summary>
+    /// <summary>The address lower-cased and trimmed (from inside the angle brackets of "Name &lt;address&gt;"), or null when
+    /// it isn't one (no @ between two parts).</summary>
     public static string? Email(string? text)
     {
-        var address = text?.Trim().Trim('<', '>').Trim().ToLowerInvariant();
+        var open = text?.LastIndexOf('<') ?? -1;
+        var close = text?.LastIndexOf('>') ?? -1;
+        var inside = open >= 0 && close > open ? text![(open + 1)..close] : text;
+        var address = inside?.Trim().ToLowerInvariant();
         if (string.IsNullOrEmpty(address)) return null;
         var at = address.IndexOf('@');
         return at > 0 && at < address.Length - 1 && !address.Any(char.IsWhiteSpace) ? address : null;
