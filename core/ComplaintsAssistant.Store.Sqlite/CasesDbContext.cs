@@ -16,6 +16,7 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
     public DbSet<MailboxCursorRow> MailboxCursors => Set<MailboxCursorRow>();
     public DbSet<CaseReadRow> CaseReads => Set<CaseReadRow>();
     public DbSet<PersonKeyRow> PersonKeys => Set<PersonKeyRow>();
+    public DbSet<SubjectAccessRequestRow> SubjectAccessRequests => Set<SubjectAccessRequestRow>();
     public DbSet<FigureCaseRow> FigureCases => Set<FigureCaseRow>();
     public DbSet<FigureStageRow> FigureStages => Set<FigureStageRow>();
     public DbSet<FigureConcernRow> FigureConcerns => Set<FigureConcernRow>();
@@ -118,6 +119,12 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
             p.Property(x => x.Field).HasConversion<string>();
             // A subject access search: the cases holding a key.
             p.HasIndex(x => new { x.Key, x.CaseId });
+        });
+        model.Entity<SubjectAccessRequestRow>(r =>
+        {
+            r.ToTable("SubjectAccessRequests");
+            r.HasKey(x => x.Id);
+            r.HasIndex(x => x.Reference).IsUnique();
         });
         FigureFacts(model);
         model.Entity<ConversationRow>(s =>

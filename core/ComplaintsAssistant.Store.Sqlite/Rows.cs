@@ -101,3 +101,12 @@ internal sealed class PersonKeyRow
     public Core.SubjectAccess.PersonField Field { get; set; }
     public string Key { get; set; } = "";
 }
+
+/// <summary>A subject access request: the request as JSON, and the day it was received to list by.</summary>
+internal sealed class SubjectAccessRequestRow
+{
+    public Guid Id { get; set; }
+    public string Reference { get; set; } = "";
+    public DateOnly ReceivedOn { get; set; }
+    public string Document { get; set; } = "";
+}

@@ -94,3 +94,11 @@ internal sealed record PersonSenderItem(string Id, Guid CaseId, string PersonKey
 
     public static PersonSenderItem Of(Guid caseId, string key) => new(MetaIds.For(MetaIds.PersonSender, $"{caseId:N}/{key}"), caseId, key);
 }
+
+/// <summary>A subject access request, its own meta item; listed by type (a council has a few a month).</summary>
+internal sealed record SubjectAccessRequestItem(string Id, Core.SubjectAccess.SubjectAccessRequest Request)
+{
+    public string Type { get; init; } = MetaIds.SubjectAccessRequest;
+
+    public static string IdOf(Guid requestId) => $"{MetaIds.SubjectAccessRequest}-{requestId:N}";
+}

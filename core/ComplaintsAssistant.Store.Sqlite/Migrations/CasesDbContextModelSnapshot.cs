@@ -683,6 +683,31 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
                     b.ToTable("Sequences", (string)null);
                 });
 
+            modelBuilder.Entity("ComplaintsAssistant.Store.Sqlite.SubjectAccessRequestRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.ToTable("SubjectAccessRequests", (string)null);
+                });
+
             modelBuilder.Entity("ComplaintsAssistant.Store.Sqlite.TriageDraftRow", b =>
                 {
                     b.Property<Guid>("Id")
