@@ -14,6 +14,12 @@ public sealed partial class CosmosCaseStore : ISubjectAccessRequests
         await CosmosIo.CreateAsync((await ContainersAsync(cancellationToken)).Meta, id, new SubjectAccessRequestItem(id, request), cancellationToken);
     }
 
+    public async Task ReplaceAsync(SubjectAccessRequest request, CancellationToken cancellationToken = default)
+    {
+        var id = SubjectAccessRequestItem.IdOf(request.Id);
+        await CosmosIo.UpsertAsync((await ContainersAsync(cancellationToken)).Meta, id, new SubjectAccessRequestItem(id, request), cancellationToken);
+    }
+
     async Task<SubjectAccessRequest?> ISubjectAccessRequests.GetAsync(Guid id, CancellationToken cancellationToken)
     {
         var (item, _) = await CosmosIo.ReadAsync<SubjectAccessRequestItem>((await ContainersAsync(cancellationToken)).Meta,

@@ -18,6 +18,13 @@ public sealed partial class SqliteCaseStore : ISubjectAccessRequests
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    public async Task ReplaceAsync(SubjectAccessRequest request, CancellationToken cancellationToken = default)
+    {
+        await using var db = _contexts.CreateDbContext();
+        var document = JsonSerializer.Serialize(request, CaseJson.Options);
+        await db.SubjectAccessRequests.Where(r => r.Id == request.Id).ExecuteUpdateAsync(set => set.SetProperty(r => r.Document, document), cancellationToken);
+    }
+
     async Task<SubjectAccessRequest?> ISubjectAccessRequests.GetAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var db = _contexts.CreateDbContext();

@@ -14,6 +14,8 @@ internal static class SubjectAccessEndpoints
                 "recorded in the access log. Complaints team only.");
         group.MapGet("/requests", List).WithSummary("Subject access requests with their due dates. Complaints team only.");
         group.MapPost("/requests", Record).WithSummary("Records a subject access request; its due date follows the one-calendar-month rule. Complaints team only.");
+        group.MapPost("/requests/{id:guid}/answered", Answer)
+            .WithSummary("Records the day the pack was sent (`answeredOn`): the request's clock stops. Complaints team only.");
         group.MapPost("/requests/{id:guid}/pack", Pack)
             .WithSummary("Builds the request's pack (a zip: index.html, each case's JSON, emails and attachments, third parties flagged for review). " +
                 "Every case put in it is recorded in the access log. Complaints team only.");
@@ -40,9 +42,18 @@ internal static class SubjectAccessEndpoints
             : TypedResults.Created($"/api/subject-access/requests/{recorded.Value.Id}", recorded.Value);
     }
 
+    private static async Task<IResult> Answer(Guid id, AnsweredRequest input, ApiCaller caller, SubjectAccessRequests requests, CancellationToken cancellationToken)
+    {
+        var answered = await requests.AnswerAsync(caller.Actor, id, input.AnsweredOn, cancellationToken);
+        return answered.Error is { } refused ? ApiProblems.From(refused) : TypedResults.Ok(answered.Value);
+    }
+
     private static async Task<IResult> Pack(Guid id, ApiCaller caller, SubjectAccessPack pack, CancellationToken cancellationToken)
     {
         var built = await pack.BuildAsync(caller.Actor, id, cancellationToken);
         return built.Error is { } refused ? ApiProblems.From(refused) : TypedResults.File(built.Value.Zip, "application/zip", built.Value.FileName);
     }
 }
+
+/// <summary>The day a subject access request was answered.</summary>
+public sealed record AnsweredRequest(DateOnly? AnsweredOn);

@@ -7,6 +7,9 @@ public interface ISubjectAccessRequests
 {
     Task AddAsync(SubjectAccessRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>Saves the request as changed (answered).</summary>
+    Task ReplaceAsync(SubjectAccessRequest request, CancellationToken cancellationToken = default);
+
     Task<SubjectAccessRequest?> GetAsync(Guid id, CancellationToken cancellationToken = default);
 
     /// <summary>Every request, received first, first.</summary>

@@ -7,6 +7,7 @@ namespace ComplaintsAssistant.Core.SubjectAccess;
 /// never logged; prompts and digests name it by <see cref="Reference"/> only.</summary>
 /// <param name="IdentityConfirmedOn">The day the proof of identity asked for arrived, when it was asked for: the clock starts then.</param>
 /// <param name="ExtensionToldOn">The day the requester was told the request is complex and extended by two months.</param>
+/// <param name="AnsweredOn">The day the pack was sent: the clock stops, and the digest stops listing it.</param>
 public sealed record SubjectAccessRequest(
     Guid Id,
     string Reference,
@@ -17,7 +18,8 @@ public sealed record SubjectAccessRequest(
     DateOnly? IdentityConfirmedOn,
     DateOnly? ExtensionToldOn,
     string RecordedBy,
-    DateTimeOffset RecordedAt)
+    DateTimeOffset RecordedAt,
+    DateOnly? AnsweredOn = null)
 {
     public SubjectAccessClock Clock => new(ReceivedOn, IdentityConfirmedOn ?? ReceivedOn, ExtensionToldOn);
 

@@ -34,9 +34,27 @@ public sealed class SubjectAccessRequests(ISubjectAccessRequests store, ICaseSto
         return await store.GetAsync(id, cancellationToken) is { } request ? request : DomainError.NotFound($"Subject access request {id}");
     }
 
+    /// <summary>Records the day the pack was sent: the request's clock stops.</summary>
+    public async Task<Result<SubjectAccessRequestView>> AnswerAsync(Actor actor, Guid id, DateOnly? answeredOn, CancellationToken cancellationToken = default)
+    {
+        var found = await GetAsync(actor, id, cancellationToken);
+        if (found.Error is { } refused) return refused;
+        var request = found.Value;
+        if (request.AnsweredOn is { } already)
+            return DomainError.Refused("already-answered", $"{request.Reference} was answered on {UkDate.InWords(already)}.");
+        var invalid = answeredOn is null ? DomainError.Invalid("answeredOn", "answered-required", "Give the date the pack was sent.")
+            : answeredOn < request.ReceivedOn ? DomainError.Invalid("answeredOn", "answered-after-received", $"The request can't be answered before it was received ({UkDate.InWords(request.ReceivedOn)}).")
+            : answeredOn > UkDate.Today(time) ? DomainError.Invalid("answeredOn", "answered-not-future", "The date answered can't be in the future.")
+            : null;
+        if (invalid is not null) return invalid;
+        var answered = request with { AnsweredOn = answeredOn };
+        await store.ReplaceAsync(answered, cancellationToken);
+        return View(answered);
+    }
+
     public SubjectAccessRequestView View(SubjectAccessRequest request) =>
         new(request.Id, request.Reference, request.Requester, request.Email, request.Phone, request.ReceivedOn, request.IdentityConfirmedOn,
-            request.ExtensionToldOn, request.DueOn(rules.Calendar), request.RecordedBy, request.RecordedAt);
+            request.ExtensionToldOn, request.DueOn(rules.Calendar), request.RecordedBy, request.RecordedAt, request.AnsweredOn);
 
     internal static DomainError? OfficersOnly(Actor actor) =>
         actor.Role == Role.ComplaintsOfficer ? null : DomainError.Forbidden("Only the complaints team can handle subject access requests.");
@@ -83,4 +101,5 @@ public sealed record SubjectAccessRequestView(
     DateOnly? ExtensionToldOn,
     DateOnly DueOn,
     string RecordedBy,
-    DateTimeOffset RecordedAt);
+    DateTimeOffset RecordedAt,
+    DateOnly? AnsweredOn);

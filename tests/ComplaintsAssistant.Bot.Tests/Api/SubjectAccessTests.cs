@@ -152,6 +152,24 @@ public sealed class SubjectAccessTests : IDisposable
     }
 
     [Fact]
+    public async Task Answering_a_request_stops_its_clock_once_and_not_before_it_was_received()
+    {
+        var request = await (await _host.As("dev-officer").PostAsync("/api/subject-access/requests",
+            Json.Body("""{ "requester": "Mary Smith", "receivedOn": "2026-05-20" }"""))).ReadObjectAsync();
+        var answer = $"/api/subject-access/requests/{request["id"]}/answered";
+
+        var early = await _host.As("dev-officer").PostAsync(answer, Json.Body("""{ "answeredOn": "2026-05-19" }"""));
+        var answered = await _host.As("dev-officer").PostAsync(answer, Json.Body("""{ "answeredOn": "2026-05-29" }"""));
+        var again = await _host.As("dev-officer").PostAsync(answer, Json.Body("""{ "answeredOn": "2026-05-30" }"""));
+
+        Assert.Equal((HttpStatusCode.BadRequest, "answeredOn"), (early.StatusCode, (string?)(await early.ReadObjectAsync())["field"]));
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        Assert.Equal((HttpStatusCode.Conflict, "already-answered"), (again.StatusCode, (string?)(await again.ReadObjectAsync())["rule"]));
+        var listed = Assert.Single(await (await _host.As("dev-officer").GetAsync("/api/subject-access/requests")).ReadArrayAsync());
+        Assert.Equal("2026-05-29", (string?)listed!["answeredOn"]);
+    }
+
+    [Fact]
     public async Task Only_officers_may_build_a_pack()
     {
         var request = await (await _host.As("dev-officer").PostAsync("/api/subject-access/requests",
