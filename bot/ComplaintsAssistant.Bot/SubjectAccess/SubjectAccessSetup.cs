@@ -24,17 +24,7 @@ internal sealed partial class PersonIndexBackfill(IServiceProvider services, IHo
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        try
-        {
-            using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
-            using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
-                await started.Task;
-        }
-        catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
-        {
-            return;
-        }
+        if (!await Hosting.AfterStart.WaitAsync(lifetime, stoppingToken)) return;
 
         try
         {
