@@ -79,6 +79,7 @@ var casesIndexedPaths = [
   '/doc/learningActions/[]/status/?', '/doc/learningActions/[]/department/?', '/doc/learningActions/[]/owner/?'
   '/doc/learningActions/[]/targetDate/?'
   '/figureCases/*', '/figureStages/*', '/figureConcerns/*', '/figureChildren/*'
+  '/personKeys/[]/?'
 ]
 var casesCompositeIndexes = [
   ['dueSort', 'reference']
@@ -91,7 +92,7 @@ var casesCompositeIndexes = [
 ]
 var containers = [
   { name: 'cases', includedPaths: casesIndexedPaths, compositeIndexes: casesCompositeIndexes }
-  { name: 'meta', includedPaths: ['/type/?', '/state/?', '/updatedAt/?', '/draftedAt/?', '/caseId/?', '/readerId/?', '/atTicks/?'], compositeIndexes: [] }
+  { name: 'meta', includedPaths: ['/type/?', '/state/?', '/updatedAt/?', '/draftedAt/?', '/caseId/?', '/readerId/?', '/atTicks/?', '/personKey/?'], compositeIndexes: [] }
 ]
 
 resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {

@@ -6,6 +6,7 @@ using ComplaintsAssistant.Bot.Intake;
 using ComplaintsAssistant.Bot.FigureLinks;
 using ComplaintsAssistant.Bot.Retention;
 using ComplaintsAssistant.Bot.Mailbox;
+using ComplaintsAssistant.Bot.SubjectAccess;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHosting();
@@ -13,6 +14,7 @@ builder.Services
     .AddTelemetry(builder.Configuration)
     .AddCore()
     .AddRetention()
+    .AddSubjectAccess()
     .AddStore(builder.Configuration, builder.Environment.ContentRootPath)
     .AddApi(builder.Configuration)
     .AddChannel(builder.Configuration)

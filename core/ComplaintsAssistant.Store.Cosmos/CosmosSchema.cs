@@ -17,6 +17,7 @@ public static class CosmosSchema
         "/doc/learningActions/[]/status/?", "/doc/learningActions/[]/department/?", "/doc/learningActions/[]/owner/?",
         "/doc/learningActions/[]/targetDate/?",
         "/figureCases/*", "/figureStages/*", "/figureConcerns/*", "/figureChildren/*",
+        "/personKeys/[]/?",
     ];
 
     /// <summary>The deadline scheduler's keyset order (<see cref="CosmosCaseStore.ListPromptCandidatesAsync"/>).</summary>
@@ -37,8 +38,8 @@ public static class CosmosSchema
     /// <summary>Meta items are read by id; only the type is indexed, for exporting sequences; the prompt ledger's
     /// state and time, for the prompts not yet sent (the officers' digest, retries); the triage drafts' time, for the
     /// complaints mailbox's drafts waiting for an officer, oldest first; and the access log's case, reader and time, for a
-    /// case's reads and a person's reads in a period.</summary>
-    public static readonly string[] MetaIndexedPaths = ["/type/?", "/state/?", "/updatedAt/?", "/draftedAt/?", "/caseId/?", "/readerId/?", "/atTicks/?"];
+    /// case's reads and a person's reads in a period; emails' senders' person-index key, for a subject access search.</summary>
+    public static readonly string[] MetaIndexedPaths = ["/type/?", "/state/?", "/updatedAt/?", "/draftedAt/?", "/caseId/?", "/readerId/?", "/atTicks/?", "/personKey/?"];
 
     public static ContainerProperties Meta(string name) =>
         new(name, PartitionKeyPath) { IndexingPolicy = Policy(MetaIndexedPaths) };

@@ -15,6 +15,8 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
     public DbSet<TriageDraftRow> TriageDrafts => Set<TriageDraftRow>();
     public DbSet<MailboxCursorRow> MailboxCursors => Set<MailboxCursorRow>();
     public DbSet<CaseReadRow> CaseReads => Set<CaseReadRow>();
+    public DbSet<PersonKeyRow> PersonKeys => Set<PersonKeyRow>();
+    public DbSet<SubjectAccessRequestRow> SubjectAccessRequests => Set<SubjectAccessRequestRow>();
     public DbSet<FigureCaseRow> FigureCases => Set<FigureCaseRow>();
     public DbSet<FigureStageRow> FigureStages => Set<FigureStageRow>();
     public DbSet<FigureConcernRow> FigureConcerns => Set<FigureConcernRow>();
@@ -109,6 +111,20 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
             r.HasIndex(x => new { x.ReaderId, x.At });
             // The access log's own retention: the oldest reads go first.
             r.HasIndex(x => x.At);
+        });
+        model.Entity<PersonKeyRow>(p =>
+        {
+            p.ToTable("PersonKeys");
+            p.HasKey(x => new { x.CaseId, x.Field, x.Key });
+            p.Property(x => x.Field).HasConversion<string>();
+            // A subject access search: the cases holding a key.
+            p.HasIndex(x => new { x.Key, x.CaseId });
+        });
+        model.Entity<SubjectAccessRequestRow>(r =>
+        {
+            r.ToTable("SubjectAccessRequests");
+            r.HasKey(x => x.Id);
+            r.HasIndex(x => x.Reference).IsUnique();
         });
         FigureFacts(model);
         model.Entity<ConversationRow>(s =>

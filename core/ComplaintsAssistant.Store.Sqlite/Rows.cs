@@ -93,3 +93,20 @@ internal sealed class PromptRow
     public PromptEntry ToEntry() =>
         new(Key, CaseId, Reference, Recipient, State, Claimant, LeaseUntil, Attempts, UpdatedAt, SentAt, LastFailure, RetryAt);
 }
+
+/// <summary>One key of the person index (subject access search): a case, where on it, and the normalised value.</summary>
+internal sealed class PersonKeyRow
+{
+    public Guid CaseId { get; set; }
+    public Core.SubjectAccess.PersonField Field { get; set; }
+    public string Key { get; set; } = "";
+}
+
+/// <summary>A subject access request: the request as JSON, and the day it was received to list by.</summary>
+internal sealed class SubjectAccessRequestRow
+{
+    public Guid Id { get; set; }
+    public string Reference { get; set; } = "";
+    public DateOnly ReceivedOn { get; set; }
+    public string Document { get; set; } = "";
+}

@@ -143,6 +143,7 @@ public sealed partial class SqliteCaseStore : ICaseStore, ICaseArchive, IConvers
         Fill(row, newCase, index);
         db.Cases.Add(row);
         db.LearningActions.AddRange(LearningRows(newCase));
+        db.PersonKeys.AddRange(PersonRows(newCase));
         await WriteFactsAsync(db, newCase.Id, index.Facts, replacing: false, cancellationToken);
     }
 
@@ -190,6 +191,7 @@ public sealed partial class SqliteCaseStore : ICaseStore, ICaseArchive, IConvers
 
         await db.LearningActions.Where(l => l.CaseId == changed.Id).ExecuteDeleteAsync(cancellationToken);
         db.LearningActions.AddRange(LearningRows(changed));
+        await ReplacePeopleAsync(db, changed, cancellationToken);
         await WriteFactsAsync(db, changed.Id, index.Facts, replacing: true, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -252,6 +254,7 @@ public sealed partial class SqliteCaseStore : ICaseStore, ICaseArchive, IConvers
         Fill(row, imported, index);
         await db.LearningActions.Where(l => l.CaseId == imported.Id).ExecuteDeleteAsync(cancellationToken);
         db.LearningActions.AddRange(LearningRows(imported));
+        await ReplacePeopleAsync(db, imported, cancellationToken);
         await WriteFactsAsync(db, imported.Id, index.Facts, replacing: true, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ComplaintsAssistant.Bot.AccessLog;
+using ComplaintsAssistant.Bot.SubjectAccess;
 using ComplaintsAssistant.Bot.Hosting;
 using ComplaintsAssistant.Bot.Retention;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -60,7 +61,7 @@ public static class ApiServiceExtensions
             api.RequireAuthorization(ApiPolicy);
         }
         app.Use(ApiCaller.Middleware);
-        api.MapCases().MapCouncil().MapIntake().MapOwners().MapRetention().MapImport(app.Configuration).MapReports().MapFigures().MapAccessLog();
+        api.MapCases().MapCouncil().MapIntake().MapOwners().MapRetention().MapImport(app.Configuration).MapReports().MapFigures().MapAccessLog().MapSubjectAccess();
         app.MapOpenApi();
         return app;
     }

@@ -12,19 +12,8 @@ internal sealed partial class FigureFactsBackfill(IServiceProvider services, IHo
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // After start-up, so a host that fails to start (a bad setting) is never raced by this. ExecuteAsync runs on its
-        // own thread, so a host that failed may already be disposed by the time it gets here: then there is nothing to do.
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        try
-        {
-            using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
-            using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
-                await started.Task;
-        }
-        catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
-        {
-            return;
-        }
+        // After start-up, so a host that fails to start (a bad setting) is never raced by this.
+        if (!await AfterStart.WaitAsync(lifetime, stoppingToken)) return;
 
         try
         {

@@ -38,6 +38,8 @@ public static class DigestCard
         Section(body, "Due this week", digest.DueThisWeek.Select(Line));
         Section(body, "Extended", digest.Extended);
         Section(body, "Awaiting an escalation decision", digest.AwaitingEscalationDecision);
+        Section(body, "Subject access requests", digest.SubjectAccess.Select(r =>
+            $"{r.Reference}: due {UkDate.InWords(r.DueOn)}{(r.DueOn < digest.Week.Monday ? " (overdue)" : "")}"));
         Section(body, "People the bot can't reach", digest.CannotReach.Select(u => $"{nameOf(u.Recipient)}, {u.Reference}: {u.Why}"));
         body.Add(CardActions.Set(CardActions.Submit("My cases", Verbs.MyCases), CardActions.Submit("Figures", Verbs.Figures)));
         return Card.Of(body);

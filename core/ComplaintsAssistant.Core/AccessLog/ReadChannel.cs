@@ -11,4 +11,8 @@ public enum ReadChannel
     OutlookAddin,
     /// <summary>A deadline prompt the bot sent its recipient, which carries the case card.</summary>
     DeadlinePrompt,
+    /// <summary>A complaints officer's search for a person's cases (subject access): the case was found, not opened.</summary>
+    SubjectAccessSearch,
+    /// <summary>A subject access pack: the whole case was copied into it.</summary>
+    SubjectAccessPack,
 }

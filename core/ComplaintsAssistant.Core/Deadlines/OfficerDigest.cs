@@ -20,8 +20,13 @@ public sealed record OfficerDigest(
     IReadOnlyList<string> AwaitingEscalationDecision,
     IReadOnlyList<DigestUnreached> CannotReach)
 {
+    /// <summary>Subject access requests not yet answered, soonest due first (by reference: the requester is never named).</summary>
+    public IReadOnlyList<DigestSubjectAccess> SubjectAccess { get; init; } = [];
+
     /// <param name="cases">Cases with a deadline running (a closed case's open learning actions included) or awaiting a decision.</param>
-    public static OfficerDigest Of(IEnumerable<Case> cases, IEnumerable<PromptEntry> unsent, DateTimeOffset now, ClockRules rules)
+    /// <param name="subjectAccess">Subject access requests; the answered ones are left out.</param>
+    public static OfficerDigest Of(IEnumerable<Case> cases, IEnumerable<PromptEntry> unsent, DateTimeOffset now, ClockRules rules,
+        IEnumerable<SubjectAccess.SubjectAccessRequest>? subjectAccess = null)
     {
         var today = UkDate.On(now);
         var week = DigestWeek.Of(today);
@@ -33,7 +38,12 @@ public sealed record OfficerDigest(
             deadlines.Where(d => d.DueOn >= today && d.DueOn <= week.Sunday).OrderBy(d => d.DueOn).ThenBy(d => d.Reference, StringComparer.Ordinal).ToList(),
             ordered.Where(c => c.RunningClock?.Extension is not null).Select(c => c.Reference).ToList(),
             ordered.Where(c => c.Status == CaseStatus.EscalationRequested).Select(c => c.Reference).ToList(),
-            unsent.Select(e => Unreached(e, now)).OfType<DigestUnreached>().ToList());
+            unsent.Select(e => Unreached(e, now)).OfType<DigestUnreached>().ToList())
+        {
+            SubjectAccess = (subjectAccess ?? []).Where(r => r.AnsweredOn is null)
+                .Select(r => new DigestSubjectAccess(r.Reference, r.DueOn(rules.Calendar)))
+                .OrderBy(d => d.DueOn).ThenBy(d => d.Reference, StringComparer.Ordinal).ToList(),
+        };
     }
 
     // A claim still being worked on is neither: only prompts that failed, or whose host died while sending, are listed.
@@ -42,6 +52,9 @@ public sealed record OfficerDigest(
         : PromptClaims.InDoubt(entry, now) ? new DigestUnreached(entry.Reference, entry.Recipient, "The bot stopped while sending this prompt, so it may not have arrived.", InDoubt: true)
         : null;
 }
+
+/// <summary>A subject access request in the digest: its reference and the day it must be answered by.</summary>
+public sealed record DigestSubjectAccess(string Reference, DateOnly DueOn);
 
 /// <summary>One deadline in the digest: the case reference, which clock, and when it is due.</summary>
 public sealed record DigestDeadline(string Reference, PromptClock Clock, int Item, DateOnly DueOn);

@@ -49,7 +49,18 @@ internal sealed record CaseItem(
         FactItems.Stages(index.Facts),
         FactItems.Concerns(index.Facts),
         FactItems.Children(index.Facts),
-        JsonSerializer.SerializeToElement(subject.Snapshot, CaseJson.Options)) { PromptOn = index.PromptOn };
+        JsonSerializer.SerializeToElement(subject.Snapshot, CaseJson.Options))
+    {
+        PromptOn = index.PromptOn,
+        PersonKeys = [.. Core.SubjectAccess.PersonIndex.Of(subject).Select(k => k.Key).Distinct()],
+        People = [.. Core.SubjectAccess.PersonIndex.Of(subject).Select(PersonKeyItem.Of)],
+    };
+
+    /// <summary>The person index's keys (subject access search): indexed, so a search is <c>ARRAY_CONTAINS</c> on the index.</summary>
+    public string[] PersonKeys { get; init; } = [];
+
+    /// <summary>Where on the case each key was found, returned with a search's results; not indexed.</summary>
+    public PersonKeyItem[] People { get; init; } = [];
 
     /// <summary>The earliest deadline that prompts (<see cref="CaseIndex.PromptOn"/>); missing when none, so the
     /// scheduler's range query skips the case.</summary>
@@ -60,6 +71,13 @@ internal sealed record CaseItem(
         dueOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? Undated;
 
     public Case ToCase() => CaseJson.Deserialize(Doc.GetRawText());
+}
+
+/// <summary>One person-index key and the field it came from.</summary>
+internal sealed record PersonKeyItem(Core.SubjectAccess.PersonField Field, string Key)
+{
+    public static PersonKeyItem Of(Core.SubjectAccess.PersonKey key) => new(key.Field, key.Key);
+    public Core.SubjectAccess.PersonKey ToKey() => new(Field, Key);
 }
 
 /// <summary>A case item as read back, with the ETag Cosmos gave it: the case's version.</summary>

@@ -85,3 +85,20 @@ internal sealed record CaseReadItem(string Id, Guid CaseId, string Reference, st
 
     public CaseRead ToRead() => new(CaseId, Reference, ReaderId, At, Through, Refused);
 }
+
+/// <summary>The sender of an email kept with a case, in the person index: its own item, so keeping an email never
+/// changes the case (nor its version, which someone editing it holds).</summary>
+internal sealed record PersonSenderItem(string Id, Guid CaseId, string PersonKey)
+{
+    public string Type { get; init; } = MetaIds.PersonSender;
+
+    public static PersonSenderItem Of(Guid caseId, string key) => new(MetaIds.For(MetaIds.PersonSender, $"{caseId:N}/{key}"), caseId, key);
+}
+
+/// <summary>A subject access request, its own meta item; listed by type (a council has a few a month).</summary>
+internal sealed record SubjectAccessRequestItem(string Id, Core.SubjectAccess.SubjectAccessRequest Request)
+{
+    public string Type { get; init; } = MetaIds.SubjectAccessRequest;
+
+    public static string IdOf(Guid requestId) => $"{MetaIds.SubjectAccessRequest}-{requestId:N}";
+}

@@ -77,6 +77,7 @@ public sealed class BotHarness : IDisposable
         services.AddSingleton<EmailDrafter>();
         services.AddSingleton<ITriageDrafts>(Store);
         services.AddSingleton<ICaseMessageIds>(Store);
+        services.AddSingleton<IPersonIndex>(Store);
         services.AddSingleton<IEmailStore>(new LocalEmailStore(Path.Combine(_folder, "emails")));
         services.AddScoped<EmailKeeper>();
         services.AddScoped(p => new TriageDecisions(p.GetRequiredService<ITriageDrafts>(), p.GetRequiredService<CaseService>(), p.GetRequiredService<EmailKeeper>(),

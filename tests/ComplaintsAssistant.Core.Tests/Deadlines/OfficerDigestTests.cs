@@ -1,6 +1,7 @@
 using ComplaintsAssistant.Core.Cases;
 using ComplaintsAssistant.Core.Deadlines;
 using ComplaintsAssistant.Core.Storage;
+using ComplaintsAssistant.Core.SubjectAccess;
 using ComplaintsAssistant.Core.Tests.Cases;
 using ComplaintsAssistant.Core.Timescales;
 
@@ -100,4 +101,22 @@ public class OfficerDigestTests
     [Fact]
     public void The_week_of_new_year_belongs_to_its_ISO_year() =>
         Assert.Equal("2026-W53", DigestWeek.Of(Given.Day("2027-01-01")).ToString());
+
+    [Fact]
+    public void Subject_access_requests_not_answered_are_listed_soonest_due_first_by_reference_only()
+    {
+        static SubjectAccessRequest Request(string reference, string receivedOn, string? answeredOn = null) =>
+            new(Guid.NewGuid(), reference, "Mary Smith", null, null, Given.Day(receivedOn), null, null, "officer-1", Monday,
+                answeredOn is null ? null : Given.Day(answeredOn));
+        var requests = new[]
+        {
+            Request("SAR-2026-0002", "2026-05-20"),                 // due 22 June (20 June is a Saturday)
+            Request("SAR-2026-0001", "2026-04-27"),                 // due 27 May: overdue
+            Request("SAR-2026-0003", "2026-04-01", "2026-04-30"),   // answered
+        };
+
+        var digest = OfficerDigest.Of([], [], Monday, Given.Rules, requests);
+
+        Assert.Equal([new("SAR-2026-0001", Given.Day("2026-05-27")), new DigestSubjectAccess("SAR-2026-0002", Given.Day("2026-06-22"))], digest.SubjectAccess);
+    }
 }
