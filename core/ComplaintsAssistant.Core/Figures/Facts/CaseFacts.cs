@@ -6,7 +6,13 @@ namespace ComplaintsAssistant.Core.Figures.Facts;
 /// <summary>What the figures count about one case, worked out by core (stores never compute a deadline) and written by
 /// the store beside the case on every save, so a figure is a grouped count over these rows and never loads a case.
 /// Nothing here identifies anyone: no names, no words, no references.</summary>
-public sealed record CaseFacts(CaseFact Case, IReadOnlyList<StageFact> Stages, IReadOnlyList<ConcernFact> Concerns, IReadOnlyList<ChildFact> Children)
+/// <param name="Payments">Costs and compensation (<see cref="PaymentFact"/>).</param>
+/// <param name="Ombudsman">The Ombudsman's enquiry and decision, for an Ombudsman enquiry (<see cref="OmbudsmanFact"/>).</param>
+/// <param name="Escalations">Requests to escalate and the ADR tried on them (<see cref="EscalationFact"/>).</param>
+/// <param name="Resolutions">What each stage's response did to put things right (<see cref="ResolutionFact"/>).</param>
+public sealed record CaseFacts(CaseFact Case, IReadOnlyList<StageFact> Stages, IReadOnlyList<ConcernFact> Concerns, IReadOnlyList<ChildFact> Children,
+    IReadOnlyList<PaymentFact> Payments, IReadOnlyList<OmbudsmanFact> Ombudsman, IReadOnlyList<EscalationFact> Escalations,
+    IReadOnlyList<ResolutionFact> Resolutions)
 {
     public static CaseFacts Of(Case subject, WorkingDayCalendar calendar)
     {
@@ -20,7 +26,11 @@ public sealed record CaseFacts(CaseFact Case, IReadOnlyList<StageFact> Stages, I
                 snapshot.HowReceived, snapshot.Complainant?.Relationship),
             stages,
             ConcernFact.Of(subject),
-            ChildFact.Of(subject));
+            ChildFact.Of(subject),
+            PaymentFact.Of(subject),
+            OmbudsmanFact.Of(subject),
+            EscalationFact.Of(subject),
+            ResolutionFact.Of(subject));
     }
 }
 
