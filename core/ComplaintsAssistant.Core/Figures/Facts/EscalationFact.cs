@@ -10,7 +10,8 @@ namespace ComplaintsAssistant.Core.Figures.Facts;
 /// <param name="ToStage">The stage asked for.</param>
 /// <param name="Decision">Null while the request is waiting for a decision.</param>
 /// <param name="AdrMethod">How the ADR was held, in the council's words ("meeting", "mediation"); null where none was held or the record doesn't say.</param>
-/// <param name="AdrHeld">An ADR was tried on the request (a meeting or mediation offered and held).</param>
+/// <param name="AdrHeld">An ADR (a meeting or mediation) was held on the request: completed, or it resolved the complaint.
+/// One only arranged is not yet held.</param>
 /// <param name="AdrResolved">The ADR resolved the complaint; null where none was held.</param>
 /// <param name="Progressed">The next stage was opened on the request.</param>
 public sealed record EscalationFact(
@@ -28,5 +29,5 @@ public sealed record EscalationFact(
     public static IReadOnlyList<EscalationFact> Of(Case subject) =>
         subject.Escalations.Select((e, i) => new EscalationFact(subject.Kind, subject.Team, e.RequestedOn, i + 1, e.ToStage, e.Decision,
             string.IsNullOrWhiteSpace(e.Adr?.Method) ? null : e.Adr.Method.Trim().ToLowerInvariant(),
-            e.Adr is not null, e.Adr?.Resolved, e.Progressed)).ToArray();
+            e.Adr is { } adr && (adr.CompletedOn is not null || adr.Resolved), e.Adr?.Resolved, e.Progressed)).ToArray();
 }
