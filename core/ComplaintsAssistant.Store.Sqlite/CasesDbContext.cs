@@ -133,7 +133,6 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
             f.HasKey(x => x.CaseId);
             f.Property(x => x.Kind).HasConversion<string>();
             f.Property(x => x.MemberType).HasConversion<string>();
-            f.Property(x => x.ComplimentSource).HasConversion<string>();
             f.Property(x => x.HowReceived).HasConversion<string>();
             f.Property(x => x.Relationship).HasConversion<string>();
             f.HasIndex(x => new { x.Kind, x.ReceivedOn, x.Team, x.MemberType, x.ComplimentSource, x.ComplimentCategory, x.ByYoungPerson, x.FurthestStage });
@@ -223,7 +222,6 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
             f.HasKey(x => x.Id);
             f.Property(x => x.Kind).HasConversion<string>();
             f.Property(x => x.MemberType).HasConversion<string>();
-            f.Property(x => x.ComplimentSource).HasConversion<string>();
             f.Property(x => x.HowReceived).HasConversion<string>();
             f.Property(x => x.Relationship).HasConversion<string>();
             f.HasIndex(x => new { x.Kind, x.Month, x.Team });

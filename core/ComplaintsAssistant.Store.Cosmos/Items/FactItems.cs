@@ -40,7 +40,7 @@ internal static class FactItems
     {
         var c = facts.Case;
         return [new(FactValue.Of(c.Kind), c.Team, CosmosIo.Day(c.ReceivedOn), c.FurthestStage, c.ByYoungPerson,
-            Name(c.MemberType), Name(c.ComplimentSource), c.ComplimentCategory, FactValue.Of(c.HowReceived), Name(c.Relationship))];
+            Name(c.MemberType), c.ComplimentSource, c.ComplimentCategory, FactValue.Of(c.HowReceived), Name(c.Relationship))];
     }
 
     public static StageFactItem[] Stages(CaseFacts facts) => facts.Stages.Select(s => new StageFactItem(

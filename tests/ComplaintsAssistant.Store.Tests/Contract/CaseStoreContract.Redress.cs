@@ -163,6 +163,28 @@ public abstract partial class CaseStoreContract
     }
 
     [Fact]
+    public async Task ComplimentsBySourceShowTheCouncilsOwnWordsWhereTheWellKnownSourcesLackThem()
+    {
+        var store = await StoreWithAsync(
+        [
+            RedressYears.Compliment(new DateOnly(2024, 5, 1), "Independent Reviewing Officer"),
+            RedressYears.Compliment(new DateOnly(2024, 6, 3), "Independent Reviewing Officer "),
+            RedressYears.Compliment(new DateOnly(2024, 7, 1), "parent/carer"),
+            RedressYears.Compliment(new DateOnly(2024, 8, 1), "young person"),
+        ]);
+        var year = ReportingPeriod.FinancialYear(2024);
+
+        var bySource = await FigureAsync(store, "compliments.by_source", year);
+        var fromYoungPeople = await FigureAsync(store, "compliments.from_young_people", year);
+
+        Assert.Equal(
+            [("Independent Reviewing Officer", 2), ("Parent or carer", 1), ("Young person", 1)],
+            bySource.Breakdown.Select(r => (r.Label, r.Count)));
+        Assert.DoesNotContain(bySource.Breakdown, r => r.Label == "Other");
+        Assert.Equal(1, fromYoungPeople.Value);
+    }
+
+    [Fact]
     public async Task SavingACaseAgainReplacesItsMoneyAndEscalationFacts()
     {
         var store = await NewStoreAsync();

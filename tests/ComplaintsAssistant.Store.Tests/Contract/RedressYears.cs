@@ -120,6 +120,11 @@ internal static class RedressYears
         return Imported(Record("statutory_complaint", received, stages, escalations, "[]", "[]", "null"));
     }
 
+    /// <summary>An imported compliment from <paramref name="source"/>, in the council's words.</summary>
+    public static Case Compliment(DateOnly received, string source) =>
+        Imported(Record("compliment", received, "", "[]", "[]", "[]", "null")
+            .Replace("\"compliment\":null", $$""""compliment":{"category":"Communication","source":"{{source}}","about":"The team","quote":"Thank you"}"""));
+
     private static Case AnsweredAtStage1(DateOnly received)
     {
         var subject = Logged(new NewCase(CaseKind.StatutoryComplaint, received, HowReceived.Email, "Children in Care", "manager-1",

@@ -15,6 +15,8 @@ internal static class FigureWords
             MemberType.MEP => "MEP",
             _ => "Councillor",
         },
+        // A source the well-known list lacks is the council's own words, shown as written.
+        (FactField.ComplimentSource, _) when !Enum.TryParse<ComplimentSource>(value, out _) || int.TryParse(value, out _) => value,
         (FactField.ComplimentSource, _) => Enum.Parse<ComplimentSource>(value) switch
         {
             ComplimentSource.ParentOrCarer => "Parent or carer",

@@ -22,7 +22,7 @@ public sealed record CaseFacts(CaseFact Case, IReadOnlyList<StageFact> Stages, I
         return new CaseFacts(
             new CaseFact(subject.Kind, subject.Team, subject.ReceivedOn, furthest,
                 snapshot.Complainant?.CountsAsYoungPerson ?? false,
-                snapshot.Member?.Type, snapshot.Compliment?.Source, snapshot.Compliment?.Category,
+                snapshot.Member?.Type, snapshot.Compliment?.ReportedSource, snapshot.Compliment?.Category,
                 snapshot.HowReceived, snapshot.Complainant?.Relationship),
             stages,
             ConcernFact.Of(subject),
@@ -37,6 +37,8 @@ public sealed record CaseFacts(CaseFact Case, IReadOnlyList<StageFact> Stages, I
 /// <summary>One row per case.</summary>
 /// <param name="FurthestStage">The furthest stage reached (0 for records with no clock).</param>
 /// <param name="ByYoungPerson">Made by a child or young person, an advocate on their behalf included (domain.md).</param>
+/// <param name="ComplimentSource">A well-known source by its name (<c>YoungPerson</c>), or the council's own words
+/// (<see cref="ComplimentDetails.ReportedSource"/>).</param>
 public sealed record CaseFact(
     CaseKind Kind,
     string Team,
@@ -44,7 +46,7 @@ public sealed record CaseFact(
     int FurthestStage,
     bool ByYoungPerson,
     MemberType? MemberType,
-    ComplimentSource? ComplimentSource,
+    string? ComplimentSource,
     string? ComplimentCategory,
     HowReceived HowReceived,
     ComplainantRelationship? Relationship);
