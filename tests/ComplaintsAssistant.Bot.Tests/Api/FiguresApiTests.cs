@@ -58,6 +58,22 @@ public sealed class FiguresApiTests : IDisposable
     }
 
     [Fact]
+    public async Task ACouncilsOwnWordForWhoGaveAComplimentIsWhatTheFigureShows()
+    {
+        var compliment = new JsonObject
+        {
+            ["kind"] = "compliment", ["receivedOn"] = "2026-05-01", ["howReceived"] = "email", ["team"] = "Children in Care",
+            ["compliment"] = new JsonObject { ["category"] = "Practice", ["source"] = "other", ["sourceWords"] = "Independent Reviewing Officer", ["words"] = "Thank you." },
+        };
+        var logged = await _host.As("dev-officer").PostAsync("/api/cases", Json.Body(compliment));
+        Assert.Equal(HttpStatusCode.Created, logged.StatusCode);
+
+        var answer = await (await _host.As("dev-officer").GetAsync("/api/figures/compliments.by_source?period=2026-27&smallNumbersBelow=1")).ReadObjectAsync();
+
+        Assert.Equal("Independent Reviewing Officer", (string?)answer["current"]!["breakdown"]![0]!["label"]);
+    }
+
+    [Fact]
     public async Task TheConventionsAreNamedInTheQuery()
     {
         await LogAsync("2026-05-01", "Children in Care");
