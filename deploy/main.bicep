@@ -79,6 +79,7 @@ var casesIndexedPaths = [
   '/doc/learningActions/[]/status/?', '/doc/learningActions/[]/department/?', '/doc/learningActions/[]/owner/?'
   '/doc/learningActions/[]/targetDate/?'
   '/figureCases/*', '/figureStages/*', '/figureConcerns/*', '/figureChildren/*'
+  '/figurePayments/*', '/figureOmbudsman/*', '/figureEscalations/*', '/figureResolutions/*'
   '/personKeys/[]/?'
 ]
 var casesCompositeIndexes = [

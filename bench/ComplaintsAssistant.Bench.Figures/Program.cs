@@ -58,6 +58,8 @@ foreach (var size in sizes)
     Row("  …with the year before", await Time(() => service.CompareAsync(officer, stage1.Id, year)));
     Row("  …one team's (manager)", await Time(() => service.CompareAsync(manager, stage1.Id, year)));
     Row("complaints by team", await Time(() => service.CompareAsync(officer, "statutory.complaints.by_team", year)));
+    // Resolutions have no month counts (a fact table of their own): one row per resolution, counted from its index.
+    Row("resolutions by stage", await Time(() => service.CompareAsync(officer, "statutory.resolutions", year)));
     // Whole months come from the month counts; the part months at each end are counted from the facts.
     Row("stage 1, 15 Apr to 14 Mar", await Time(() => stage1.ComputeAsync(new FigureRequest(partMonths, null, CountingConventions.Default), store, default)));
     // The annual report's tables: every figure of the catalogue for the year, beside the two years before it.
@@ -89,6 +91,8 @@ static void CopyFacts(string path)
           SELECT New, Stage, Kind, Team, ReceivedOn, IsFurthest, OpenedOn, StatutoryDueOn, DueOn, RespondedOn, WorkingDays, Band, WithinStatutory, WithinExtended, Outcome FROM FigureStages JOIN Copy ON CaseId = Old;
         INSERT INTO FigureConcerns (CaseId, Number, Kind, Team, ReceivedOn, Category, FirstOfCategory, Outcome)
           SELECT New, Number, Kind, Team, ReceivedOn, Category, FirstOfCategory, Outcome FROM FigureConcerns JOIN Copy ON CaseId = Old;
+        INSERT INTO FigureResolutions (CaseId, Stage, Resolution, Kind, Team, ReceivedOn, IsFurthest, RespondedOn)
+          SELECT New, Stage, Resolution, Kind, Team, ReceivedOn, IsFurthest, RespondedOn FROM FigureResolutions JOIN Copy ON CaseId = Old;
         DROP TABLE Copy;
         COMMIT;
         """;

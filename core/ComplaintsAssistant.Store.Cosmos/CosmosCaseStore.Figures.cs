@@ -18,9 +18,13 @@ public sealed partial class CosmosCaseStore : IFigureFacts
             FactTable.Cases => "figureCases",
             FactTable.Stages => "figureStages",
             FactTable.Children => "figureChildren",
-            _ => "figureConcerns",
+            FactTable.Concerns => "figureConcerns",
+            FactTable.Payments => "figurePayments",
+            FactTable.Ombudsman => "figureOmbudsman",
+            FactTable.Escalations => "figureEscalations",
+            _ => "figureResolutions",
         };
-        var date = query.Basis == DateBasis.Responded ? "f.respondedOn" : "f.receivedOn";
+        var date = query.Basis != DateBasis.Responded ? "f.receivedOn" : query.Table == FactTable.Ombudsman ? "f.decidedOn" : "f.respondedOn";
         var where = new List<string> { $"{date} >= @from", $"{date} <= @to" };
         var parameters = new List<(string Name, object Value)> { ("@from", CosmosIo.Day(query.From)), ("@to", CosmosIo.Day(query.To)) };
         string Parameter(object value)
@@ -40,7 +44,9 @@ public sealed partial class CosmosCaseStore : IFigureFacts
 
         var groups = query.GroupBy.Select(Path).ToArray();
         var sql = new StringBuilder("SELECT ");
-        sql.AppendJoin("", groups.Select((g, i) => $"{g} AS k{i}, ")).Append("COUNT(1) AS n FROM c JOIN f IN c.").Append(array);
+        sql.AppendJoin("", groups.Select((g, i) => $"{g} AS k{i}, ")).Append("COUNT(1) AS n");
+        if (query.Sum is { } sum) sql.Append(", SUM(").Append(Path(sum)).Append(") AS t");
+        sql.Append(" FROM c JOIN f IN c.").Append(array);
         sql.Append(" WHERE ").AppendJoin(" AND ", where);
         if (groups.Length > 0) sql.Append(" GROUP BY ").AppendJoin(", ", groups);
 
@@ -48,16 +54,19 @@ public sealed partial class CosmosCaseStore : IFigureFacts
         foreach (var (name, value) in parameters) definition = definition.WithParameter(name, value);
         var rows = await CosmosIo.ListAsync<JsonElement>((await ContainersAsync(cancellationToken)).Cases, definition, cancellationToken);
         return rows
-            .Select(row => new FactCount(groups.Select((_, i) => Key(row, $"k{i}")).ToArray(), row.TryGetProperty("n", out var n) ? n.GetInt32() : 0))
+            .Select(row => new FactCount(groups.Select((_, i) => Key(row, $"k{i}")).ToArray(), row.TryGetProperty("n", out var n) ? n.GetInt32() : 0,
+                query.Sum is null ? null : row.TryGetProperty("t", out var t) && t.ValueKind == JsonValueKind.Number ? t.GetInt64() : 0))
             .Where(c => c.Count > 0)
             .ToArray();
     }
 
     public async Task<IReadOnlyList<Guid>> CasesWithoutFactsAsync(int take, CancellationToken cancellationToken = default)
     {
+        // Facts written before payments, the Ombudsman, escalations and resolutions had theirs lack those arrays.
         // Also facts written before document version 2: they lack the children and name an out-of-jurisdiction outcome
         // "Rejected". Saving the case again rewrites them (docs/decisions/0012-figures-vocabulary.md).
         var query = new QueryDefinition("SELECT VALUE c.id FROM c WHERE NOT IS_DEFINED(c.figureCases) OR NOT IS_DEFINED(c.figureChildren)"
+            + " OR NOT IS_DEFINED(c.figurePayments) OR NOT IS_DEFINED(c.figureOmbudsman) OR NOT IS_DEFINED(c.figureEscalations) OR NOT IS_DEFINED(c.figureResolutions)"
             + " OR EXISTS(SELECT VALUE s FROM s IN c.figureStages WHERE s.outcome = 'Rejected')"
             + " OR EXISTS(SELECT VALUE k FROM k IN c.figureConcerns WHERE k.outcome = 'Rejected') OFFSET 0 LIMIT @take").WithParameter("@take", take);
         var ids = await CosmosIo.ListAsync<string>((await ContainersAsync(cancellationToken)).Cases, query, cancellationToken);
@@ -70,8 +79,9 @@ public sealed partial class CosmosCaseStore : IFigureFacts
     private static object Stored(FactField field, string value) => field switch
     {
         FactField.ByYoungPerson or FactField.IsFurthest or FactField.WithinStatutory or FactField.WithinExtended or FactField.FirstOfCategory
+            or FactField.Remedied or FactField.AdrHeld or FactField.AdrResolved or FactField.Progressed
             => value == FactValue.Of(true),
-        FactField.Stage or FactField.FurthestStage => int.Parse(value, System.Globalization.CultureInfo.InvariantCulture),
+        FactField.Stage or FactField.FurthestStage or FactField.ToStage => int.Parse(value, System.Globalization.CultureInfo.InvariantCulture),
         _ => value,
     };
 

@@ -17,6 +17,7 @@ public static class CosmosSchema
         "/doc/learningActions/[]/status/?", "/doc/learningActions/[]/department/?", "/doc/learningActions/[]/owner/?",
         "/doc/learningActions/[]/targetDate/?",
         "/figureCases/*", "/figureStages/*", "/figureConcerns/*", "/figureChildren/*",
+        "/figurePayments/*", "/figureOmbudsman/*", "/figureEscalations/*", "/figureResolutions/*",
         "/personKeys/[]/?",
     ];
 

@@ -25,6 +25,10 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
     public DbSet<FigureConcernMonthRow> FigureConcernMonths => Set<FigureConcernMonthRow>();
     public DbSet<FigureChildRow> FigureChildren => Set<FigureChildRow>();
     public DbSet<FigureChildMonthRow> FigureChildMonths => Set<FigureChildMonthRow>();
+    public DbSet<FigurePaymentRow> FigurePayments => Set<FigurePaymentRow>();
+    public DbSet<FigureOmbudsmanRow> FigureOmbudsman => Set<FigureOmbudsmanRow>();
+    public DbSet<FigureEscalationRow> FigureEscalations => Set<FigureEscalationRow>();
+    public DbSet<FigureResolutionRow> FigureResolutions => Set<FigureResolutionRow>();
 
     // SQLite can't order or compare DateTimeOffset text; ticks since 0001 UTC order as instants do.
     private static readonly ValueConverter<DateTimeOffset, long> UtcTicks = new(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
@@ -145,7 +149,6 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
             f.HasKey(x => x.CaseId);
             f.Property(x => x.Kind).HasConversion<string>();
             f.Property(x => x.MemberType).HasConversion<string>();
-            f.Property(x => x.ComplimentSource).HasConversion<string>();
             f.Property(x => x.HowReceived).HasConversion<string>();
             f.Property(x => x.Relationship).HasConversion<string>();
             f.HasIndex(x => new { x.Kind, x.ReceivedOn, x.Team, x.MemberType, x.ComplimentSource, x.ComplimentCategory, x.ByYoungPerson, x.FurthestStage });
@@ -181,6 +184,48 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
             f.HasIndex(x => new { x.Kind, x.ReceivedOn, x.Category, x.Outcome, x.FirstOfCategory, x.Team });
         });
         FigureMonths(model);
+        FigureRedress(model);
+    }
+
+    /// <summary>Money, the Ombudsman, escalations and ADR, and resolutions: few rows per case (most cases have no payment,
+    /// no Ombudsman enquiry, no escalation), so they are counted straight from an index on kind and date, with no month counts.</summary>
+    private static void FigureRedress(ModelBuilder model)
+    {
+        model.Entity<FigurePaymentRow>(f =>
+        {
+            f.ToTable("FigurePayments");
+            f.HasKey(x => new { x.CaseId, x.Number });
+            f.Property(x => x.Kind).HasConversion<string>();
+            f.Property(x => x.PaymentKind).HasConversion<string>();
+            f.HasIndex(x => new { x.Kind, x.ReceivedOn, x.PaymentKind, x.Stage, x.Team, x.Pence });
+        });
+        model.Entity<FigureOmbudsmanRow>(f =>
+        {
+            f.ToTable("FigureOmbudsman");
+            f.HasKey(x => x.CaseId);
+            f.Property(x => x.Kind).HasConversion<string>();
+            f.Property(x => x.OmbudsmanDecision).HasConversion<string>();
+            f.Property(x => x.Finding).HasConversion<string>();
+            f.HasIndex(x => new { x.Kind, x.ReceivedOn, x.Team });
+            f.HasIndex(x => new { x.Kind, x.DecidedOn, x.Team });
+        });
+        model.Entity<FigureEscalationRow>(f =>
+        {
+            f.ToTable("FigureEscalations");
+            f.HasKey(x => new { x.CaseId, x.Number });
+            f.Property(x => x.Kind).HasConversion<string>();
+            f.Property(x => x.EscalationDecision).HasConversion<string>();
+            f.HasIndex(x => new { x.Kind, x.ReceivedOn, x.ToStage, x.AdrHeld, x.AdrResolved, x.Team });
+        });
+        model.Entity<FigureResolutionRow>(f =>
+        {
+            f.ToTable("FigureResolutions");
+            f.HasKey(x => new { x.CaseId, x.Stage, x.Resolution });
+            f.Property(x => x.Kind).HasConversion<string>();
+            f.Property(x => x.Resolution).HasConversion<string>();
+            f.HasIndex(x => new { x.Kind, x.ReceivedOn, x.Stage, x.IsFurthest, x.Resolution, x.Team });
+            f.HasIndex(x => new { x.Kind, x.RespondedOn, x.Stage, x.IsFurthest, x.Resolution, x.Team });
+        });
     }
 
     /// <summary>The month counts (<see cref="FigureCaseMonthRow"/>): indexed on what a trigger looks a row up by, so a save
@@ -193,7 +238,6 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
             f.HasKey(x => x.Id);
             f.Property(x => x.Kind).HasConversion<string>();
             f.Property(x => x.MemberType).HasConversion<string>();
-            f.Property(x => x.ComplimentSource).HasConversion<string>();
             f.Property(x => x.HowReceived).HasConversion<string>();
             f.Property(x => x.Relationship).HasConversion<string>();
             f.HasIndex(x => new { x.Kind, x.Month, x.Team });

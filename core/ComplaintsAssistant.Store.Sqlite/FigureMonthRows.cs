@@ -17,7 +17,7 @@ internal sealed class FigureCaseMonthRow
     public int FurthestStage { get; set; }
     public bool ByYoungPerson { get; set; }
     public MemberType? MemberType { get; set; }
-    public ComplimentSource? ComplimentSource { get; set; }
+    public string? ComplimentSource { get; set; }
     public string? ComplimentCategory { get; set; }
     public HowReceived HowReceived { get; set; }
     public ComplainantRelationship? Relationship { get; set; }

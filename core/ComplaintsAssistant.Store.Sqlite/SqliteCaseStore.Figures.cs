@@ -14,13 +14,19 @@ public sealed partial class SqliteCaseStore : IFigureFacts
     {
         query.Validate();
         if (query.Teams is { Count: 0 }) return [];
-        var (facts, months, dateColumn) = query.Table switch
+        var responded = query.Basis == DateBasis.Responded;
+        (string Facts, string? Months, string DateColumn) table = query.Table switch
         {
             FactTable.Cases => ("FigureCases", "FigureCaseMonths", "ReceivedOn"),
-            FactTable.Stages => ("FigureStages", "FigureStageMonths", query.Basis == DateBasis.Responded ? "RespondedOn" : "ReceivedOn"),
+            FactTable.Stages => ("FigureStages", "FigureStageMonths", responded ? "RespondedOn" : "ReceivedOn"),
             FactTable.Children => ("FigureChildren", "FigureChildMonths", "ReceivedOn"),
-            _ => ("FigureConcerns", "FigureConcernMonths", "ReceivedOn"),
+            FactTable.Concerns => ("FigureConcerns", "FigureConcernMonths", "ReceivedOn"),
+            FactTable.Payments => ("FigurePayments", null, "ReceivedOn"),
+            FactTable.Ombudsman => ("FigureOmbudsman", null, responded ? "DecidedOn" : "ReceivedOn"),
+            FactTable.Escalations => ("FigureEscalations", null, "ReceivedOn"),
+            _ => ("FigureResolutions", null, responded ? "RespondedOn" : "ReceivedOn"),
         };
+        var (facts, months, dateColumn) = table;
         await using var db = _contexts.CreateDbContext();
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
@@ -45,8 +51,9 @@ public sealed partial class SqliteCaseStore : IFigureFacts
         }
         if (query.Teams is { } teams) where.Add($"Team IN ({string.Join(", ", teams.Select(t => Parameter(t)))})");
 
-        // Whole months are summed from the month counts; the days before the first whole month and after the last are counted from the facts.
-        var span = MonthSpan.Of(query.From, query.To);
+        // Whole months are summed from the month counts; the days before the first whole month and after the last are counted
+        // from the facts. Tables without month counts are counted from the facts for the whole period.
+        var span = months is null ? new MonthSpan(null, [(query.From, query.To)]) : MonthSpan.Of(query.From, query.To);
         var groups = query.GroupBy.Select(Column).ToArray();
         var keys = groups.Length == 0 ? "" : string.Join(", ", groups) + ", ";
         var parts = new List<string>();
@@ -54,9 +61,10 @@ public sealed partial class SqliteCaseStore : IFigureFacts
         if (span.Months is { } whole)
             parts.Add($"SELECT {keys}N FROM {months} WHERE " + Where($"Month >= {Parameter(whole.First)}", $"Month <= {Parameter(whole.Last)}",
                 query.Table == FactTable.Stages ? $"Basis = {Parameter(query.Basis.ToString())}" : "1"));
+        var amount = query.Sum is { } sum ? $", {Column(sum)} AS T" : "";
         foreach (var (from, to) in span.Days)
-            parts.Add($"SELECT {keys}1 AS N FROM {facts} WHERE " + Where($"{dateColumn} >= {Parameter(Day(from))}", $"{dateColumn} <= {Parameter(Day(to))}"));
-        command.CommandText = $"SELECT {keys}SUM(N) FROM ({string.Join(" UNION ALL ", parts)})"
+            parts.Add($"SELECT {keys}1 AS N{amount} FROM {facts} WHERE " + Where($"{dateColumn} >= {Parameter(Day(from))}", $"{dateColumn} <= {Parameter(Day(to))}"));
+        command.CommandText = $"SELECT {keys}SUM(N){(query.Sum is null ? "" : ", COALESCE(SUM(T), 0)")} FROM ({string.Join(" UNION ALL ", parts)})"
             + (groups.Length == 0 ? "" : $" GROUP BY {string.Join(", ", groups)}");
 
         var counts = new List<FactCount>();
@@ -66,7 +74,8 @@ public sealed partial class SqliteCaseStore : IFigureFacts
             var count = reader.IsDBNull(groups.Length) ? 0 : reader.GetInt32(groups.Length);
             if (count == 0) continue;
             var keyValues = query.GroupBy.Select((field, i) => reader.IsDBNull(i) ? null : Read(field, reader.GetValue(i))).ToArray();
-            counts.Add(new FactCount(keyValues, count));
+            long? total = query.Sum is null ? null : Convert.ToInt64(reader.GetValue(groups.Length + 1), CultureInfo.InvariantCulture);
+            counts.Add(new FactCount(keyValues, count, total));
         }
         return counts;
     }
@@ -83,10 +92,11 @@ public sealed partial class SqliteCaseStore : IFigureFacts
     private static string Column(FactField field) => field.ToString();
 
     private static bool IsBoolean(FactField field) =>
-        field is FactField.ByYoungPerson or FactField.IsFurthest or FactField.WithinStatutory or FactField.WithinExtended or FactField.FirstOfCategory;
+        field is FactField.ByYoungPerson or FactField.IsFurthest or FactField.WithinStatutory or FactField.WithinExtended or FactField.FirstOfCategory
+            or FactField.Remedied or FactField.AdrHeld or FactField.AdrResolved or FactField.Progressed;
 
     private static object Stored(FactField field, string value) => IsBoolean(field) ? (value == FactValue.Of(true) ? 1 : 0)
-        : field is FactField.Stage or FactField.FurthestStage ? int.Parse(value, CultureInfo.InvariantCulture) : value;
+        : field is FactField.Stage or FactField.FurthestStage or FactField.ToStage ? int.Parse(value, CultureInfo.InvariantCulture) : value;
 
     private static string Read(FactField field, object value) => IsBoolean(field) ? FactValue.Of(Convert.ToInt64(value, CultureInfo.InvariantCulture) != 0)
         : Convert.ToString(value, CultureInfo.InvariantCulture)!;
@@ -102,6 +112,10 @@ public sealed partial class SqliteCaseStore : IFigureFacts
             await db.FigureStages.Where(f => f.CaseId == caseId).ExecuteDeleteAsync(cancellationToken);
             await db.FigureConcerns.Where(f => f.CaseId == caseId).ExecuteDeleteAsync(cancellationToken);
             await db.FigureChildren.Where(f => f.CaseId == caseId).ExecuteDeleteAsync(cancellationToken);
+            await db.FigurePayments.Where(f => f.CaseId == caseId).ExecuteDeleteAsync(cancellationToken);
+            await db.FigureOmbudsman.Where(f => f.CaseId == caseId).ExecuteDeleteAsync(cancellationToken);
+            await db.FigureEscalations.Where(f => f.CaseId == caseId).ExecuteDeleteAsync(cancellationToken);
+            await db.FigureResolutions.Where(f => f.CaseId == caseId).ExecuteDeleteAsync(cancellationToken);
         }
         var c = facts.Case;
         db.FigureCases.Add(new FigureCaseRow
@@ -125,6 +139,26 @@ public sealed partial class SqliteCaseStore : IFigureFacts
         {
             CaseId = caseId, Number = f.Number, Kind = f.Kind, Team = f.Team, ReceivedOn = f.ReceivedOn, Category = f.Category,
             FirstOfCategory = f.FirstOfCategory, Outcome = f.Outcome,
+        }));
+        db.FigurePayments.AddRange(facts.Payments.Select(f => new FigurePaymentRow
+        {
+            CaseId = caseId, Number = f.Number, Kind = f.Kind, Team = f.Team, ReceivedOn = f.ReceivedOn, PaymentKind = f.PaymentKind,
+            Stage = f.Stage, Pence = f.Pence,
+        }));
+        db.FigureOmbudsman.AddRange(facts.Ombudsman.Select(f => new FigureOmbudsmanRow
+        {
+            CaseId = caseId, Kind = f.Kind, Team = f.Team, ReceivedOn = f.ReceivedOn, Body = f.Body, LgscoCategory = f.LgscoCategory,
+            OmbudsmanDecision = f.OmbudsmanDecision, DecidedOn = f.DecidedOn, Finding = f.Finding, Remedied = f.Remedied, RemedyPence = f.RemedyPence,
+        }));
+        db.FigureEscalations.AddRange(facts.Escalations.Select(f => new FigureEscalationRow
+        {
+            CaseId = caseId, Number = f.Number, Kind = f.Kind, Team = f.Team, ReceivedOn = f.ReceivedOn, ToStage = f.ToStage,
+            EscalationDecision = f.Decision, AdrMethod = f.AdrMethod, AdrHeld = f.AdrHeld, AdrResolved = f.AdrResolved, Progressed = f.Progressed,
+        }));
+        db.FigureResolutions.AddRange(facts.Resolutions.Select(f => new FigureResolutionRow
+        {
+            CaseId = caseId, Stage = f.Stage, Resolution = f.Resolution, Kind = f.Kind, Team = f.Team, ReceivedOn = f.ReceivedOn,
+            IsFurthest = f.IsFurthest, RespondedOn = f.RespondedOn,
         }));
     }
 }

@@ -69,6 +69,8 @@ internal static class FigureEndpoints
 /// <param name="Rounding"><c>halfUp</c>, or <c>largestRemainder</c> so percentages sum to 100.</param>
 /// <param name="SmallNumbersBelow">Counts of people below this shown as "fewer than" it; 1 shows every count.</param>
 /// <param name="Team">One team's figures.</param>
+/// <param name="AdrEscalations"><c>countedAsEscalations</c>: an escalation request ADR resolved is one of the escalations
+/// received; <c>countedApart</c>: it is not.</param>
 internal sealed record FigureOptions(
     string? Period,
     string? Stages = null,
@@ -77,16 +79,19 @@ internal sealed record FigureOptions(
     string? Concerns = null,
     string? Rounding = null,
     int? SmallNumbersBelow = null,
-    string? Team = null)
+    string? Team = null,
+    string? AdrEscalations = null)
 {
     /// <summary>The conventions asked for, the council's own (<paramref name="council"/>) where none was named.</summary>
     public Result<CountingConventions> Conventions(CountingConventions council)
     {
         var unknown = Check.All(Unknown<StageCounting>(Stages, "stages"), Unknown<DateBasis>(DateBasis, "dateBasis"), Unknown<DueDateChoice>(DueDate, "dueDate"),
-            Unknown<ConcernCounting>(Concerns, "concerns"), Unknown<Rounding>(Rounding, "rounding"));
+            Unknown<ConcernCounting>(Concerns, "concerns"), Unknown<Rounding>(Rounding, "rounding"),
+            Unknown<AdrEscalations>(AdrEscalations, "adrEscalations"));
         if (unknown is not null) return unknown;
         return new CountingConventions(Parse(Stages, council.Stages), Parse(DateBasis, council.DateBasis), Parse(DueDate, council.DueDate),
-            Parse(Concerns, council.Concerns), Parse(Rounding, council.Rounding), SmallNumbersBelow ?? council.SmallNumbersBelow);
+            Parse(Concerns, council.Concerns), Parse(Rounding, council.Rounding), SmallNumbersBelow ?? council.SmallNumbersBelow,
+            Parse(AdrEscalations, council.AdrEscalations));
     }
 
     private static T Parse<T>(string? text, T fallback) where T : struct, Enum => text is null ? fallback : Enum.Parse<T>(text, ignoreCase: true);

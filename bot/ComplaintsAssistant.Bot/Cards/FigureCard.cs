@@ -68,8 +68,8 @@ public static class FigureCard
             ["title"] = Breakdown(figure),
             ["showTitle"] = true,
             ["xAxisTitle"] = vertical ? "Working days taken" : "Group",
-            ["yAxisTitle"] = "Number",
-            ["data"] = Card.Array(figure.Breakdown.Select(r => (JsonNode)new JsonObject { ["x"] = r.Label, ["y"] = r.Count })),
+            ["yAxisTitle"] = figure.Unit == FigureUnit.Pounds ? "Pounds" : "Number",
+            ["data"] = Card.Array(figure.Breakdown.Select(r => (JsonNode)new JsonObject { ["x"] = r.Label, ["y"] = Bar(figure, r) })),
             ["fallback"] = Fallback(figure),
         };
     }
@@ -83,17 +83,27 @@ public static class FigureCard
 
     private static string Breakdown(Figure figure) => $"{figure.Label}: breakdown";
 
-    /// <summary>"50%", "1,204", "No figure: nothing to count": the number as the card, the CSV and the report print it.</summary>
+    /// <summary>A bar's height: the count, or for money the amount in whole pounds (the facts beside it give the pence).</summary>
+    private static JsonNode Bar(Figure figure, FigureRow row) => figure.Unit == FigureUnit.Pounds
+        ? JsonValue.Create((long)Math.Round(row.Amount ?? 0, MidpointRounding.AwayFromZero))
+        : JsonValue.Create(row.Count);
+
+    /// <summary>"50%", "1,204", "£158.50", "No figure: nothing to count": the number as the card, the CSV and the report print it.</summary>
     public static string Value(Figure figure) => figure.Value is not { } value ? "No figure: nothing to count"
         : figure.ValueSuppressed ? FewerThan(figure)
+        : figure.Unit == FigureUnit.Pounds ? Pounds.InWords(figure.Amount ?? 0)
         : figure.Unit == FigureUnit.Percent ? $"{value}%" : Count(value);
 
     public static string Population(Figure figure) => figure.Unit == FigureUnit.Percent
         ? $"Out of {Count(figure.Population)} answered."
+        : figure.Unit == FigureUnit.Pounds ? $"{Payments(figure.Population)}."
         : figure.ValueSuppressed ? $"{Capitalised(FewerThan(figure))} in all." : $"{Count(figure.Population)} in all.";
 
-    /// <summary>A breakdown row's count, or "fewer than 5" where small numbers are hidden.</summary>
-    public static string RowCount(Figure figure, FigureRow row) => row.Suppressed ? FewerThan(figure) : Count(row.Count);
+    /// <summary>A breakdown row's count, or "fewer than 5" where small numbers are hidden; money as "£100.00 from 2 payments".</summary>
+    public static string RowCount(Figure figure, FigureRow row) => row.Suppressed ? FewerThan(figure)
+        : figure.Unit == FigureUnit.Pounds ? $"{Pounds.InWords(row.Amount ?? 0)} from {Payments(row.Count)}" : Count(row.Count);
+
+    private static string Payments(int n) => $"{Count(n)} {(n == 1 ? "payment" : "payments")}";
 
     private static string FewerThan(Figure figure) => $"fewer than {figure.SmallNumbersBelow}";
 

@@ -8,7 +8,14 @@ public enum MemberType { MP, MEP, Councillor }
 
 /// <summary>A compliment: who it praises, what about, from whom, and the words themselves (quoted in the annual report).</summary>
 /// <param name="AboutWorker">Who or what it is about (the import's <c>about</c>): a worker, a team, a service.</param>
-public sealed record ComplimentDetails(string Category, ComplimentSource Source, string Words, string? AboutWorker = null);
+/// <param name="SourceWords">Who it came from in the council's own words, as written where it was recorded (the import's
+/// <c>source</c>, e.g. "Independent Reviewing Officer"); null where a choice of <paramref name="Source"/> was all there was.</param>
+public sealed record ComplimentDetails(string Category, ComplimentSource Source, string Words, string? AboutWorker = null, string? SourceWords = null)
+{
+    /// <summary>Who it came from as reports show it: one of the well-known sources when it is one, otherwise the council's
+    /// words (a source the well-known list lacks is not lost as "Other").</summary>
+    public string ReportedSource => Source == ComplimentSource.Other && !string.IsNullOrWhiteSpace(SourceWords) ? SourceWords.Trim() : Source.ToString();
+}
 
 public enum ComplimentSource { ParentOrCarer, Professional, PoliceJudgeOrLegal, YoungPerson, FosterCarer, School, Adopter, Other }
 

@@ -78,7 +78,8 @@ public static class Intake
             DomainError.Invalid("compliment", "compliment-required", "A compliment needs its category, who it came from and the words."),
         CaseKind.Compliment => Check.All(
             Check.Required(input.Compliment!.Category, "compliment.category"),
-            Check.Required(input.Compliment.Words, "compliment.words", 4000)),
+            Check.Required(input.Compliment.Words, "compliment.words", 4000),
+            Check.Optional(input.Compliment.SourceWords, "compliment.sourceWords", 200)),
         CaseKind.Comment when string.IsNullOrWhiteSpace(input.Summary) =>
             DomainError.Invalid("summary", "required", "The summary is required: what the comment says."),
         _ => null,

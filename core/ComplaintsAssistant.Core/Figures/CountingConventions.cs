@@ -12,7 +12,8 @@ public sealed record CountingConventions(
     DueDateChoice DueDate = DueDateChoice.Statutory,
     ConcernCounting Concerns = ConcernCounting.EveryTimeRaised,
     Rounding Rounding = Rounding.HalfUp,
-    int SmallNumbersBelow = SmallNumbers.DefaultThreshold)
+    int SmallNumbersBelow = SmallNumbers.DefaultThreshold,
+    AdrEscalations AdrEscalations = AdrEscalations.CountedAsEscalations)
 {
     public static CountingConventions Default { get; } = new();
 }
@@ -30,3 +31,8 @@ public enum ConcernCounting { EveryTimeRaised, DistinctPerComplaint }
 
 /// <summary>Percentages rounded half up each on its own (they may sum to 99 or 101), or by largest remainder so they sum to 100.</summary>
 public enum Rounding { HalfUp, LargestRemainder }
+
+/// <summary>An escalation request that ADR resolved opens no stage: counted among the escalations received (the report says
+/// "6 escalations received, 6 ADRs held, 6 resolved" while stage 2 stays at nought), or apart from them (escalations
+/// received are the requests that went on to be decided otherwise; the ADR table shows the rest).</summary>
+public enum AdrEscalations { CountedAsEscalations, CountedApart }

@@ -8,6 +8,8 @@ namespace ComplaintsAssistant.Core.Figures;
 /// <param name="SmallNumbersBelow">Set when small numbers were suppressed (<see cref="SmallNumbers"/>): counts from 1 to
 /// one less than this are shown as "fewer than" it.</param>
 /// <param name="ValueSuppressed">The value itself is a small number, so it is shown only as "fewer than".</param>
+/// <param name="Amount">For a figure in pounds (<see cref="FigureUnit.Pounds"/>): the total in pounds and pence; the value is
+/// then how many payments (or remedies) it adds up.</param>
 public sealed record Figure(
     string Id,
     string Label,
@@ -18,14 +20,18 @@ public sealed record Figure(
     IReadOnlyList<FigureRow> Breakdown,
     string Convention,
     int? SmallNumbersBelow = null,
-    bool ValueSuppressed = false);
+    bool ValueSuppressed = false,
+    decimal? Amount = null);
 
 /// <param name="Percent">The row's share of the figure's population, rounded by the chosen convention.</param>
 /// <param name="Suppressed">Shown as "fewer than" the threshold, its share too: a small count, or the one beside it that
 /// the total would otherwise give away.</param>
-public sealed record FigureRow(string Label, int Count, int? Percent, bool Suppressed = false);
+/// <param name="Amount">For a figure in pounds: the row's total in pounds and pence (<paramref name="Count"/> is how many
+/// payments), its share being of the figure's total amount.</param>
+public sealed record FigureRow(string Label, int Count, int? Percent, bool Suppressed = false, decimal? Amount = null);
 
-public enum FigureUnit { Count, Percent }
+/// <summary>What a figure's value is: a count, a whole percentage, or how many payments with their total in pounds.</summary>
+public enum FigureUnit { Count, Percent, Pounds }
 
 /// <summary>A figure beside the same period a year earlier, as every published table shows it. A figure as at today
 /// (what is overdue now) has nothing a year earlier to stand beside.</summary>
@@ -36,7 +42,11 @@ public sealed record FigureComparison(Figure Current, Figure? YearEarlier)
     public int? Change => Current.Value is { } now && YearEarlier?.Value is { } then && !Current.ValueSuppressed && !YearEarlier.ValueSuppressed
         ? now - then : null;
 
-    /// <summary>"up 12 percentage points on 2024/25", "down 3 on 2024/25", "the same as 2024/25", "no figure for 2024/25 to compare".</summary>
+    /// <summary>For a figure in pounds: up or down from a year earlier in pounds and pence.</summary>
+    public decimal? AmountChange => Current.Amount is { } now && YearEarlier?.Amount is { } then ? now - then : null;
+
+    /// <summary>"up 12 percentage points on 2024/25", "down 3 on 2024/25", "up £391.23 on 2024/25", "the same as 2024/25",
+    /// "no figure for 2024/25 to compare".</summary>
     public string ChangeInWords
     {
         get
@@ -44,6 +54,9 @@ public sealed record FigureComparison(Figure Current, Figure? YearEarlier)
             if (YearEarlier is null) return "as at today, so no comparison with a year earlier";
             var then = YearEarlier.Period.Label;
             if (Current.ValueSuppressed || YearEarlier.ValueSuppressed) return $"not shown against {then}: the numbers are small";
+            if (Current.Unit == FigureUnit.Pounds)
+                return AmountChange is not { } amount ? $"no figure for {then} to compare"
+                    : amount == 0 ? $"the same as {then}" : $"{(amount > 0 ? "up" : "down")} {Pounds.InWords(Math.Abs(amount))} on {then}";
             if (Change is not { } change) return $"no figure for {then} to compare";
             if (change == 0) return $"the same as {then}";
             var size = Math.Abs(change);
@@ -51,4 +64,12 @@ public sealed record FigureComparison(Figure Current, Figure? YearEarlier)
             return $"{(change > 0 ? "up" : "down")} {size}{unit} on {then}";
         }
     }
+}
+
+/// <summary>Pounds as reports print them.</summary>
+public static class Pounds
+{
+    /// <summary>"£2,614.20".</summary>
+    public static string InWords(decimal amount) =>
+        amount.ToString("C2", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
 }

@@ -9,15 +9,19 @@ public static class Percentages
 
     /// <summary>Each count's share of their total, as whole percentages that sum to exactly 100: floors first, then the
     /// points left over go to the largest remainders (ties to the earlier row). 1, 1, 1 → 34, 33, 33.</summary>
-    public static IReadOnlyList<int?> Shares(IReadOnlyList<int> counts, Rounding rounding)
+    public static IReadOnlyList<int?> Shares(IReadOnlyList<int> counts, Rounding rounding) =>
+        Shares(counts.Select(c => (long)c).ToArray(), rounding);
+
+    /// <summary>Shares of amounts (pence) as of counts.</summary>
+    public static IReadOnlyList<int?> Shares(IReadOnlyList<long> counts, Rounding rounding)
     {
         var total = counts.Sum();
         if (total <= 0) return counts.Select(_ => (int?)null).ToArray();
-        if (rounding == Rounding.HalfUp) return counts.Select(c => HalfUp(c, total)).ToArray();
+        if (rounding == Rounding.HalfUp) return counts.Select(c => (int?)((200 * c + total) / (2 * total))).ToArray();
 
-        var floors = counts.Select(c => (int)(100L * c / total)).ToArray();
+        var floors = counts.Select(c => (int)(100 * c / total)).ToArray();
         var left = 100 - floors.Sum();
-        var byRemainder = counts.Select((c, i) => (Remainder: 100L * c % total, Index: i))
+        var byRemainder = counts.Select((c, i) => (Remainder: 100 * c % total, Index: i))
             .OrderByDescending(r => r.Remainder).ThenBy(r => r.Index).Take(left);
         foreach (var (_, index) in byRemainder) floors[index]++;
         return floors.Select(f => (int?)f).ToArray();

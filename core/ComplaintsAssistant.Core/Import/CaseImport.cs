@@ -174,6 +174,6 @@ public sealed class CaseImport(ICaseStore store, ClockRules rules, CouncilVocabu
         if (read.Compliment?.Category is { } category && !vocabulary.ComplimentCategories.Contains(category, StringComparer.OrdinalIgnoreCase))
             tally.New("compliment category", read.Where.Of("compliment.category").Column, category);
         if (read.Compliment?.Source is { } source && !ImportVocabulary.ComplimentSources.TryMap(source, out _))
-            tally.New("compliment source (kept as Other)", read.Where.Of("compliment.source").Column, source);
+            tally.New("compliment source (kept as written)", read.Where.Of("compliment.source").Column, source);
     }
 }

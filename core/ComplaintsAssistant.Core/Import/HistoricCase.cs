@@ -37,7 +37,7 @@ public static class HistoricCase
         var escalations = HistoricStages.Escalations(read, stages, rules.Calendar, issues);
         var payments = Payments(read, issues);
         var compliment = read.Compliment is { } p
-            ? new ComplimentDetails(p.Category ?? "", ComplimentSource(p.Source), p.Quote ?? "", p.About)
+            ? new ComplimentDetails(p.Category ?? "", ComplimentSource(p.Source), p.Quote ?? "", p.About, string.IsNullOrWhiteSpace(p.Source) ? null : p.Source.Trim())
             : null;
         var member = Member(read, kind.Value, issues);
         var ombudsman = Ombudsman(read, kind.Value, issues);

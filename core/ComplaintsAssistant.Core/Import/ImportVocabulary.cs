@@ -166,9 +166,10 @@ public static class ImportVocabulary
         ["incomplete or invalid"] = OmbudsmanDecision.IncompleteOrInvalid,
     });
 
-    /// <summary>Who a compliment came from. Sources are the council's words, but the case model keeps the sources
-    /// councils publish as a list: a word not here is kept as <see cref="ComplimentSource.Other"/> and reported as a new
-    /// value to map (the case model has no place for the word itself).</summary>
+    /// <summary>Who a compliment came from. Sources are the council's words: the case keeps the word as written
+    /// (<see cref="ComplimentDetails.SourceWords"/>) beside the well-known source it maps to here; a word not here is
+    /// <see cref="ComplimentSource.Other"/>, reported under its own words (<see cref="ComplimentDetails.ReportedSource"/>),
+    /// and listed as a new value the council may map.</summary>
     public static VocabularyMap<ComplimentSource> ComplimentSources { get; } = new("compliment source", new Dictionary<string, ComplimentSource>
     {
         ["parent"] = ComplimentSource.ParentOrCarer,

@@ -22,14 +22,26 @@ public static class ThreeYearTable
         {
             var found = years.Select(f => f.Breakdown.FirstOrDefault(r => r.Label == label)).ToArray();
             var now = found[2];
-            rows.Add(new ReportRow(label,
-            [
-                .. found.Select((row, i) => CountText(years[i], row)),
-                now is { Suppressed: false, Percent: { } share } ? $"{share}%" : "",
-                Change(Shown(found[2]), Shown(found[1]), FigureUnit.Count),
-            ]));
+            rows.Add(current.Unit == FigureUnit.Pounds
+                ? new ReportRow(label,
+                [
+                    .. found.Select(row => Pounds.InWords(row?.Amount ?? 0)),
+                    now is { Percent: { } part } ? $"{part}%" : "",
+                    AmountChange(found[2]?.Amount ?? 0, found[1]?.Amount ?? 0),
+                ])
+                : new ReportRow(label,
+                [
+                    .. found.Select((row, i) => CountText(years[i], row)),
+                    now is { Suppressed: false, Percent: { } share } ? $"{share}%" : "",
+                    Change(Shown(found[2]), Shown(found[1]), FigureUnit.Count),
+                ]));
         }
-        rows.Add(current.Unit == FigureUnit.Percent
+        if (current.Unit == FigureUnit.Pounds)
+        {
+            rows.Add(new ReportRow("Total", [.. years.Select(f => Pounds.InWords(f.Amount ?? 0)), "", AmountChange(years[2].Amount ?? 0, years[1].Amount ?? 0)]));
+            rows.Add(new ReportRow("Number of payments", [.. years.Select(f => Count(f.Value ?? 0)), "", Change(years[2].Value, years[1].Value, FigureUnit.Count)]));
+        }
+        else rows.Add(current.Unit == FigureUnit.Percent
             ? new ReportRow("Counted over (answered)", [.. years.Select(f => Count(f.Population)), "", Change(years[2].Population, years[1].Population, FigureUnit.Count)])
             : new ReportRow("Total", [.. years.Select(ValueText), "", Change(ShownValue(years[2]), ShownValue(years[1]), FigureUnit.Count)]));
         if (current.Unit == FigureUnit.Percent)
@@ -44,10 +56,14 @@ public static class ThreeYearTable
     private static ReportChart? Chart(Figure current, Figure[] years, IReadOnlyList<string> rowLabels)
     {
         if (rowLabels.Count == 0) return null;
+        // A chart of money plots whole pounds; the table beside it gives the pence.
+        var pounds = current.Unit == FigureUnit.Pounds;
+        int? Bar(FigureRow row) => pounds ? (int)Math.Round(row.Amount ?? 0, MidpointRounding.AwayFromZero) : Shown(row);
         var series = years.Select(f => new ChartSeries(f.Period.Label,
-            rowLabels.Select(label => f.Breakdown.FirstOrDefault(r => r.Label == label) is { } row ? Shown(row) : 0).ToArray())).ToArray();
+            rowLabels.Select(label => f.Breakdown.FirstOrDefault(r => r.Label == label) is { } row ? Bar(row) : 0).ToArray())).ToArray();
         var thisYear = series[2];
-        var described = string.Join("; ", rowLabels.Select((label, i) => $"{label}: {(thisYear.Values[i] is { } n ? Count(n) : "fewer than " + current.SmallNumbersBelow)}"));
+        string InWords(int? n) => n is not { } value ? "fewer than " + current.SmallNumbersBelow : pounds ? $"£{Count(value)}" : Count(value);
+        var described = string.Join("; ", rowLabels.Select((label, i) => $"{label}: {InWords(thisYear.Values[i])}"));
         var alt = $"Bar chart of {current.Label.ToLowerInvariant()}, {years[0].Period.Label}, {years[1].Period.Label} and {years[2].Period.Label} side by side. "
             + $"In {years[2].Period.Label}: {described}. The table beside the chart gives every number.";
         return new ReportChart(current.Label, alt, rowLabels, series);
@@ -72,6 +88,10 @@ public static class ThreeYearTable
         var points = unit == FigureUnit.Percent ? (size == 1 ? " point" : " points") : "";
         return a == b ? "no change" : $"{(a > b ? "up" : "down")} {Count(size)}{points}";
     }
+
+    /// <summary>"up £391.23", "down £1,000.00", "no change".</summary>
+    private static string AmountChange(decimal now, decimal then) =>
+        now == then ? "no change" : $"{(now > then ? "up" : "down")} {Pounds.InWords(Math.Abs(now - then))}";
 
     public static string Count(int n) => n.ToString("N0", CultureInfo.GetCultureInfo("en-GB"));
 }

@@ -26,6 +26,10 @@ internal sealed record CaseItem(
     FactItems.StageFactItem[] FigureStages,
     FactItems.ConcernFactItem[] FigureConcerns,
     FactItems.ChildFactItem[] FigureChildren,
+    FactItems.PaymentFactItem[] FigurePayments,
+    FactItems.OmbudsmanFactItem[] FigureOmbudsman,
+    FactItems.EscalationFactItem[] FigureEscalations,
+    FactItems.ResolutionFactItem[] FigureResolutions,
     JsonElement Doc)
 {
     /// <summary>Cosmos sorts missing values first; lists want undated cases last, so they sort on this
@@ -49,6 +53,10 @@ internal sealed record CaseItem(
         FactItems.Stages(index.Facts),
         FactItems.Concerns(index.Facts),
         FactItems.Children(index.Facts),
+        FactItems.Payments(index.Facts),
+        FactItems.Ombudsman(index.Facts),
+        FactItems.Escalations(index.Facts),
+        FactItems.Resolutions(index.Facts),
         JsonSerializer.SerializeToElement(subject.Snapshot, CaseJson.Options))
     {
         PromptOn = index.PromptOn,

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using ComplaintsAssistant.Bot.Tests.Import;
 
 namespace ComplaintsAssistant.Bot.Tests.Api;
 
@@ -33,6 +34,43 @@ public sealed class FiguresApiTests : IDisposable
         Assert.Equal([1, 0], answer["priorYears"]!.AsArray().Select(y => (int)y!["value"]!));
         Assert.Equal(1, (int)answer["change"]!);
         Assert.Equal("up 1 on 2025/26", (string?)answer["changeInWords"]);
+    }
+
+    [Fact]
+    public async Task CompensationImportedForAPastYearIsAnsweredInPoundsAndPenceBesideTheYearBefore()
+    {
+        // Seed 002's compensation of 2018/19: £50.00, £50.00 and £58.50; the year before, one payment of £75.00.
+        static string Record(string reference, string received, string stage, string amount) =>
+            $$$"""{"reference":"{{{reference}}}","kind":"statutory_complaint","received":"{{{received}}}","received_via":"email","complainant":{"name":"A parent","relationship":"parent"},"child_complained":false,"advocate":null,"team":"Children in Care","concerns":[{"category":"Delay","outcome":"upheld"}],"stages":[{"stage":1,"opened":"{{{received}}}","due":null,"extended_due":null,"responded":"{{{received[..8]}}}20","outcome":"upheld","resolutions":["apology","financial_remedy"],"handled_by":"Team manager","panel_held":null}],"escalation_requests":[],"response":null,"children":[],"costs":[],"compensation":[{"stage":{{{stage}}},"reason":"Put right","amount":{{{amount}}},"paid":null}],"compliment":null,"member_enquiry":null,"ombudsman":null,"related_reference":null}""";
+        var file = string.Join("\n", Record("OLD-1", "2018-05-01", "1", "50.00"), Record("OLD-2", "2018-06-01", "1", "50.00"),
+            Record("OLD-3", "2018-07-02", "1", "58.50"), Record("OLD-4", "2017-07-03", "1", "75.00"));
+        await _host.Patient("dev-officer").PostJsonLinesAsync(file).ImportedAsync();
+
+        var response = await _host.As("dev-officer").GetAsync("/api/figures/costs.compensation?period=2018-19");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var answer = await response.ReadObjectAsync();
+        var current = answer["current"]!;
+        Assert.Equal(("pounds", 3, 158.50m), ((string?)current["unit"], (int)current["value"]!, (decimal)current["amount"]!));
+        Assert.Equal(("Stage 1", 3, 158.50m), ((string?)current["breakdown"]![0]!["label"], (int)current["breakdown"]![0]!["count"]!, (decimal)current["breakdown"]![0]!["amount"]!));
+        Assert.Equal(75.00m, (decimal)answer["priorYears"]![0]!["amount"]!);
+        Assert.Equal("up £83.50 on 2017/18", (string?)answer["changeInWords"]);
+    }
+
+    [Fact]
+    public async Task ACouncilsOwnWordForWhoGaveAComplimentIsWhatTheFigureShows()
+    {
+        var compliment = new JsonObject
+        {
+            ["kind"] = "compliment", ["receivedOn"] = "2026-05-01", ["howReceived"] = "email", ["team"] = "Children in Care",
+            ["compliment"] = new JsonObject { ["category"] = "Practice", ["source"] = "other", ["sourceWords"] = "Independent Reviewing Officer", ["words"] = "Thank you." },
+        };
+        var logged = await _host.As("dev-officer").PostAsync("/api/cases", Json.Body(compliment));
+        Assert.Equal(HttpStatusCode.Created, logged.StatusCode);
+
+        var answer = await (await _host.As("dev-officer").GetAsync("/api/figures/compliments.by_source?period=2026-27&smallNumbersBelow=1")).ReadObjectAsync();
+
+        Assert.Equal("Independent Reviewing Officer", (string?)answer["current"]!["breakdown"]![0]!["label"]);
     }
 
     [Fact]
@@ -73,6 +111,7 @@ public sealed class FiguresApiTests : IDisposable
     [Theory]
     [InlineData("/api/figures?period=last-year", "period")]
     [InlineData("/api/figures?period=2026-27&rounding=nearest", "rounding")]
+    [InlineData("/api/figures/adr.escalations_received?period=2026-27&adrEscalations=sometimes", "adrEscalations")]
     [InlineData("/api/figures/statutory.complaints.by_team?period=2026-27&stages=1", "stages")]
     public async Task AQueryItCannotReadIsRefusedNamingTheField(string path, string field)
     {

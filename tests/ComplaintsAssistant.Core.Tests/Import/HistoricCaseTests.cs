@@ -95,6 +95,16 @@ public sealed class HistoricCaseTests
     }
 
     [Fact]
+    public void AComplimentFromASourceTheListLacksKeepsTheCouncilsWordsForTheReport()
+    {
+        var compliment = Build(Record(kind: "compliment").Replace("\"compliment\":null",
+            "\"compliment\":{\"category\":\"Practice\",\"source\":\"Independent Reviewing Officer\",\"about\":\"The team\",\"quote\":\"Thank you.\"}")).Snapshot!;
+
+        Assert.Equal((ComplimentSource.Other, "Independent Reviewing Officer", "Independent Reviewing Officer"),
+            (compliment.Compliment!.Source, compliment.Compliment.SourceWords, compliment.Compliment.ReportedSource));
+    }
+
+    [Fact]
     public void AComplimentKeepsItsWordsAndAMemberEnquiryItsMember()
     {
         var compliment = Build(Record(kind: "compliment").Replace("\"compliment\":null",
@@ -102,7 +112,7 @@ public sealed class HistoricCaseTests
         var member = Build(Record(kind: "member_enquiry").Replace("\"member_enquiry\":null",
             "\"member_enquiry\":{\"member_type\":\"MP\",\"member_name\":\"A Member\",\"on_behalf_of\":\"A constituent\"}")).Snapshot!;
 
-        Assert.Equal(new ComplimentDetails("Practice", ComplimentSource.FosterCarer, "She listened.", "Sam's social worker"), compliment.Compliment);
+        Assert.Equal(new ComplimentDetails("Practice", ComplimentSource.FosterCarer, "She listened.", "Sam's social worker", "foster carer"), compliment.Compliment);
         Assert.Equal(CaseStatus.Logged, compliment.Status);
         Assert.Equal(new MemberDetails(MemberType.MP, "A Member", "A constituent"), member.Member);
     }

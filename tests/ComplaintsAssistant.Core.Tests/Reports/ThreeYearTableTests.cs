@@ -27,6 +27,29 @@ public class ThreeYearTableTests
         Assert.Equal(new ReportRow("Total", ["20", "30", "50", "", "up 20"]), table.Rows[^1], RowComparer.Instance);
     }
 
+    private static Figure Expenditure(int startYear, params (string Label, int Payments, decimal Amount)[] rows)
+    {
+        var shares = Percentages.Shares(rows.Select(r => (long)(r.Amount * 100)).ToArray(), Rounding.HalfUp);
+        return new Figure("costs.by_kind", "Expenditure on complaints, by kind of cost", ReportingPeriod.FinancialYear(startYear), FigureUnit.Pounds,
+            rows.Sum(r => r.Payments), rows.Sum(r => r.Payments), rows.Select((r, i) => new FigureRow(r.Label, r.Payments, shares[i], Amount: r.Amount)).ToArray(),
+            "Costs of handling complaints.", Amount: rows.Sum(r => r.Amount));
+    }
+
+    [Fact]
+    public void MoneyIsPrintedInPoundsAndPenceWithTheNumberOfPaymentsAndChartedInWholePounds()
+    {
+        // Seed 000: 2014/15 publicity £796.25 and independent investigators £2,210.72 (£3,006.97); 2015/16 investigators £2,614.20.
+        var table = Table(Expenditure(2013), Expenditure(2014, ("Independent investigators", 1, 2210.72m), ("Publicity and leaflets", 1, 796.25m)),
+            Expenditure(2015, ("Independent investigators", 1, 2614.20m)));
+
+        Assert.Equal(new ReportRow("Independent investigators", ["£0.00", "£2,210.72", "£2,614.20", "100%", "up £403.48"]), table.Rows[0], RowComparer.Instance);
+        Assert.Equal(new ReportRow("Publicity and leaflets", ["£0.00", "£796.25", "£0.00", "", "down £796.25"]), table.Rows[1], RowComparer.Instance);
+        Assert.Equal(new ReportRow("Total", ["£0.00", "£3,006.97", "£2,614.20", "", "down £392.77"]), table.Rows[^2], RowComparer.Instance);
+        Assert.Equal(new ReportRow("Number of payments", ["0", "2", "1", "", "down 1"]), table.Rows[^1], RowComparer.Instance);
+        Assert.Equal([0, 2211, 2614], table.Chart!.Series.Select(s => s.Values[0] ?? -1));
+        Assert.Contains("Independent investigators: £2,614", table.Chart.AltText, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ASmallNumberStaysHiddenInItsCellShareChangeAndBar()
     {

@@ -40,6 +40,28 @@ public sealed class CosmosCaseStoreTests(CosmosTestServer server) : CaseStoreCon
         Assert.True(created.IsSuccessStatusCode);
     }
 
+    [Fact]
+    public async Task ItemsWrittenBeforeMoneyOmbudsmanAndAdrFactsAreSavedAgainByTheBackfill()
+    {
+        var store = (CosmosCaseStore)await NewStoreAsync();
+        await store.EnsureReadyAsync();
+        var old = RedressYears.Compensation2018().First();
+        // The item as the release before wrote it: every fact array it knew, none of the four added since.
+        var item = JsonSerializer.SerializeToNode(CaseItem.Of(old, SampleCases.Index(old)), CaseJson.Options)!.AsObject();
+        foreach (var facts in new[] { "figurePayments", "figureOmbudsman", "figureEscalations", "figureResolutions" }) Assert.True(item.Remove(facts));
+        using (var content = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(item)))
+        using (var created = await Cases(store).CreateItemStreamAsync(content, new PartitionKey(old.Id.ToString())))
+            Assert.True(created.IsSuccessStatusCode);
+
+        Assert.Equal([old.Id], await store.CasesWithoutFactsAsync(10));
+        await Core.Figures.Facts.FactsBackfill.RunAsync(store, store, Core.Timescales.ClockRules.Default);
+
+        var request = new Core.Figures.Definitions.FigureRequest(Core.Figures.ReportingPeriod.FinancialYear(2018), null, Core.Figures.CountingConventions.Default);
+        var compensation = await Core.Figures.Definitions.FigureCatalogue.Find("costs.compensation")!.ComputeAsync(request, store, default);
+        Assert.Empty(await store.CasesWithoutFactsAsync(10));
+        Assert.Equal((1, 50.00m), (compensation.Value, compensation.Amount));
+    }
+
     protected override async Task<string> StoredDocumentAsync(ICaseStore store, Guid id) =>
         (await Cases(store).ReadItemAsync<JsonElement>(id.ToString(), new PartitionKey(id.ToString()))).Resource.GetProperty("doc").GetRawText();
 

@@ -44,7 +44,7 @@ public sealed record LogCaseRequest(
             Concerns,
             Summary,
             Member is { } m ? new MemberDetails(m.Type!.Value, m.Name ?? "", m.OnBehalfOf) : null,
-            Compliment is { } p ? new ComplimentDetails(p.Category ?? "", p.Source!.Value, p.Words ?? "", p.AboutWorker) : null,
+            Compliment is { } p ? new ComplimentDetails(p.Category ?? "", p.Source!.Value, p.Words ?? "", p.AboutWorker, string.IsNullOrWhiteSpace(p.SourceWords) ? null : p.SourceWords.Trim()) : null,
             Ombudsman is { } o ? new OmbudsmanDetails(o.OmbudsmanReference, o.RelatedCaseReference,
                 Body: o.Body, LgscoCategory: o.LgscoCategory, ServiceArea: o.ServiceArea) : null,
             MattersAroseOn, LateAcceptanceReason, AcknowledgedOn, DueOn, string.IsNullOrWhiteSpace(IntakeKey) ? null : IntakeKey.Trim());
@@ -60,7 +60,9 @@ public sealed record ChildRequest(AgeBand? AgeBand = null, Gender? Gender = null
 
 public sealed record MemberRequest(MemberType? Type, string? Name, string? OnBehalfOf = null);
 
-public sealed record ComplimentRequest(string? Category, ComplimentSource? Source, string? Words, string? AboutWorker = null);
+/// <param name="SourceWords">Who it came from in the council's own words, where <paramref name="Source"/> is <c>other</c>
+/// (e.g. "Independent Reviewing Officer"): figures report it under these words.</param>
+public sealed record ComplimentRequest(string? Category, ComplimentSource? Source, string? Words, string? AboutWorker = null, string? SourceWords = null);
 
 public sealed record OmbudsmanRequest(string? OmbudsmanReference = null, string? RelatedCaseReference = null,
     string? Body = null, string? LgscoCategory = null, string? ServiceArea = null);

@@ -16,14 +16,16 @@ internal sealed class CountBy(string id, string label, FactTable table, FactFiel
         var distinct = table == FactTable.Concerns && conventions.Concerns == ConcernCounting.DistinctPerComplaint;
         if (distinct) filters.Add(FactFilter.Is(FactField.FirstOfCategory, FactValue.Of(true)));
 
-        var counts = await facts.CountAsync(new FactQuery(table, DateBasis.Received, request.Period.From, request.Period.To,
+        // Tables with a second date (the Ombudsman's decision) follow the date-basis convention; the others go by date received.
+        var basis = FactQuery.HasResponseDate(table) ? conventions.DateBasis : DateBasis.Received;
+        var counts = await facts.CountAsync(new FactQuery(table, basis, request.Period.From, request.Period.To,
             filters, by, request.Teams), cancellationToken);
         var ordered = request.InTodaysTeams(counts, by).OrderByDescending(c => c.Count).ThenBy(RowLabel, StringComparer.Ordinal).ToArray();
         var shares = Percentages.Shares(ordered.Select(c => c.Count).ToArray(), conventions.Rounding);
         var rows = ordered.Select((c, i) => new FigureRow(RowLabel(c), c.Count, shares[i])).ToArray();
         var total = ordered.Sum(c => c.Count);
 
-        var convention = "By date received.";
+        var convention = basis == DateBasis.Received ? "By date received." : table == FactTable.Ombudsman ? "By the date the Ombudsman decided." : "By date responded.";
         if (table == FactTable.Concerns)
             convention += distinct ? " A category raised more than once in a complaint counted once." : " Concerns counted every time raised.";
         return new Figure(Id, Label, request.Period, FigureUnit.Count, total, total, rows, convention);

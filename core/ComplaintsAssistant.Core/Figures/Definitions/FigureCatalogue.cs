@@ -8,6 +8,7 @@ public static class FigureCatalogue
 {
     private static readonly string Statutory = FactValue.Of(CaseKind.StatutoryComplaint);
     private static readonly string Corporate = FactValue.Of(CaseKind.CorporateComplaint);
+    private static readonly string Ombudsman = FactValue.Of(CaseKind.OmbudsmanEnquiry);
 
     public static IReadOnlyList<IFigureDefinition> All { get; } =
     [
@@ -64,6 +65,21 @@ public static class FigureCatalogue
             FactFilter.Is(FactField.Kind, FactValue.Of(CaseKind.MemberEnquiry))),
         new CountBy("ombudsman.enquiries.by_team", "Ombudsman enquiries by team", FactTable.Cases, [FactField.Team],
             FactFilter.Is(FactField.Kind, FactValue.Of(CaseKind.OmbudsmanEnquiry))),
+        new CountBy("ombudsman.enquiries.by_category", "Ombudsman enquiries by the Ombudsman's category", FactTable.Ombudsman, [FactField.LgscoCategory],
+            FactFilter.Is(FactField.Kind, Ombudsman)),
+        new CountBy("ombudsman.decisions.by_decision", "Ombudsman decisions", FactTable.Ombudsman, [FactField.OmbudsmanDecision],
+            FactFilter.Is(FactField.Kind, Ombudsman)),
+        new CountBy("ombudsman.decisions.by_finding", "Ombudsman findings", FactTable.Ombudsman, [FactField.Finding],
+            FactFilter.Is(FactField.Kind, Ombudsman)),
+        new OmbudsmanRemedies(),
+        new PaymentTotals("costs.by_kind", "Expenditure on complaints, by kind of cost", FactField.PaymentKind, "Costs of handling complaints",
+            [.. Enum.GetValues<PaymentKind>().Where(k => k.IsCost())]),
+        new PaymentTotals("costs.compensation", "Compensation and remedy payments, by stage", FactField.Stage, "Compensation and remedy payments",
+            PaymentKind.Compensation, PaymentKind.RemedyPayment),
+        new AdrFigures("adr.escalations_received", AdrFigures.Column.EscalationsReceived),
+        new AdrFigures("adr.held", AdrFigures.Column.Held),
+        new AdrFigures("adr.resolved", AdrFigures.Column.Resolved),
+        new ResolutionsByStage("statutory.resolutions", CaseKind.StatutoryComplaint),
     ];
 
     /// <summary>Figures whose breakdown describes people (who gave a compliment, young people's compliments by team): their

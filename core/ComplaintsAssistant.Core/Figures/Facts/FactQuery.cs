@@ -5,6 +5,7 @@ namespace ComplaintsAssistant.Core.Figures.Facts;
 /// <summary>A grouped count: rows of <paramref name="Table"/> whose <paramref name="Basis"/> date falls in
 /// <paramref name="From"/>–<paramref name="To"/> (both included), matching every filter, counted per <paramref name="GroupBy"/>.</summary>
 /// <param name="Teams">Only these teams' rows (a manager's or a social worker's figures); null for all.</param>
+/// <param name="Sum">An amount to add up per group beside the count (<see cref="FactCount.Total"/>): payments' or remedies' pence.</param>
 public sealed record FactQuery(
     FactTable Table,
     DateBasis Basis,
@@ -12,7 +13,8 @@ public sealed record FactQuery(
     DateOnly To,
     IReadOnlyList<FactFilter> Where,
     IReadOnlyList<FactField> GroupBy,
-    IReadOnlyList<string>? Teams = null)
+    IReadOnlyList<string>? Teams = null,
+    FactField? Sum = null)
 {
     /// <summary>Fields each table has; a query naming another is a bug in a figure, so it throws.</summary>
     public static IReadOnlySet<FactField> FieldsOf(FactTable table) => table switch
@@ -23,21 +25,40 @@ public sealed record FactQuery(
             FactField.EthnicGroup, FactField.Disability },
         FactTable.Stages => new HashSet<FactField> { FactField.Kind, FactField.Team, FactField.Stage, FactField.IsFurthest, FactField.Band,
             FactField.WithinStatutory, FactField.WithinExtended, FactField.Outcome },
+        FactTable.Payments => new HashSet<FactField> { FactField.Kind, FactField.Team, FactField.PaymentKind, FactField.Stage },
+        FactTable.Ombudsman => new HashSet<FactField> { FactField.Kind, FactField.Team, FactField.Body, FactField.LgscoCategory,
+            FactField.OmbudsmanDecision, FactField.Finding, FactField.Remedied },
+        FactTable.Escalations => new HashSet<FactField> { FactField.Kind, FactField.Team, FactField.ToStage, FactField.EscalationDecision,
+            FactField.AdrMethod, FactField.AdrHeld, FactField.AdrResolved, FactField.Progressed },
+        FactTable.Resolutions => new HashSet<FactField> { FactField.Kind, FactField.Team, FactField.Stage, FactField.IsFurthest, FactField.Resolution },
         _ => new HashSet<FactField> { FactField.Kind, FactField.Team, FactField.Category, FactField.FirstOfCategory, FactField.Outcome },
     };
+
+    /// <summary>The amounts each table can add up.</summary>
+    public static FactField? SummableOf(FactTable table) => table switch
+    {
+        FactTable.Payments => FactField.Pence,
+        FactTable.Ombudsman => FactField.RemedyPence,
+        _ => null,
+    };
+
+    /// <summary>Tables with a second date: a stage's or a resolution's response, the Ombudsman's decision.</summary>
+    public static bool HasResponseDate(FactTable table) => table is FactTable.Stages or FactTable.Resolutions or FactTable.Ombudsman;
 
     public void Validate()
     {
         var fields = FieldsOf(Table);
         foreach (var field in Where.Select(w => w.Field).Concat(GroupBy))
             if (!fields.Contains(field)) throw new ArgumentException($"The {Table} facts have no {field}.");
-        if (Basis == DateBasis.Responded && Table != FactTable.Stages) throw new ArgumentException("Only stages have a response date.");
+        if (Basis == DateBasis.Responded && !HasResponseDate(Table)) throw new ArgumentException($"The {Table} facts have no response date.");
+        if (Sum is { } sum && SummableOf(Table) != sum) throw new ArgumentException($"The {Table} facts have no amount {sum}.");
     }
 }
 
-public enum FactTable { Cases, Stages, Concerns, Children }
+public enum FactTable { Cases, Stages, Concerns, Children, Payments, Ombudsman, Escalations, Resolutions }
 
-/// <summary>Which date puts a row in a period: most published tables go by date received, some outcome tables by date responded.</summary>
+/// <summary>Which date puts a row in a period: most published tables go by date received, some outcome tables by date
+/// responded (for the Ombudsman, the day it decided).</summary>
 public enum DateBasis { Received, Responded }
 
 public enum FactField
@@ -47,6 +68,10 @@ public enum FactField
     Category, FirstOfCategory,
     HowReceived, Relationship,
     AgeBand, Gender, Ethnicity, EthnicGroup, Disability,
+    PaymentKind, Pence,
+    Body, LgscoCategory, OmbudsmanDecision, Finding, Remedied, RemedyPence,
+    ToStage, EscalationDecision, AdrMethod, AdrHeld, AdrResolved, Progressed,
+    Resolution,
 }
 
 /// <summary>Rows whose <paramref name="Field"/> has one of <paramref name="Values"/> (null matches a missing value).</summary>

@@ -14,4 +14,5 @@ public interface IFigureFacts
 }
 
 /// <param name="Keys">The grouped fields' values, in <see cref="FactQuery.GroupBy"/> order, written as <see cref="FactValue"/> writes them.</param>
-public sealed record FactCount(IReadOnlyList<string?> Keys, int Count);
+/// <param name="Total">The sum of <see cref="FactQuery.Sum"/> over the group's rows (missing amounts add nothing); null when none was asked for.</param>
+public sealed record FactCount(IReadOnlyList<string?> Keys, int Count, long? Total = null);
