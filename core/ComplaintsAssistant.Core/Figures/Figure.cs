@@ -8,6 +8,7 @@ namespace ComplaintsAssistant.Core.Figures;
 /// <param name="SmallNumbersBelow">Set when small numbers were suppressed (<see cref="SmallNumbers"/>): counts from 1 to
 /// one less than this are shown as "fewer than" it.</param>
 /// <param name="ValueSuppressed">The value itself is a small number, so it is shown only as "fewer than".</param>
+/// <param name="Average">For an average (<see cref="FigureUnit.Days"/>): the headline average, as <see cref="Averages"/> rounds it.</param>
 public sealed record Figure(
     string Id,
     string Label,
@@ -18,14 +19,18 @@ public sealed record Figure(
     IReadOnlyList<FigureRow> Breakdown,
     string Convention,
     int? SmallNumbersBelow = null,
-    bool ValueSuppressed = false);
+    bool ValueSuppressed = false,
+    decimal? Average = null);
 
 /// <param name="Percent">The row's share of the figure's population, rounded by the chosen convention.</param>
 /// <param name="Suppressed">Shown as "fewer than" the threshold, its share too: a small count, or the one beside it that
 /// the total would otherwise give away.</param>
-public sealed record FigureRow(string Label, int Count, int? Percent, bool Suppressed = false);
+/// <param name="Average">In an average's breakdown: the row's average over its <paramref name="Count"/> (days to respond).</param>
+public sealed record FigureRow(string Label, int Count, int? Percent, bool Suppressed = false, decimal? Average = null);
 
-public enum FigureUnit { Count, Percent }
+/// <summary>What the value is: a count, a whole percentage, or (<see cref="Days"/>) an average number of days in
+/// <see cref="Figure.Average"/>, with <see cref="Figure.Value"/> the number of stages it was averaged over.</summary>
+public enum FigureUnit { Count, Percent, Days }
 
 /// <summary>A figure beside the same period a year earlier, as every published table shows it. A figure as at today
 /// (what is overdue now) has nothing a year earlier to stand beside.</summary>

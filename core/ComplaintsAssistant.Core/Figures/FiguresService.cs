@@ -29,7 +29,7 @@ public sealed class FiguresService(IFigureFacts facts, OpenWorkFigures openWork,
         if (FigureCatalogue.Find(figureId) is not { } figure) return null;
         var counted = teams is null ? null : _teamNames.WithFormerNames(teams);
         var current = await figure.ComputeAsync(new FigureRequest(period, counted, chosen, _teamNames), facts, cancellationToken);
-        var earlier = await figure.ComputeAsync(new FigureRequest(period.YearEarlier(), counted, chosen, _teamNames), facts, cancellationToken);
+        var earlier = await figure.ComputeAsync(new FigureRequest(period.YearEarlier(), counted, chosen.YearEarlier(), _teamNames), facts, cancellationToken);
         if (!FigureCatalogue.DescribePeople.Contains(figureId)) return new FigureComparison(current, earlier);
         return new FigureComparison(SmallNumbers.Suppress(current, chosen.SmallNumbersBelow), SmallNumbers.Suppress(earlier, chosen.SmallNumbersBelow));
     }

@@ -5,6 +5,7 @@ namespace ComplaintsAssistant.Core.Figures.Facts;
 /// <summary>A grouped count: rows of <paramref name="Table"/> whose <paramref name="Basis"/> date falls in
 /// <paramref name="From"/>–<paramref name="To"/> (both included), matching every filter, counted per <paramref name="GroupBy"/>.</summary>
 /// <param name="Teams">Only these teams' rows (a manager's or a social worker's figures); null for all.</param>
+/// <param name="AsAt">Status as at this day (stages only; <see cref="StatusAsAt"/> says what the stores do).</param>
 public sealed record FactQuery(
     FactTable Table,
     DateBasis Basis,
@@ -12,9 +13,11 @@ public sealed record FactQuery(
     DateOnly To,
     IReadOnlyList<FactFilter> Where,
     IReadOnlyList<FactField> GroupBy,
-    IReadOnlyList<string>? Teams = null)
+    IReadOnlyList<string>? Teams = null,
+    DateOnly? AsAt = null)
 {
-    /// <summary>Fields each table has; a query naming another is a bug in a figure, so it throws.</summary>
+    /// <summary>Fields each table has; a query naming another is a bug in a figure, so it throws. A stage's
+    /// <see cref="FactField.MemberType"/> is its case's, read from the case's facts at query time.</summary>
     public static IReadOnlySet<FactField> FieldsOf(FactTable table) => table switch
     {
         FactTable.Cases => new HashSet<FactField> { FactField.Kind, FactField.Team, FactField.FurthestStage, FactField.ByYoungPerson,
@@ -22,7 +25,8 @@ public sealed record FactQuery(
         FactTable.Children => new HashSet<FactField> { FactField.Kind, FactField.Team, FactField.AgeBand, FactField.Gender, FactField.Ethnicity,
             FactField.EthnicGroup, FactField.Disability },
         FactTable.Stages => new HashSet<FactField> { FactField.Kind, FactField.Team, FactField.Stage, FactField.IsFurthest, FactField.Band,
-            FactField.WithinStatutory, FactField.WithinExtended, FactField.Outcome },
+            FactField.WithinStatutory, FactField.WithinExtended, FactField.Outcome, FactField.WorkingDays, FactField.OpenedOn, FactField.RespondedOn,
+            FactField.MemberType },
         _ => new HashSet<FactField> { FactField.Kind, FactField.Team, FactField.Category, FactField.FirstOfCategory, FactField.Outcome },
     };
 
@@ -32,6 +36,7 @@ public sealed record FactQuery(
         foreach (var field in Where.Select(w => w.Field).Concat(GroupBy))
             if (!fields.Contains(field)) throw new ArgumentException($"The {Table} facts have no {field}.");
         if (Basis == DateBasis.Responded && Table != FactTable.Stages) throw new ArgumentException("Only stages have a response date.");
+        if (AsAt is not null && Table != FactTable.Stages) throw new ArgumentException("Only stages have a status as at a date.");
     }
 }
 
@@ -43,7 +48,7 @@ public enum DateBasis { Received, Responded }
 public enum FactField
 {
     Kind, Team, FurthestStage, ByYoungPerson, MemberType, ComplimentSource, ComplimentCategory,
-    Stage, IsFurthest, Band, WithinStatutory, WithinExtended, Outcome,
+    Stage, IsFurthest, Band, WithinStatutory, WithinExtended, Outcome, WorkingDays, OpenedOn, RespondedOn,
     Category, FirstOfCategory,
     HowReceived, Relationship,
     AgeBand, Gender, Ethnicity, EthnicGroup, Disability,
@@ -62,4 +67,5 @@ public static class FactValue
     public static string Of<T>(T value) where T : struct, Enum => value.ToString();
     public static string Of(bool value) => value ? "true" : "false";
     public static string Of(int value) => value.ToString(CultureInfo.InvariantCulture);
+    public static string Of(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
