@@ -17,6 +17,9 @@ public sealed class FiguresService(IFigureFacts facts, OpenWorkFigures openWork,
 
     private DateOnly Today => UkDate.On(clock.GetUtcNow());
 
+    /// <summary>The council's counting conventions (the defaults where it chose none).</summary>
+    public CountingConventions CouncilConventions => councilConventions ?? CountingConventions.Default;
+
     /// <summary>Null when no figure has <paramref name="figureId"/>.</summary>
     /// <param name="team">One team's figure; a team the person may not see counts nothing (ask <see cref="MaySee"/> first to say why).</param>
     public async Task<FigureComparison?> CompareAsync(Actor actor, string figureId, ReportingPeriod period,
