@@ -22,7 +22,11 @@ public sealed class AnnualReport(FiguresService figures, ICaseStore store)
             blocks.AddRange(await ReportSources.TablesAsync(figures, actor, year, layout.FigureIds, cancellationToken, asAt));
             if (layout.Id == AnnualReportLayout.ComplimentsSection) blocks.AddRange(ComplimentQuotes);
             if (layout.Id == AnnualReportLayout.LearningSection)
-                blocks.Add(ActionPlan.Table(await ReportSources.LearningAsync(store, actor, cancellationToken), year));
+            {
+                var learning = await ReportSources.LearningAsync(store, actor, cancellationToken);
+                blocks.Add(ActionPlan.ByStatus(learning, year));
+                blocks.Add(ActionPlan.Table(learning, year));
+            }
             sections.Add(new ReportSection(layout.Id, layout.Heading, blocks));
         }
         return new ReportDocument($"Complaints and representations about children's social care: annual report {year.Label}",
