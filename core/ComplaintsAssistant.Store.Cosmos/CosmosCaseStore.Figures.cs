@@ -77,7 +77,7 @@ public sealed partial class CosmosCaseStore : IFigureFacts
     {
         FactField.MemberType => "c.figureCases[0].memberType",
         _ when asAt is null => PathOf(field),
-        FactField.IsFurthest => $"NOT EXISTS(SELECT VALUE n FROM n IN c.figureStages WHERE n.stage = f.stage + 1 AND n.openedOn <= {asAt})",
+        FactField.IsFurthest => $"(NOT EXISTS(SELECT VALUE n FROM n IN c.figureStages WHERE n.stage = f.stage + 1 AND n.openedOn <= {asAt}))",
         _ when StatusAsAt.ResponseFields.Contains(field) =>
             $"((IS_STRING(f.respondedOn) AND f.respondedOn > {asAt}) ? null : {PathOf(field)})",
         _ => PathOf(field),

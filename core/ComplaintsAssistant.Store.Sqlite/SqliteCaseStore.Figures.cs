@@ -99,7 +99,7 @@ public sealed partial class SqliteCaseStore : IFigureFacts
         FactField.MemberType => "(SELECT k.MemberType FROM FigureCases k WHERE k.CaseId = FigureStages.CaseId)",
         _ when asAt is null => ColumnOf(field),
         FactField.IsFurthest =>
-            $"NOT EXISTS (SELECT 1 FROM FigureStages n WHERE n.CaseId = FigureStages.CaseId AND n.Stage = FigureStages.Stage + 1 AND n.OpenedOn <= {asAt})",
+            $"(NOT EXISTS (SELECT 1 FROM FigureStages n WHERE n.CaseId = FigureStages.CaseId AND n.Stage = FigureStages.Stage + 1 AND n.OpenedOn <= {asAt}))",
         _ when StatusAsAt.ResponseFields.Contains(field) => $"(CASE WHEN RespondedOn > {asAt} THEN NULL ELSE {ColumnOf(field)} END)",
         _ => ColumnOf(field),
     };

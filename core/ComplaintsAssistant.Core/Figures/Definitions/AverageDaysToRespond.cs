@@ -15,17 +15,17 @@ internal sealed class AverageDaysToRespond(string id, CaseKind kind, bool calend
     public async Task<Figure> ComputeAsync(FigureRequest request, IFigureFacts facts, CancellationToken cancellationToken)
     {
         var stages = Enumerable.Range(1, kind.StageCount()).ToArray();
-        var year = await DaysTaken.ByStageAsync(request, kind, request.Period, facts, cancellationToken);
-        var rows = stages.Select(stage => Row($"Stage {stage}", year.GetValueOrDefault(stage))).ToList();
+        // A financial year is its four quarters added up, so its rows are read once.
+        var quarters = new List<IReadOnlyDictionary<int, StageDays>>();
         if (request.Period.Kind == PeriodKind.FinancialYear)
-        {
-            var quarters = Enumerable.Range(1, 4).Select(q => ReportingPeriod.Quarter(request.Period.From.Year, q)).ToArray();
-            for (var q = 0; q < quarters.Length; q++)
-            {
-                var inQuarter = await DaysTaken.ByStageAsync(request, kind, quarters[q], facts, cancellationToken);
-                rows.AddRange(stages.Where(inQuarter.ContainsKey).Select(stage => Row($"Stage {stage}, {Quarters.Label(q + 1)}", inQuarter[stage])));
-            }
-        }
+            for (var q = 1; q <= 4; q++)
+                quarters.Add(await DaysTaken.ByStageAsync(request, kind, ReportingPeriod.Quarter(request.Period.From.Year, q), facts, cancellationToken));
+        var year = quarters.Count > 0
+            ? stages.Where(s => quarters.Any(q => q.ContainsKey(s))).ToDictionary(s => s, s => quarters.Where(q => q.ContainsKey(s)).Select(q => q[s]).Aggregate((a, b) => a + b))
+            : await DaysTaken.ByStageAsync(request, kind, request.Period, facts, cancellationToken);
+        var rows = stages.Select(stage => Row($"Stage {stage}", year.GetValueOrDefault(stage))).ToList();
+        for (var q = 0; q < quarters.Count; q++)
+            rows.AddRange(stages.Where(quarters[q].ContainsKey).Select(stage => Row($"Stage {stage}, {Quarters.Label(q + 1)}", quarters[q][stage])));
         var first = year.GetValueOrDefault(1);
         var conventions = request.Conventions;
         return new Figure(Id, Label, request.Period, FigureUnit.Days, first?.Answered ?? 0, first?.Answered ?? 0, rows,
