@@ -62,6 +62,13 @@ foreach (var size in sizes)
     Row("resolutions by stage", await Time(() => service.CompareAsync(officer, "statutory.resolutions", year)));
     // Whole months come from the month counts; the part months at each end are counted from the facts.
     Row("stage 1, 15 Apr to 14 Mar", await Time(() => stage1.ComputeAsync(new FigureRequest(partMonths, null, CountingConventions.Default), store, default)));
+    // Status as at the year end, averages and member enquiries by type are counted from the facts, not the month counts.
+    var asAt = CountingConventions.Default with { AsAt = year.To };
+    Row("stage 1 on time, as at year end", await Time(() => stage1.ComputeAsync(new FigureRequest(year, null, asAt), store, default)));
+    Row("average working days (+quarters)", await Time(() => FigureCatalogue.Find("statutory.average_working_days")!
+        .ComputeAsync(new FigureRequest(year, null, CountingConventions.Default), store, default)));
+    Row("member enquiries on time by type", await Time(() => FigureCatalogue.Find("member_enquiries.on_time")!
+        .ComputeAsync(new FigureRequest(year, null, CountingConventions.Default), store, default)));
     // The annual report's tables: every figure of the catalogue for the year, beside the two years before it.
     Row($"all {FigureCatalogue.All.Count} figures, three years", await Time(async () =>
     {

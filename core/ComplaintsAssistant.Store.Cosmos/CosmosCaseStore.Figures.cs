@@ -33,6 +33,10 @@ public sealed partial class CosmosCaseStore : IFigureFacts
             parameters.Add((name, value));
             return name;
         }
+        var asAt = query.AsAt is { } day ? Parameter(CosmosIo.Day(day)) : null;
+        string Path(FactField field) => query.Table == FactTable.Stages ? StagePath(field, asAt) : PathOf(field);
+        if (asAt is not null) where.Add($"f.openedOn <= {asAt}");
+        if (asAt is not null && query.Basis == DateBasis.Responded) where.Add($"f.respondedOn <= {asAt}");
         foreach (var filter in query.Where)
         {
             var path = Path(filter.Field);
@@ -74,14 +78,26 @@ public sealed partial class CosmosCaseStore : IFigureFacts
     }
 
     /// <summary>camelCase of the field's name, as the fact items are written; only known fields reach the SQL text.</summary>
-    private static string Path(FactField field) => "f." + JsonNamingPolicy.CamelCase.ConvertName(field.ToString());
+    private static string PathOf(FactField field) => "f." + JsonNamingPolicy.CamelCase.ConvertName(field.ToString());
+
+    /// <summary>A stage fact's field, its case's member type (the item's one case fact), and each as it stood at the end of
+    /// <paramref name="asAt"/> when one is given (<see cref="StatusAsAt"/>).</summary>
+    private static string StagePath(FactField field, string? asAt) => field switch
+    {
+        FactField.MemberType => "c.figureCases[0].memberType",
+        _ when asAt is null => PathOf(field),
+        FactField.IsFurthest => $"(NOT EXISTS(SELECT VALUE n FROM n IN c.figureStages WHERE n.stage = f.stage + 1 AND n.openedOn <= {asAt}))",
+        _ when StatusAsAt.ResponseFields.Contains(field) =>
+            $"((IS_STRING(f.respondedOn) AND f.respondedOn > {asAt}) ? null : {PathOf(field)})",
+        _ => PathOf(field),
+    };
 
     private static object Stored(FactField field, string value) => field switch
     {
         FactField.ByYoungPerson or FactField.IsFurthest or FactField.WithinStatutory or FactField.WithinExtended or FactField.FirstOfCategory
             or FactField.Remedied or FactField.AdrHeld or FactField.AdrResolved or FactField.Progressed
             => value == FactValue.Of(true),
-        FactField.Stage or FactField.FurthestStage or FactField.ToStage => int.Parse(value, System.Globalization.CultureInfo.InvariantCulture),
+        FactField.Stage or FactField.FurthestStage or FactField.ToStage or FactField.WorkingDays => int.Parse(value, System.Globalization.CultureInfo.InvariantCulture),
         _ => value,
     };
 

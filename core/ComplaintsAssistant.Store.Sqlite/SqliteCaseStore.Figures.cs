@@ -39,7 +39,11 @@ public sealed partial class SqliteCaseStore : IFigureFacts
             command.Parameters.AddWithValue(name, value ?? DBNull.Value);
             return name;
         }
+        var asAt = query.AsAt is { } day ? Parameter(Day(day)) : null;
+        string Column(FactField field) => query.Table == FactTable.Stages ? StageColumn(field, asAt) : ColumnOf(field);
         var where = new List<string>();
+        if (asAt is not null) where.Add($"OpenedOn <= {asAt}");
+        if (asAt is not null && query.Basis == DateBasis.Responded) where.Add($"RespondedOn <= {asAt}");
         foreach (var filter in query.Where)
         {
             var column = Column(filter.Field);
@@ -51,11 +55,15 @@ public sealed partial class SqliteCaseStore : IFigureFacts
         }
         if (query.Teams is { } teams) where.Add($"Team IN ({string.Join(", ", teams.Select(t => Parameter(t)))})");
 
-        // Whole months are summed from the month counts; the days before the first whole month and after the last are counted
-        // from the facts. Tables without month counts are counted from the facts for the whole period.
-        var span = months is null ? new MonthSpan(null, [(query.From, query.To)]) : MonthSpan.Of(query.From, query.To);
+        // Whole months are summed from the month counts; the days before the first whole month and after the last are counted from the facts.
+        // Tables without month counts are counted from the facts for the whole period, and so is what the month counts don't
+        // know: the status as at a date, the days and dates of each stage.
+        var span = months is not null && asAt is null && query.Where.Select(w => w.Field).Concat(query.GroupBy).All(f => !NotInStageMonths.Contains(f))
+            ? MonthSpan.Of(query.From, query.To)
+            : new MonthSpan(null, [(query.From, query.To)]);
         var groups = query.GroupBy.Select(Column).ToArray();
-        var keys = groups.Length == 0 ? "" : string.Join(", ", groups) + ", ";
+        var keys = string.Concat(groups.Select((g, i) => $"{g} AS k{i}, "));
+        var keyNames = Enumerable.Range(0, groups.Length).Select(i => $"k{i}").ToArray();
         var parts = new List<string>();
         string Where(params string[] conditions) => string.Join(" AND ", conditions.Concat(where));
         if (span.Months is { } whole)
@@ -64,8 +72,8 @@ public sealed partial class SqliteCaseStore : IFigureFacts
         var amount = query.Sum is { } sum ? $", {Column(sum)} AS T" : "";
         foreach (var (from, to) in span.Days)
             parts.Add($"SELECT {keys}1 AS N{amount} FROM {facts} WHERE " + Where($"{dateColumn} >= {Parameter(Day(from))}", $"{dateColumn} <= {Parameter(Day(to))}"));
-        command.CommandText = $"SELECT {keys}SUM(N){(query.Sum is null ? "" : ", COALESCE(SUM(T), 0)")} FROM ({string.Join(" UNION ALL ", parts)})"
-            + (groups.Length == 0 ? "" : $" GROUP BY {string.Join(", ", groups)}");
+        command.CommandText = $"SELECT {string.Concat(keyNames.Select(k => k + ", "))}SUM(N){(query.Sum is null ? "" : ", COALESCE(SUM(T), 0)")} FROM ({string.Join(" UNION ALL ", parts)})"
+            + (groups.Length == 0 ? "" : $" GROUP BY {string.Join(", ", keyNames)}");
 
         var counts = new List<FactCount>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -89,14 +97,28 @@ public sealed partial class SqliteCaseStore : IFigureFacts
     }
 
     /// <summary>Field names are the enum's own, so only known columns ever reach the SQL text.</summary>
-    private static string Column(FactField field) => field.ToString();
+    private static string ColumnOf(FactField field) => field.ToString();
+
+    private static readonly HashSet<FactField> NotInStageMonths = [FactField.WorkingDays, FactField.OpenedOn, FactField.RespondedOn, FactField.MemberType];
+
+    /// <summary>A stage fact's field, its case's member type, and each as it stood at the end of <paramref name="asAt"/>
+    /// when one is given (<see cref="StatusAsAt"/>).</summary>
+    private static string StageColumn(FactField field, string? asAt) => field switch
+    {
+        FactField.MemberType => "(SELECT k.MemberType FROM FigureCases k WHERE k.CaseId = FigureStages.CaseId)",
+        _ when asAt is null => ColumnOf(field),
+        FactField.IsFurthest =>
+            $"(NOT EXISTS (SELECT 1 FROM FigureStages n WHERE n.CaseId = FigureStages.CaseId AND n.Stage = FigureStages.Stage + 1 AND n.OpenedOn <= {asAt}))",
+        _ when StatusAsAt.ResponseFields.Contains(field) => $"(CASE WHEN RespondedOn > {asAt} THEN NULL ELSE {ColumnOf(field)} END)",
+        _ => ColumnOf(field),
+    };
 
     private static bool IsBoolean(FactField field) =>
         field is FactField.ByYoungPerson or FactField.IsFurthest or FactField.WithinStatutory or FactField.WithinExtended or FactField.FirstOfCategory
             or FactField.Remedied or FactField.AdrHeld or FactField.AdrResolved or FactField.Progressed;
 
     private static object Stored(FactField field, string value) => IsBoolean(field) ? (value == FactValue.Of(true) ? 1 : 0)
-        : field is FactField.Stage or FactField.FurthestStage or FactField.ToStage ? int.Parse(value, CultureInfo.InvariantCulture) : value;
+        : field is FactField.Stage or FactField.FurthestStage or FactField.ToStage or FactField.WorkingDays ? int.Parse(value, CultureInfo.InvariantCulture) : value;
 
     private static string Read(FactField field, object value) => IsBoolean(field) ? FactValue.Of(Convert.ToInt64(value, CultureInfo.InvariantCulture) != 0)
         : Convert.ToString(value, CultureInfo.InvariantCulture)!;

@@ -55,7 +55,7 @@ internal static class FigureEndpoints
         var period = PeriodText.Parse(options.Period)!;
         var conventions = options.Conventions(council).Value;
         if (await figures.CompareAsync(actor, id, period, conventions, options.Team, cancellationToken) is not { } now) return null;
-        var before = await figures.CompareAsync(actor, id, period.YearEarlier(), conventions, options.Team, cancellationToken);
+        var before = await figures.CompareAsync(actor, id, period.YearEarlier(), conventions.YearEarlier(), options.Team, cancellationToken);
         return new FigureAnswer(now.Current, [.. new[] { now.YearEarlier, before?.YearEarlier }.OfType<Figure>()], now.Change, now.ChangeInWords);
     }
 }
@@ -71,6 +71,7 @@ internal static class FigureEndpoints
 /// <param name="Team">One team's figures.</param>
 /// <param name="AdrEscalations"><c>countedAsEscalations</c>: an escalation request ADR resolved is one of the escalations
 /// received; <c>countedApart</c>: it is not.</param>
+/// <param name="AsAt">Status as at this day (2019-04-30): a complaint answered after it is open, an escalation after it not counted.</param>
 internal sealed record FigureOptions(
     string? Period,
     string? Stages = null,
@@ -80,7 +81,8 @@ internal sealed record FigureOptions(
     string? Rounding = null,
     int? SmallNumbersBelow = null,
     string? Team = null,
-    string? AdrEscalations = null)
+    string? AdrEscalations = null,
+    string? AsAt = null)
 {
     /// <summary>The conventions asked for, the council's own (<paramref name="council"/>) where none was named.</summary>
     public Result<CountingConventions> Conventions(CountingConventions council)
@@ -89,9 +91,16 @@ internal sealed record FigureOptions(
             Unknown<ConcernCounting>(Concerns, "concerns"), Unknown<Rounding>(Rounding, "rounding"),
             Unknown<AdrEscalations>(AdrEscalations, "adrEscalations"));
         if (unknown is not null) return unknown;
+        DateOnly? asAt = null;
+        if (AsAt is not null)
+        {
+            if (!DateOnly.TryParseExact(AsAt, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+                return DomainError.Invalid("asAt", "date-format", $"asAt '{AsAt}' is not a date: write it as year-month-day, e.g. 2019-03-31.");
+            asAt = day;
+        }
         return new CountingConventions(Parse(Stages, council.Stages), Parse(DateBasis, council.DateBasis), Parse(DueDate, council.DueDate),
             Parse(Concerns, council.Concerns), Parse(Rounding, council.Rounding), SmallNumbersBelow ?? council.SmallNumbersBelow,
-            Parse(AdrEscalations, council.AdrEscalations));
+            Parse(AdrEscalations, council.AdrEscalations), asAt);
     }
 
     private static T Parse<T>(string? text, T fallback) where T : struct, Enum => text is null ? fallback : Enum.Parse<T>(text, ignoreCase: true);

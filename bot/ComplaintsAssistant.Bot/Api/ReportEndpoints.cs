@@ -14,16 +14,18 @@ internal static class ReportEndpoints
 {
     public static RouteGroupBuilder MapReports(this RouteGroupBuilder api)
     {
-        api.MapGet("/reports/annual", async (string? year, string? format, ApiCaller caller, FiguresService figures, ICaseStore store,
+        api.MapGet("/reports/annual", async (string? year, string? format, string? asAt, ApiCaller caller, FiguresService figures, ICaseStore store,
                 CancellationToken cancellationToken) =>
             {
                 var request = Request(year, format);
                 if (request.Error is { } error) return ApiProblems.From(error);
                 var (period, kind) = request.Value;
-                var report = await new AnnualReport(figures, store).WriteAsync(caller.Actor, period, cancellationToken);
+                var statusAsAt = ReportYear.ParseAsAt(asAt, period);
+                if (statusAsAt.Error is { } badDate) return ApiProblems.From(badDate);
+                var report = await new AnnualReport(figures, store).WriteAsync(caller.Actor, period, cancellationToken, statusAsAt.Value);
                 return Download(report, kind, $"annual-report-{ReportYear.FileLabel(period)}");
             })
-            .WithTags("Reports").WithSummary("The annual report (2006 Regulations) for a financial year (year=2025-26): format=docx (default), html, or csv (a zip of one CSV per table). Complaints team and managers (their own teams).");
+            .WithTags("Reports").WithSummary("The annual report (2006 Regulations) for a financial year (year=2025-26): format=docx (default), html, or csv (a zip of one CSV per table); asAt=yearEnd or a date (2026-04-30) reports each complaint's status as at that day. Complaints team and managers (their own teams).");
 
         api.MapPost("/reports/lgsco", async (string? year, string? format, LgscoEntries? entries, ApiCaller caller, FiguresService figures,
                 ICaseStore store, CancellationToken cancellationToken) =>

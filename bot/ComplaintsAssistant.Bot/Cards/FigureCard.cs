@@ -78,7 +78,8 @@ public static class FigureCard
     public static JsonObject Fallback(Figure figure) => Elements.Container(
     [
         Elements.Text(Breakdown(figure), weight: "Bolder"),
-        Elements.Facts(figure.Breakdown.Select(r => (r.Label, r.Percent is { } p ? $"{RowCount(figure, r)} ({p}%)" : RowCount(figure, r)))),
+        Elements.Facts(figure.Breakdown.Select(r => (r.Label, r.Average is { } days ? $"{Averages.Text(days)} days ({RowCount(figure, r)} answered)"
+            : r.Percent is { } p ? $"{RowCount(figure, r)} ({p}%)" : RowCount(figure, r)))),
     ]);
 
     private static string Breakdown(Figure figure) => $"{figure.Label}: breakdown";
@@ -89,12 +90,13 @@ public static class FigureCard
         : JsonValue.Create(row.Count);
 
     /// <summary>"50%", "1,204", "£158.50", "No figure: nothing to count": the number as the card, the CSV and the report print it.</summary>
-    public static string Value(Figure figure) => figure.Value is not { } value ? "No figure: nothing to count"
+    public static string Value(Figure figure) => figure.Unit == FigureUnit.Days ? (figure.Average is { } days ? $"{Averages.Text(days)} days" : "No figure: nothing answered")
+        : figure.Value is not { } value ? "No figure: nothing to count"
         : figure.ValueSuppressed ? FewerThan(figure)
         : figure.Unit == FigureUnit.Pounds ? Pounds.InWords(figure.Amount ?? 0)
         : figure.Unit == FigureUnit.Percent ? $"{value}%" : Count(value);
 
-    public static string Population(Figure figure) => figure.Unit == FigureUnit.Percent
+    public static string Population(Figure figure) => figure.Unit is FigureUnit.Percent or FigureUnit.Days
         ? $"Out of {Count(figure.Population)} answered."
         : figure.Unit == FigureUnit.Pounds ? $"{Payments(figure.Population)}."
         : figure.ValueSuppressed ? $"{Capitalised(FewerThan(figure))} in all." : $"{Count(figure.Population)} in all.";

@@ -6,6 +6,8 @@ namespace ComplaintsAssistant.Core.Figures;
 /// conventions"). A council picks per table; the defaults are what most published reports do.</summary>
 /// <param name="SmallNumbersBelow">Counts of people from 1 to one less than this are shown as "fewer than" it
 /// (<see cref="SmallNumbers"/>); 5 as most councils publish, 1 to show every count.</param>
+/// <param name="AsAt">Status as at this day (the year end): a stage answered after it is open, an escalation after it not
+/// counted (<see cref="StatusAsAt"/>); null for the status today. Stage, outcome and timeliness figures follow it.</param>
 public sealed record CountingConventions(
     StageCounting Stages = StageCounting.FurthestStage,
     DateBasis DateBasis = DateBasis.Received,
@@ -13,9 +15,18 @@ public sealed record CountingConventions(
     ConcernCounting Concerns = ConcernCounting.EveryTimeRaised,
     Rounding Rounding = Rounding.HalfUp,
     int SmallNumbersBelow = SmallNumbers.DefaultThreshold,
-    AdrEscalations AdrEscalations = AdrEscalations.CountedAsEscalations)
+    AdrEscalations AdrEscalations = AdrEscalations.CountedAsEscalations,
+    DateOnly? AsAt = null)
 {
     public static CountingConventions Default { get; } = new();
+
+    /// <summary>The same choices for the same period a year earlier: its status as at a year before.</summary>
+    public CountingConventions YearEarlier() => AsAt is { } day ? this with { AsAt = day.AddYears(-1) } : this;
+
+    /// <summary>"Status as at 31 March 2019: a complaint answered after it is counted as open." (empty without a date).</summary>
+    public string AsAtWords => AsAt is { } day
+        ? $" Status as at {day.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}: a complaint answered after it is counted as open, an escalation after it is not counted."
+        : "";
 }
 
 /// <summary>A complaint that reached stage 2 counted once, at stage 2 (134 + 7 + 1 = 142 complaints), or at every

@@ -10,6 +10,7 @@ namespace ComplaintsAssistant.Core.Figures;
 /// <param name="ValueSuppressed">The value itself is a small number, so it is shown only as "fewer than".</param>
 /// <param name="Amount">For a figure in pounds (<see cref="FigureUnit.Pounds"/>): the total in pounds and pence; the value is
 /// then how many payments (or remedies) it adds up.</param>
+/// <param name="Average">For an average (<see cref="FigureUnit.Days"/>): the headline average, as <see cref="Averages"/> rounds it.</param>
 public sealed record Figure(
     string Id,
     string Label,
@@ -21,17 +22,21 @@ public sealed record Figure(
     string Convention,
     int? SmallNumbersBelow = null,
     bool ValueSuppressed = false,
-    decimal? Amount = null);
+    decimal? Amount = null,
+    decimal? Average = null);
 
 /// <param name="Percent">The row's share of the figure's population, rounded by the chosen convention.</param>
 /// <param name="Suppressed">Shown as "fewer than" the threshold, its share too: a small count, or the one beside it that
 /// the total would otherwise give away.</param>
 /// <param name="Amount">For a figure in pounds: the row's total in pounds and pence (<paramref name="Count"/> is how many
 /// payments), its share being of the figure's total amount.</param>
-public sealed record FigureRow(string Label, int Count, int? Percent, bool Suppressed = false, decimal? Amount = null);
+/// <param name="Average">In an average's breakdown: the row's average over its <paramref name="Count"/> (days to respond).</param>
+public sealed record FigureRow(string Label, int Count, int? Percent, bool Suppressed = false, decimal? Amount = null, decimal? Average = null);
 
-/// <summary>What a figure's value is: a count, a whole percentage, or how many payments with their total in pounds.</summary>
-public enum FigureUnit { Count, Percent, Pounds }
+/// <summary>What a figure's value is: a count, a whole percentage, how many payments with their total in pounds
+/// (<see cref="Pounds"/>, in <see cref="Figure.Amount"/>), or (<see cref="Days"/>) an average number of days in
+/// <see cref="Figure.Average"/>, with <see cref="Figure.Value"/> the number of stages it was averaged over.</summary>
+public enum FigureUnit { Count, Percent, Pounds, Days }
 
 /// <summary>A figure beside the same period a year earlier, as every published table shows it. A figure as at today
 /// (what is overdue now) has nothing a year earlier to stand beside.</summary>

@@ -17,6 +17,9 @@ public sealed class FiguresService(IFigureFacts facts, OpenWorkFigures openWork,
 
     private DateOnly Today => UkDate.On(clock.GetUtcNow());
 
+    /// <summary>The council's counting conventions (the defaults where it chose none).</summary>
+    public CountingConventions CouncilConventions => councilConventions ?? CountingConventions.Default;
+
     /// <summary>Null when no figure has <paramref name="figureId"/>.</summary>
     /// <param name="team">One team's figure; a team the person may not see counts nothing (ask <see cref="MaySee"/> first to say why).</param>
     public async Task<FigureComparison?> CompareAsync(Actor actor, string figureId, ReportingPeriod period,
@@ -29,7 +32,7 @@ public sealed class FiguresService(IFigureFacts facts, OpenWorkFigures openWork,
         if (FigureCatalogue.Find(figureId) is not { } figure) return null;
         var counted = teams is null ? null : _teamNames.WithFormerNames(teams);
         var current = await figure.ComputeAsync(new FigureRequest(period, counted, chosen, _teamNames), facts, cancellationToken);
-        var earlier = await figure.ComputeAsync(new FigureRequest(period.YearEarlier(), counted, chosen, _teamNames), facts, cancellationToken);
+        var earlier = await figure.ComputeAsync(new FigureRequest(period.YearEarlier(), counted, chosen.YearEarlier(), _teamNames), facts, cancellationToken);
         if (!FigureCatalogue.DescribePeople.Contains(figureId)) return new FigureComparison(current, earlier);
         return new FigureComparison(SmallNumbers.Suppress(current, chosen.SmallNumbersBelow), SmallNumbers.Suppress(earlier, chosen.SmallNumbersBelow));
     }

@@ -10,17 +10,23 @@ namespace ComplaintsAssistant.Core.Reports;
 /// plan. From the same numbers the chat gives (<see cref="FiguresService"/>), so small numbers are hidden the same way.</summary>
 public sealed class AnnualReport(FiguresService figures, ICaseStore store)
 {
-    public async Task<Result<ReportDocument>> WriteAsync(Actor actor, ReportingPeriod year, CancellationToken cancellationToken = default)
+    /// <param name="asAt">Status as at this day (the year end, usually): a complaint answered after it is reported open,
+    /// an escalation after it not counted; null for the status today.</param>
+    public async Task<Result<ReportDocument>> WriteAsync(Actor actor, ReportingPeriod year, CancellationToken cancellationToken = default, DateOnly? asAt = null)
     {
         if (ReportAccess.Refusal(actor) is { } refusal) return refusal;
         var sections = new List<ReportSection>();
         foreach (var layout in AnnualReportLayout.Sections)
         {
             List<ReportBlock> blocks = [new Narrative(layout.Prompt)];
-            blocks.AddRange(await ReportSources.TablesAsync(figures, actor, year, layout.FigureIds, cancellationToken));
+            blocks.AddRange(await ReportSources.TablesAsync(figures, actor, year, layout.FigureIds, cancellationToken, asAt));
             if (layout.Id == AnnualReportLayout.ComplimentsSection) blocks.AddRange(ComplimentQuotes);
             if (layout.Id == AnnualReportLayout.LearningSection)
-                blocks.Add(ActionPlan.Table(await ReportSources.LearningAsync(store, actor, cancellationToken), year));
+            {
+                var learning = await ReportSources.LearningAsync(store, actor, cancellationToken);
+                blocks.Add(ActionPlan.ByStatus(learning, year));
+                blocks.Add(ActionPlan.Table(learning, year));
+            }
             sections.Add(new ReportSection(layout.Id, layout.Heading, blocks));
         }
         return new ReportDocument($"Complaints and representations about children's social care: annual report {year.Label}",

@@ -36,7 +36,7 @@ public static class AnnualReportLayout
             ["statutory.stage3.within_30_wd", "statutory.stage3.outcomes"]),
         new("timeliness", "Timeliness",
             "How long responses took at each stage, by quarter, and what is being done about delays.",
-            ["statutory.average_working_days", "statutory.average_calendar_days", "statutory.stage1.by_quarter", "statutory.stage1.within_extended"]),
+            ["statutory.average_working_days", "statutory.average_calendar_days", "statutory.stage1.by_quarter", "statutory.stage1.within_extended", "statutory.stage2.within_extended"]),
         new("concerns", "Concerns and outcomes",
             "What complaints were about, which concerns were upheld, and how complaints were put right.",
             ["statutory.concerns.by_category", "statutory.concerns.outcomes", "statutory.complaints.by_outcome", "statutory.resolutions"]),

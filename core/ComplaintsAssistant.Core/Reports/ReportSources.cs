@@ -12,13 +12,15 @@ internal static class ReportSources
     private const int MostLearningActions = 10_000;
 
     /// <summary>A three-year table for each id the figures engine knows, in order; an id it does not know yet is left out.</summary>
+    /// <param name="asAt">Status as at this day (each earlier year's as at the same day a year before); null for today's.</param>
     public static async Task<IReadOnlyList<ReportTable>> TablesAsync(FiguresService figures, Actor actor, ReportingPeriod year,
-        IEnumerable<string> ids, CancellationToken cancellationToken)
+        IEnumerable<string> ids, CancellationToken cancellationToken, DateOnly? asAt = null)
     {
+        var conventions = figures.CouncilConventions with { AsAt = asAt };
         var tables = new List<ReportTable>();
         foreach (var id in ids)
-            if (await figures.CompareAsync(actor, id, year, cancellationToken: cancellationToken) is { } thisYear
-                && await figures.CompareAsync(actor, id, year.YearEarlier(), cancellationToken: cancellationToken) is { } lastYear)
+            if (await figures.CompareAsync(actor, id, year, conventions, cancellationToken: cancellationToken) is { } thisYear
+                && await figures.CompareAsync(actor, id, year.YearEarlier(), conventions.YearEarlier(), cancellationToken: cancellationToken) is { } lastYear)
                 tables.Add(ThreeYearTable.Of(thisYear, lastYear));
         return tables;
     }

@@ -20,6 +20,19 @@ public static partial class ReportYear
         return ReportingPeriod.FinancialYear(start);
     }
 
+    /// <summary>The report's status-as-at day: none (today's status), <c>yearEnd</c> (31 March of <paramref name="year"/>)
+    /// or a date written 2026-04-30, not before the year starts.</summary>
+    public static Result<DateOnly?> ParseAsAt(string? text, ReportingPeriod year)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return Result<DateOnly?>.From(null);
+        if (string.Equals(text.Trim(), "yearEnd", StringComparison.OrdinalIgnoreCase)) return Result<DateOnly?>.From(year.To);
+        if (!DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            return DomainError.Invalid("asAt", "date-format", $"asAt '{text.Trim()}' is not a date: write yearEnd, or a date as year-month-day, e.g. {year.To:yyyy-MM-dd}.");
+        if (day < year.From)
+            return DomainError.Invalid("asAt", "as-at-before-year", $"The status can't be as at a day before the year starts ({year.From:d MMMM yyyy}).");
+        return Result<DateOnly?>.From(day);
+    }
+
     /// <summary>"2025-26", for file names.</summary>
     public static string FileLabel(ReportingPeriod year) => year.Label.Replace('/', '-');
 

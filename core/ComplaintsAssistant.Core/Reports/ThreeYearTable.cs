@@ -22,6 +22,12 @@ public static class ThreeYearTable
         {
             var found = years.Select(f => f.Breakdown.FirstOrDefault(r => r.Label == label)).ToArray();
             var now = found[2];
+            if (current.Unit == FigureUnit.Days)
+            {
+                rows.Add(new ReportRow(label, [.. found.Select(r => r?.Average is { } days ? Averages.Text(days) : "none answered"), "",
+                    DaysChange(found[2]?.Average, found[1]?.Average)]));
+                continue;
+            }
             rows.Add(current.Unit == FigureUnit.Pounds
                 ? new ReportRow(label,
                 [
@@ -41,7 +47,7 @@ public static class ThreeYearTable
             rows.Add(new ReportRow("Total", [.. years.Select(f => Pounds.InWords(f.Amount ?? 0)), "", AmountChange(years[2].Amount ?? 0, years[1].Amount ?? 0)]));
             rows.Add(new ReportRow("Number of payments", [.. years.Select(f => Count(f.Value ?? 0)), "", Change(years[2].Value, years[1].Value, FigureUnit.Count)]));
         }
-        else rows.Add(current.Unit == FigureUnit.Percent
+        else rows.Add(current.Unit is FigureUnit.Percent or FigureUnit.Days
             ? new ReportRow("Counted over (answered)", [.. years.Select(f => Count(f.Population)), "", Change(years[2].Population, years[1].Population, FigureUnit.Count)])
             : new ReportRow("Total", [.. years.Select(ValueText), "", Change(ShownValue(years[2]), ShownValue(years[1]), FigureUnit.Count)]));
         if (current.Unit == FigureUnit.Percent)
@@ -50,7 +56,9 @@ public static class ThreeYearTable
         var columns = new[] { "Breakdown", labels[0], labels[1], labels[2], $"Share of {labels[2]}", $"Change on {labels[1]}" };
         var note = current.Convention + (years.Any(f => f.SmallNumbersBelow is not null) && !current.Convention.Contains("fewer than", StringComparison.Ordinal)
             ? $" Counts from 1 to {years.First(f => f.SmallNumbersBelow is not null).SmallNumbersBelow - 1} are shown as \"fewer than\"." : "");
-        return new ReportTable(current.Id, $"{current.Label}, {labels[0]} to {labels[2]}", columns, rows, note, Chart(current, years, rowLabels));
+        // Averages have no bars: the chart counts, and counting answers is not what the table says.
+        return new ReportTable(current.Id, $"{current.Label}, {labels[0]} to {labels[2]}", columns, rows, note,
+            current.Unit == FigureUnit.Days ? null : Chart(current, years, rowLabels));
     }
 
     private static ReportChart? Chart(Figure current, Figure[] years, IReadOnlyList<string> rowLabels)
@@ -92,6 +100,10 @@ public static class ThreeYearTable
     /// <summary>"up £391.23", "down £1,000.00", "no change".</summary>
     private static string AmountChange(decimal now, decimal then) =>
         now == then ? "no change" : $"{(now > then ? "up" : "down")} {Pounds.InWords(Math.Abs(now - then))}";
+
+    /// <summary>"down 3.09 days" ("The average ... was 12.70 working days in 2018/19, compared to 15.79 days in 2017/18").</summary>
+    private static string DaysChange(decimal? now, decimal? then) => now is not { } a || then is not { } b ? ""
+        : a == b ? "no change" : $"{(a > b ? "up" : "down")} {Averages.Text(Math.Abs(a - b))} days";
 
     public static string Count(int n) => n.ToString("N0", CultureInfo.GetCultureInfo("en-GB"));
 }

@@ -84,6 +84,17 @@ public sealed class FiguresApiTests : IDisposable
     }
 
     [Fact]
+    public async Task TheStatusIsAsAtTheDayAskedAndAYearEarlierForTheYearBefore()
+    {
+        await LogAsync("2026-05-01", "Children in Care");
+
+        var asAt = await (await _host.As("dev-officer").GetAsync("/api/figures/statutory.complaints.by_outcome?period=2026-27&asAt=2027-03-31")).ReadObjectAsync();
+
+        Assert.Contains("Status as at 31 March 2027", (string?)asAt["current"]!["convention"]);
+        Assert.Contains("Status as at 31 March 2026", (string?)asAt["priorYears"]![0]!["convention"]);
+    }
+
+    [Fact]
     public async Task AManagerGetsEveryFigureForTheirTeamsButNotAnotherTeams()
     {
         await LogAsync("2026-05-01", "Children in Care");
@@ -113,6 +124,7 @@ public sealed class FiguresApiTests : IDisposable
     [InlineData("/api/figures?period=2026-27&rounding=nearest", "rounding")]
     [InlineData("/api/figures/adr.escalations_received?period=2026-27&adrEscalations=sometimes", "adrEscalations")]
     [InlineData("/api/figures/statutory.complaints.by_team?period=2026-27&stages=1", "stages")]
+    [InlineData("/api/figures/statutory.complaints.by_outcome?period=2026-27&asAt=31/03/2027", "asAt")]
     public async Task AQueryItCannotReadIsRefusedNamingTheField(string path, string field)
     {
         var response = await _host.As("dev-officer").GetAsync(path);

@@ -182,6 +182,17 @@ public sealed class ReportApiTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task TheAnnualReportCanGiveTheStatusAsAtTheYearEnd()
+    {
+        var html = await (await _host.As("dev-officer").GetAsync("/api/reports/annual?year=2025-26&format=html&asAt=yearEnd")).Content.ReadAsStringAsync();
+        var before = await _host.As("dev-officer").GetAsync("/api/reports/annual?year=2025-26&asAt=2025-01-01");
+
+        Assert.Contains("Status as at 31 March 2026", html);
+        Assert.Equal(HttpStatusCode.BadRequest, before.StatusCode);
+        Assert.Equal("asAt", (await before.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("field").GetString());
+    }
+
+    [Fact]
     public async Task TheCodeReportHasTheSelfAssessmentTheLetterAndTheNonCompliance()
     {
         var response = await _host.As("dev-officer").PostAsJsonAsync("/api/reports/lgsco?year=2025-26&format=csv", Entries());

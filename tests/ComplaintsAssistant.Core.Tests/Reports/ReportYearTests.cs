@@ -21,4 +21,21 @@ public class ReportYearTests
         var error = ReportYear.Parse(text).Error!;
         Assert.Equal(("year", message), (error.Field, error.Message));
     }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("yearEnd", "2026-03-31")]
+    [InlineData("2026-04-30", "2026-04-30")]
+    public void TheStatusIsAsAtTheYearEndADayOrToday(string? text, string? day) =>
+        Assert.Equal(day is null ? null : DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture),
+            ReportYear.ParseAsAt(text, ReportingPeriod.FinancialYear(2025)).Value);
+
+    [Theory]
+    [InlineData("31/03/2026", "date-format")]
+    [InlineData("2025-03-31", "as-at-before-year")]
+    public void AStatusDateItCannotUseIsRefusedNamingTheField(string text, string rule)
+    {
+        var error = ReportYear.ParseAsAt(text, ReportingPeriod.FinancialYear(2025)).Error!;
+        Assert.Equal(("asAt", rule), (error.Field, error.Rule));
+    }
 }

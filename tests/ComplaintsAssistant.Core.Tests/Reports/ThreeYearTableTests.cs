@@ -72,4 +72,19 @@ public class ThreeYearTableTests
         public bool Equals(ReportRow? x, ReportRow? y) => x!.Heading == y!.Heading && x.Cells.SequenceEqual(y.Cells);
         public int GetHashCode(ReportRow row) => row.Heading.GetHashCode();
     }
+
+    private static Figure AverageDays(int startYear, decimal? stage1, int answered) =>
+        new("statutory.average_working_days", "Average working days to respond to statutory complaints, by stage", ReportingPeriod.FinancialYear(startYear),
+            FigureUnit.Days, answered, answered, [new FigureRow("Stage 1", answered, null, Average: stage1)], "Averages to two decimal places.",
+            Average: stage1);
+
+    [Fact]
+    public void AveragesPrintTheirDaysAndTheChangeInDaysWithoutAChart()
+    {
+        var table = Table(AverageDays(2016, null, 0), AverageDays(2017, 15.79m, 20), AverageDays(2018, 12.70m, 30));
+
+        Assert.Equal(new ReportRow("Stage 1", ["none answered", "15.79", "12.70", "", "down 3.09 days"]), table.Rows[0], RowComparer.Instance);
+        Assert.Equal(new ReportRow("Counted over (answered)", ["0", "20", "30", "", "up 10"]), table.Rows[^1], RowComparer.Instance);
+        Assert.Null(table.Chart);
+    }
 }

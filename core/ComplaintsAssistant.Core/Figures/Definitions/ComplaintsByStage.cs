@@ -15,11 +15,13 @@ internal sealed class ComplaintsByStage(string id, CaseKind kind) : IFigureDefin
     {
         var conventions = request.Conventions;
         var furthest = conventions.Stages == StageCounting.FurthestStage;
-        var query = furthest
+        // As at a date, the furthest stage is the furthest opened by then, which only the stage facts can tell.
+        var query = furthest && conventions.AsAt is null
             ? new FactQuery(FactTable.Cases, DateBasis.Received, request.Period.From, request.Period.To,
                 [FactFilter.Is(FactField.Kind, FactValue.Of(kind))], [FactField.FurthestStage], request.Teams)
             : new FactQuery(FactTable.Stages, DateBasis.Received, request.Period.From, request.Period.To,
-                [FactFilter.Is(FactField.Kind, FactValue.Of(kind))], [FactField.Stage], request.Teams);
+                [FactFilter.Is(FactField.Kind, FactValue.Of(kind)), .. furthest ? [FactFilter.Is(FactField.IsFurthest, FactValue.Of(true))] : Array.Empty<FactFilter>()],
+                [FactField.Stage], request.Teams, conventions.AsAt);
         var counts = await facts.CountAsync(query, cancellationToken);
         var stages = Enumerable.Range(1, kind.StageCount()).ToArray();
         var perStage = stages.Select(stage => counts.Where(c => c.Keys[0] == FactValue.Of(stage)).Sum(c => c.Count)).ToArray();
@@ -28,7 +30,7 @@ internal sealed class ComplaintsByStage(string id, CaseKind kind) : IFigureDefin
         var total = perStage.Sum();
         return new Figure(Id, Label, request.Period, FigureUnit.Count, total, total, rows,
             (furthest ? "Each complaint counted once, at the furthest stage it reached." : "Each complaint counted at every stage it passed through.")
-            + " By date received.");
+            + " By date received." + conventions.AsAtWords);
     }
 }
 

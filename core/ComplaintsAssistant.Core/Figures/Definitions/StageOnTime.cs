@@ -6,20 +6,23 @@ namespace ComplaintsAssistant.Core.Figures.Definitions;
 /// <summary>"Stage 1 complaints responded to within 10 working days": the share of stages answered in time, with the
 /// timeliness bands (within 10 / 11–20 / over 20 / withdrawn) as its breakdown. Withdrawn stages are shown but not
 /// counted over, as published tables do.</summary>
-internal sealed class StageOnTime(string id, CaseKind kind, int stage, int length, int? max) : IFigureDefinition
+/// <param name="dueDate">Always against this due date, whatever the request's convention (the "within the extended due
+/// date" figures); null to follow the convention.</param>
+internal sealed class StageOnTime(string id, CaseKind kind, int stage, int length, int? max, DueDateChoice? dueDate = null) : IFigureDefinition
 {
     public string Id => id;
 
-    public string Label => $"Stage {stage} {(kind == CaseKind.StatutoryComplaint ? "statutory" : "corporate")} complaints responded to within {length} working days";
+    public string Label => $"Stage {stage} {(kind == CaseKind.StatutoryComplaint ? "statutory" : "corporate")} complaints responded to "
+        + (dueDate == DueDateChoice.Extended ? "by the due date, extended where an extension was agreed" : $"within {length} working days");
 
     public async Task<Figure> ComputeAsync(FigureRequest request, IFigureFacts facts, CancellationToken cancellationToken)
     {
-        var conventions = request.Conventions;
+        var conventions = dueDate is { } fixedDue ? request.Conventions with { DueDate = fixedDue } : request.Conventions;
         var onTimeField = conventions.DueDate == DueDateChoice.Extended ? FactField.WithinExtended : FactField.WithinStatutory;
         List<FactFilter> where = [FactFilter.Is(FactField.Kind, FactValue.Of(kind)), FactFilter.Is(FactField.Stage, FactValue.Of(stage))];
         if (conventions.Stages == StageCounting.FurthestStage) where.Add(FactFilter.Is(FactField.IsFurthest, FactValue.Of(true)));
         var counts = await facts.CountAsync(new FactQuery(FactTable.Stages, conventions.DateBasis, request.Period.From, request.Period.To,
-            where, [FactField.Band, onTimeField], request.Teams), cancellationToken);
+            where, [FactField.Band, onTimeField], request.Teams, conventions.AsAt), cancellationToken);
 
         int InBand(TimelinessBand band) => counts.Where(c => c.Keys[0] == FactValue.Of(band)).Sum(c => c.Count);
         // A stage that can't be extended (corporate stages) has no "11–20" band.
@@ -43,5 +46,5 @@ internal sealed class StageOnTime(string id, CaseKind kind, int stage, int lengt
         conventions.DateBasis == DateBasis.Received ? "By date received." : "By date responded.",
         conventions.DueDate == DueDateChoice.Statutory
             ? $"On time means within {length} working days, ignoring extensions."
-            : "On time means by the due date, extended where an extension was agreed.");
+            : "On time means by the due date, extended where an extension was agreed.") + conventions.AsAtWords;
 }

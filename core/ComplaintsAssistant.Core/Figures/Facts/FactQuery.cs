@@ -6,6 +6,7 @@ namespace ComplaintsAssistant.Core.Figures.Facts;
 /// <paramref name="From"/>–<paramref name="To"/> (both included), matching every filter, counted per <paramref name="GroupBy"/>.</summary>
 /// <param name="Teams">Only these teams' rows (a manager's or a social worker's figures); null for all.</param>
 /// <param name="Sum">An amount to add up per group beside the count (<see cref="FactCount.Total"/>): payments' or remedies' pence.</param>
+/// <param name="AsAt">Status as at this day (stages only; <see cref="StatusAsAt"/> says what the stores do).</param>
 public sealed record FactQuery(
     FactTable Table,
     DateBasis Basis,
@@ -14,9 +15,11 @@ public sealed record FactQuery(
     IReadOnlyList<FactFilter> Where,
     IReadOnlyList<FactField> GroupBy,
     IReadOnlyList<string>? Teams = null,
-    FactField? Sum = null)
+    FactField? Sum = null,
+    DateOnly? AsAt = null)
 {
-    /// <summary>Fields each table has; a query naming another is a bug in a figure, so it throws.</summary>
+    /// <summary>Fields each table has; a query naming another is a bug in a figure, so it throws. A stage's
+    /// <see cref="FactField.MemberType"/> is its case's, read from the case's facts at query time.</summary>
     public static IReadOnlySet<FactField> FieldsOf(FactTable table) => table switch
     {
         FactTable.Cases => new HashSet<FactField> { FactField.Kind, FactField.Team, FactField.FurthestStage, FactField.ByYoungPerson,
@@ -24,7 +27,8 @@ public sealed record FactQuery(
         FactTable.Children => new HashSet<FactField> { FactField.Kind, FactField.Team, FactField.AgeBand, FactField.Gender, FactField.Ethnicity,
             FactField.EthnicGroup, FactField.Disability },
         FactTable.Stages => new HashSet<FactField> { FactField.Kind, FactField.Team, FactField.Stage, FactField.IsFurthest, FactField.Band,
-            FactField.WithinStatutory, FactField.WithinExtended, FactField.Outcome },
+            FactField.WithinStatutory, FactField.WithinExtended, FactField.Outcome, FactField.WorkingDays, FactField.OpenedOn, FactField.RespondedOn,
+            FactField.MemberType },
         FactTable.Payments => new HashSet<FactField> { FactField.Kind, FactField.Team, FactField.PaymentKind, FactField.Stage },
         FactTable.Ombudsman => new HashSet<FactField> { FactField.Kind, FactField.Team, FactField.Body, FactField.LgscoCategory,
             FactField.OmbudsmanDecision, FactField.Finding, FactField.Remedied },
@@ -52,6 +56,7 @@ public sealed record FactQuery(
             if (!fields.Contains(field)) throw new ArgumentException($"The {Table} facts have no {field}.");
         if (Basis == DateBasis.Responded && !HasResponseDate(Table)) throw new ArgumentException($"The {Table} facts have no response date.");
         if (Sum is { } sum && SummableOf(Table) != sum) throw new ArgumentException($"The {Table} facts have no amount {sum}.");
+        if (AsAt is not null && Table != FactTable.Stages) throw new ArgumentException("Only stages have a status as at a date.");
     }
 }
 
@@ -64,7 +69,7 @@ public enum DateBasis { Received, Responded }
 public enum FactField
 {
     Kind, Team, FurthestStage, ByYoungPerson, MemberType, ComplimentSource, ComplimentCategory,
-    Stage, IsFurthest, Band, WithinStatutory, WithinExtended, Outcome,
+    Stage, IsFurthest, Band, WithinStatutory, WithinExtended, Outcome, WorkingDays, OpenedOn, RespondedOn,
     Category, FirstOfCategory,
     HowReceived, Relationship,
     AgeBand, Gender, Ethnicity, EthnicGroup, Disability,
@@ -87,4 +92,5 @@ public static class FactValue
     public static string Of<T>(T value) where T : struct, Enum => value.ToString();
     public static string Of(bool value) => value ? "true" : "false";
     public static string Of(int value) => value.ToString(CultureInfo.InvariantCulture);
+    public static string Of(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
