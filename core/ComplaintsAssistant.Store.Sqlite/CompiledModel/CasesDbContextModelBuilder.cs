@@ -11,7 +11,7 @@ namespace ComplaintsAssistant.Store.Sqlite.CompiledModel
     public partial class CasesDbContextModel
     {
         private CasesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("718c2f83-0d26-4849-865f-50e2c32c11cd"), entityTypeCount: 18)
+            : base(skipDetectChanges: false, modelId: new Guid("67f56928-fff3-40e0-9530-189c560b462c"), entityTypeCount: 24)
         {
         }
 
@@ -27,13 +27,19 @@ namespace ComplaintsAssistant.Store.Sqlite.CompiledModel
             var figureChildRow = FigureChildRowEntityType.Create(this);
             var figureConcernMonthRow = FigureConcernMonthRowEntityType.Create(this);
             var figureConcernRow = FigureConcernRowEntityType.Create(this);
+            var figureEscalationRow = FigureEscalationRowEntityType.Create(this);
+            var figureOmbudsmanRow = FigureOmbudsmanRowEntityType.Create(this);
+            var figurePaymentRow = FigurePaymentRowEntityType.Create(this);
+            var figureResolutionRow = FigureResolutionRowEntityType.Create(this);
             var figureStageMonthRow = FigureStageMonthRowEntityType.Create(this);
             var figureStageRow = FigureStageRowEntityType.Create(this);
             var intakeClaimRow = IntakeClaimRowEntityType.Create(this);
             var learningActionRow = LearningActionRowEntityType.Create(this);
             var mailboxCursorRow = MailboxCursorRowEntityType.Create(this);
+            var personKeyRow = PersonKeyRowEntityType.Create(this);
             var promptRow = PromptRowEntityType.Create(this);
             var sequenceRow = SequenceRowEntityType.Create(this);
+            var subjectAccessRequestRow = SubjectAccessRequestRowEntityType.Create(this);
             var triageDraftRow = TriageDraftRowEntityType.Create(this);
 
             CaseMessageRowEntityType.CreateAnnotations(caseMessageRow);
@@ -46,13 +52,19 @@ namespace ComplaintsAssistant.Store.Sqlite.CompiledModel
             FigureChildRowEntityType.CreateAnnotations(figureChildRow);
             FigureConcernMonthRowEntityType.CreateAnnotations(figureConcernMonthRow);
             FigureConcernRowEntityType.CreateAnnotations(figureConcernRow);
+            FigureEscalationRowEntityType.CreateAnnotations(figureEscalationRow);
+            FigureOmbudsmanRowEntityType.CreateAnnotations(figureOmbudsmanRow);
+            FigurePaymentRowEntityType.CreateAnnotations(figurePaymentRow);
+            FigureResolutionRowEntityType.CreateAnnotations(figureResolutionRow);
             FigureStageMonthRowEntityType.CreateAnnotations(figureStageMonthRow);
             FigureStageRowEntityType.CreateAnnotations(figureStageRow);
             IntakeClaimRowEntityType.CreateAnnotations(intakeClaimRow);
             LearningActionRowEntityType.CreateAnnotations(learningActionRow);
             MailboxCursorRowEntityType.CreateAnnotations(mailboxCursorRow);
+            PersonKeyRowEntityType.CreateAnnotations(personKeyRow);
             PromptRowEntityType.CreateAnnotations(promptRow);
             SequenceRowEntityType.CreateAnnotations(sequenceRow);
+            SubjectAccessRequestRowEntityType.CreateAnnotations(subjectAccessRequestRow);
             TriageDraftRowEntityType.CreateAnnotations(triageDraftRow);
 
             AddAnnotation("ProductVersion", "10.0.15");

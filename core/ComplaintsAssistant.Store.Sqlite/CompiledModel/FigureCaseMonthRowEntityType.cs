@@ -48,11 +48,10 @@ namespace ComplaintsAssistant.Store.Sqlite.CompiledModel
 
             var complimentSource = runtimeEntityType.AddProperty(
                 "ComplimentSource",
-                typeof(ComplimentSource?),
+                typeof(string),
                 propertyInfo: typeof(FigureCaseMonthRow).GetProperty("ComplimentSource", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(FigureCaseMonthRow).GetField("<ComplimentSource>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                providerPropertyType: typeof(string));
+                nullable: true);
 
             var furthestStage = runtimeEntityType.AddProperty(
                 "FurthestStage",

@@ -123,7 +123,7 @@ internal static class RedressYears
     /// <summary>An imported compliment from <paramref name="source"/>, in the council's words.</summary>
     public static Case Compliment(DateOnly received, string source) =>
         Imported(Record("compliment", received, "", "[]", "[]", "[]", "null")
-            .Replace("\"compliment\":null", $$""""compliment":{"category":"Communication","source":"{{source}}","about":"The team","quote":"Thank you"}"""));
+            .Replace("\"compliment\":null", $"\"compliment\":{{\"category\":\"Communication\",\"source\":\"{source}\",\"about\":\"The team\",\"quote\":\"Thank you\"}}"));
 
     private static Case AnsweredAtStage1(DateOnly received)
     {

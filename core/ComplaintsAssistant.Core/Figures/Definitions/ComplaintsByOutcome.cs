@@ -23,7 +23,7 @@ internal sealed class ComplaintsByOutcome(string id, CaseKind kind, int? stage =
         if (stage is { } only) where.Add(FactFilter.Is(FactField.Stage, FactValue.Of(only)));
         if (conventions.Stages == StageCounting.FurthestStage) where.Add(FactFilter.Is(FactField.IsFurthest, FactValue.Of(true)));
         var counts = await facts.CountAsync(new FactQuery(FactTable.Stages, conventions.DateBasis, request.Period.From, request.Period.To,
-            where, [FactField.Outcome], request.Teams, conventions.AsAt), cancellationToken);
+            where, [FactField.Outcome], request.Teams, AsAt: conventions.AsAt), cancellationToken);
 
         // A withdrawn stage is not open even though nobody answered it; in progress is open.
         static Outcome? Row(string? stored) => stored is null || stored == FactValue.Of(Outcome.InProgress) ? null : Enum.Parse<Outcome>(stored);

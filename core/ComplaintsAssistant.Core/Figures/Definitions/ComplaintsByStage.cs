@@ -21,7 +21,7 @@ internal sealed class ComplaintsByStage(string id, CaseKind kind) : IFigureDefin
                 [FactFilter.Is(FactField.Kind, FactValue.Of(kind))], [FactField.FurthestStage], request.Teams)
             : new FactQuery(FactTable.Stages, DateBasis.Received, request.Period.From, request.Period.To,
                 [FactFilter.Is(FactField.Kind, FactValue.Of(kind)), .. furthest ? [FactFilter.Is(FactField.IsFurthest, FactValue.Of(true))] : Array.Empty<FactFilter>()],
-                [FactField.Stage], request.Teams, conventions.AsAt);
+                [FactField.Stage], request.Teams, AsAt: conventions.AsAt);
         var counts = await facts.CountAsync(query, cancellationToken);
         var stages = Enumerable.Range(1, kind.StageCount()).ToArray();
         var perStage = stages.Select(stage => counts.Where(c => c.Keys[0] == FactValue.Of(stage)).Sum(c => c.Count)).ToArray();

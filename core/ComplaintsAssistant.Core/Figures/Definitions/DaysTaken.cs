@@ -22,7 +22,7 @@ internal static class DaysTaken
         List<FactFilter> where = [FactFilter.Is(FactField.Kind, FactValue.Of(kind)), FactFilter.Is(FactField.Stage, stages), FactFilter.Is(FactField.Band, Answered)];
         if (conventions.Stages == StageCounting.FurthestStage) where.Add(FactFilter.Is(FactField.IsFurthest, FactValue.Of(true)));
         Task<IReadOnlyList<FactCount>> By(FactField field) => facts.CountAsync(new FactQuery(FactTable.Stages, conventions.DateBasis, period.From,
-            period.To, where, [FactField.Stage, field], request.Teams, conventions.AsAt), cancellationToken);
+            period.To, where, [FactField.Stage, field], request.Teams, AsAt: conventions.AsAt), cancellationToken);
 
         var working = await By(FactField.WorkingDays);
         var opened = await By(FactField.OpenedOn);

@@ -14,7 +14,7 @@ internal sealed class EscalationRates(string id, CaseKind kind) : IFigureDefinit
     public async Task<Figure> ComputeAsync(FigureRequest request, IFigureFacts facts, CancellationToken cancellationToken)
     {
         var counts = await facts.CountAsync(new FactQuery(FactTable.Stages, DateBasis.Received, request.Period.From, request.Period.To,
-            [FactFilter.Is(FactField.Kind, FactValue.Of(kind))], [FactField.Stage], request.Teams, request.Conventions.AsAt), cancellationToken);
+            [FactFilter.Is(FactField.Kind, FactValue.Of(kind))], [FactField.Stage], request.Teams, AsAt: request.Conventions.AsAt), cancellationToken);
         int At(int stage) => counts.Where(c => c.Keys[0] == FactValue.Of(stage)).Sum(c => c.Count);
         var rows = Enumerable.Range(1, kind.StageCount() - 1)
             .Select(stage => new FigureRow($"Stage {stage} to stage {stage + 1}", At(stage + 1), Percentages.HalfUp(At(stage + 1), At(stage))))

@@ -19,7 +19,7 @@ internal sealed class ReceivedAndOnTime(string id, string label, CaseKind kind, 
         var onTimeField = conventions.DueDate == DueDateChoice.Extended ? FactField.WithinExtended : FactField.WithinStatutory;
         Task<IReadOnlyList<FactCount>> CountAsync(ReportingPeriod period) => facts.CountAsync(new FactQuery(FactTable.Stages, DateBasis.Received,
             period.From, period.To, [FactFilter.Is(FactField.Kind, FactValue.Of(kind)), FactFilter.Is(FactField.Stage, FactValue.Of(stage))],
-            by is { } field ? [onTimeField, field] : [onTimeField], request.Teams, conventions.AsAt), cancellationToken);
+            by is { } field ? [onTimeField, field] : [onTimeField], request.Teams, AsAt: conventions.AsAt), cancellationToken);
 
         var groups = new List<(string Label, IReadOnlyList<FactCount> Counts)>();
         if (by is { } grouped)

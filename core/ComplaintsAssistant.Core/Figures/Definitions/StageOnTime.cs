@@ -22,7 +22,7 @@ internal sealed class StageOnTime(string id, CaseKind kind, int stage, int lengt
         List<FactFilter> where = [FactFilter.Is(FactField.Kind, FactValue.Of(kind)), FactFilter.Is(FactField.Stage, FactValue.Of(stage))];
         if (conventions.Stages == StageCounting.FurthestStage) where.Add(FactFilter.Is(FactField.IsFurthest, FactValue.Of(true)));
         var counts = await facts.CountAsync(new FactQuery(FactTable.Stages, conventions.DateBasis, request.Period.From, request.Period.To,
-            where, [FactField.Band, onTimeField], request.Teams, conventions.AsAt), cancellationToken);
+            where, [FactField.Band, onTimeField], request.Teams, AsAt: conventions.AsAt), cancellationToken);
 
         int InBand(TimelinessBand band) => counts.Where(c => c.Keys[0] == FactValue.Of(band)).Sum(c => c.Count);
         // A stage that can't be extended (corporate stages) has no "11–20" band.
