@@ -68,6 +68,16 @@ public sealed partial class CosmosCaseStore
         }
         if (query.Department is { } department) { where.Add("a.department = @department"); parameters.Add(("@department", department)); }
         if (query.Owner is { } owner) { where.Add("a.owner = @owner"); parameters.Add(("@owner", owner)); }
+        if (query.PlanFor is { } year)
+        {
+            where.Add("a.targetDate <= @planTo AND (a.targetDate >= @planFrom OR (a.status != @cancelled AND (NOT IS_DEFINED(a.completedOn) OR a.completedOn >= @planFrom)))");
+            parameters.AddRange([("@planFrom", CosmosIo.Day(year.From)), ("@planTo", CosmosIo.Day(year.To)), ("@cancelled", CosmosIo.Name(LearningStatus.Cancelled))]);
+        }
+        if (query.CompletedIn is { } period)
+        {
+            where.Add("a.status = @completed AND a.completedOn >= @doneFrom AND a.completedOn <= @doneTo");
+            parameters.AddRange([("@completed", CosmosIo.Name(LearningStatus.Completed)), ("@doneFrom", CosmosIo.Day(period.From)), ("@doneTo", CosmosIo.Day(period.To))]);
+        }
 
         var sql = "SELECT c.id AS caseId, c.reference AS caseReference, c.team, a AS action FROM c JOIN a IN c.doc.learningActions";
         if (where.Count > 0) sql += " WHERE " + string.Join(" AND ", where);

@@ -220,7 +220,7 @@ public sealed partial class SqliteCaseStore : ICaseStore, ICaseArchive, IConvers
     public async Task<IReadOnlyList<LearningActionEntry>> ListLearningActionsAsync(LearningQuery query, CancellationToken cancellationToken = default)
     {
         await using var db = _contexts.CreateDbContext();
-        var rows = db.LearningActions.AsNoTracking().AsQueryable();
+        var rows = LearningRows(db, query).AsNoTracking();
         if (query.OpenOnly) rows = rows.Where(l => l.Status == Core.Learning.LearningStatus.Open || l.Status == Core.Learning.LearningStatus.InProgress);
         if (query.Teams is { } teams) rows = rows.Where(l => teams.Contains(l.Team));
         if (query.Department is { } department) rows = rows.Where(l => l.Department == department);
@@ -228,6 +228,23 @@ public sealed partial class SqliteCaseStore : ICaseStore, ICaseArchive, IConvers
         var found = await rows.OrderBy(l => l.TargetDate).ThenBy(l => l.CaseReference).ThenBy(l => l.Number).Take(query.Take).ToListAsync(cancellationToken);
         return found.Select(l => new LearningActionEntry(l.CaseId, l.CaseReference, l.Team,
             JsonSerializer.Deserialize<Core.Learning.LearningAction>(l.Document, CaseJson.Options)!)).ToArray();
+    }
+
+    /// <summary>The actions a period asks for, read from the stored action (its completion date is not a column).</summary>
+    private static IQueryable<LearningActionRow> LearningRows(CasesDbContext db, LearningQuery query)
+    {
+        static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        if (query.PlanFor is { } year)
+            return db.LearningActions.FromSql($"""
+                SELECT * FROM LearningActions WHERE TargetDate <= {Day(year.To)} AND (TargetDate >= {Day(year.From)}
+                  OR (Status <> 'Cancelled' AND COALESCE(json_extract(Document, '$.completedOn'), '9999-12-31') >= {Day(year.From)}))
+                """);
+        if (query.CompletedIn is { } period)
+            return db.LearningActions.FromSql($"""
+                SELECT * FROM LearningActions WHERE Status = 'Completed'
+                  AND json_extract(Document, '$.completedOn') BETWEEN {Day(period.From)} AND {Day(period.To)}
+                """);
+        return db.LearningActions;
     }
 
     public async IAsyncEnumerable<Case> ExportAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)

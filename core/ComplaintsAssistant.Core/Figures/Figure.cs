@@ -43,9 +43,12 @@ public enum FigureUnit { Count, Percent, Pounds, Days }
 public sealed record FigureComparison(Figure Current, Figure? YearEarlier)
 {
     /// <summary>Up or down from a year earlier: percentage points for a percentage, the difference for a count.
-    /// Null when either year had nothing to count.</summary>
-    public int? Change => Current.Value is { } now && YearEarlier?.Value is { } then && !Current.ValueSuppressed && !YearEarlier.ValueSuppressed
-        ? now - then : null;
+    /// Null when either year had nothing to count, and for an average (its change is <see cref="AverageChange"/>).</summary>
+    public int? Change => Current.Unit != FigureUnit.Days && Current.Value is { } now && YearEarlier?.Value is { } then
+        && !Current.ValueSuppressed && !YearEarlier.ValueSuppressed ? now - then : null;
+
+    /// <summary>For an average: up or down from a year earlier in days.</summary>
+    public decimal? AverageChange => Current.Average is { } now && YearEarlier?.Average is { } then ? now - then : null;
 
     /// <summary>For a figure in pounds: up or down from a year earlier in pounds and pence.</summary>
     public decimal? AmountChange => Current.Amount is { } now && YearEarlier?.Amount is { } then ? now - then : null;
@@ -62,6 +65,9 @@ public sealed record FigureComparison(Figure Current, Figure? YearEarlier)
             if (Current.Unit == FigureUnit.Pounds)
                 return AmountChange is not { } amount ? $"no figure for {then} to compare"
                     : amount == 0 ? $"the same as {then}" : $"{(amount > 0 ? "up" : "down")} {Pounds.InWords(Math.Abs(amount))} on {then}";
+            if (Current.Unit == FigureUnit.Days)
+                return AverageChange is not { } days ? $"no figure for {then} to compare"
+                    : days == 0 ? $"the same as {then}" : $"{(days > 0 ? "up" : "down")} {Averages.Text(Math.Abs(days))} days on {then}";
             if (Change is not { } change) return $"no figure for {then} to compare";
             if (change == 0) return $"the same as {then}";
             var size = Math.Abs(change);

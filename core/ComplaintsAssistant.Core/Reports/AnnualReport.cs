@@ -23,7 +23,7 @@ public sealed class AnnualReport(FiguresService figures, ICaseStore store)
             if (layout.Id == AnnualReportLayout.ComplimentsSection) blocks.AddRange(ComplimentQuotes);
             if (layout.Id == AnnualReportLayout.LearningSection)
             {
-                var learning = await ReportSources.LearningAsync(store, actor, cancellationToken);
+                var learning = await ReportSources.ActionPlanAsync(store, actor, year, cancellationToken);
                 blocks.Add(ActionPlan.ByStatus(learning, year));
                 blocks.Add(ActionPlan.Table(learning, year));
             }

@@ -23,12 +23,17 @@ public sealed record CaseQuery(
 }
 
 /// <param name="Teams">Only learning from cases of these teams; null for all.</param>
+/// <param name="PlanFor">Only the actions a year's action plan shows (<see cref="Reports.ActionPlan.InYear"/>): due in
+/// the year, or due before it and not settled before it began (not cancelled, not completed before its first day).</param>
+/// <param name="CompletedIn">Only actions completed in this period (the Code report's service improvements).</param>
 public sealed record LearningQuery(
     bool OpenOnly = true,
     IReadOnlyList<string>? Teams = null,
     string? Department = null,
     string? Owner = null,
-    int Take = 200);
+    int Take = 200,
+    Figures.ReportingPeriod? PlanFor = null,
+    Figures.ReportingPeriod? CompletedIn = null);
 
 /// <summary>A learning action with the case it came from.</summary>
 public sealed record LearningActionEntry(Guid CaseId, string CaseReference, string Team, LearningAction Action);

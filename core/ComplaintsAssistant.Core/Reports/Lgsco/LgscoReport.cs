@@ -83,7 +83,7 @@ public sealed class LgscoReport(FiguresService figures, ICaseStore store)
     /// case reference, owner, issue or review note.</summary>
     private async Task<ReportTable> ImprovementsAsync(Actor actor, ReportingPeriod year, CancellationToken cancellationToken)
     {
-        var completed = (await ReportSources.LearningAsync(store, actor, cancellationToken))
+        var completed = (await ReportSources.CompletedAsync(store, actor, year, cancellationToken))
             .Where(e => e.Action is { Status: LearningStatus.Completed, CompletedOn: { } done } && year.Contains(done));
         var rows = new List<ReportRow>();
         foreach (var entry in completed.OrderBy(e => e.Action.CompletedOn))
