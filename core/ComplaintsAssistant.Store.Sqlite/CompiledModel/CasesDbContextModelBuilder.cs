@@ -11,7 +11,7 @@ namespace ComplaintsAssistant.Store.Sqlite.CompiledModel
     public partial class CasesDbContextModel
     {
         private CasesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("67f56928-fff3-40e0-9530-189c560b462c"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("981fc1b3-ea1d-4691-a8de-0fae5e356f8a"), entityTypeCount: 24)
         {
         }
 

@@ -138,10 +138,10 @@ namespace ComplaintsAssistant.Store.Sqlite.CompiledModel
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { kind, stage, receivedOn, isFurthest, band, withinStatutory, withinExtended, team, outcome });
+                new[] { kind, stage, receivedOn, isFurthest, band, withinStatutory, withinExtended, team, outcome, workingDays, openedOn, respondedOn, caseId });
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { kind, stage, respondedOn, isFurthest, band, withinStatutory, withinExtended, team, outcome });
+                new[] { kind, stage, respondedOn, isFurthest, band, withinStatutory, withinExtended, team, outcome, workingDays, openedOn, receivedOn, caseId });
 
             return runtimeEntityType;
         }

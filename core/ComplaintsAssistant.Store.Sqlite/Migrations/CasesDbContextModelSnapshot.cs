@@ -684,9 +684,9 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
 
                     b.HasKey("CaseId", "Stage");
 
-                    b.HasIndex("Kind", "Stage", "ReceivedOn", "IsFurthest", "Band", "WithinStatutory", "WithinExtended", "Team", "Outcome");
+                    b.HasIndex("Kind", "Stage", "ReceivedOn", "IsFurthest", "Band", "WithinStatutory", "WithinExtended", "Team", "Outcome", "WorkingDays", "OpenedOn", "RespondedOn", "CaseId");
 
-                    b.HasIndex("Kind", "Stage", "RespondedOn", "IsFurthest", "Band", "WithinStatutory", "WithinExtended", "Team", "Outcome");
+                    b.HasIndex("Kind", "Stage", "RespondedOn", "IsFurthest", "Band", "WithinStatutory", "WithinExtended", "Team", "Outcome", "WorkingDays", "OpenedOn", "ReceivedOn", "CaseId");
 
                     b.ToTable("FigureStages", (string)null);
                 });
