@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ComplaintsAssistant.Core.Import;
 using ComplaintsAssistant.Store.Sqlite;
 
@@ -74,32 +73,9 @@ public sealed class ImportCommandTests : IDisposable
         return path;
     }
 
-    /// <summary>Runs the built command with its output redirected (so it prints plain progress lines, not a bar).</summary>
-    private async Task<(int Exit, string Output)> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _folder };
-        start.ArgumentList.Add(CommandPath());
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.ArgumentList.Add("--content-root");
-        start.ArgumentList.Add(_folder);
-        start.Environment["Store__SqlitePath"] = Database;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output + await errors);
-    }
-
-    /// <summary>ca-import.dll as built beside this test (the test project references the tool, so it is built first).</summary>
-    private static string CommandPath()
-    {
-        var here = new DirectoryInfo(AppContext.BaseDirectory);
-        var configuration = here.Parent!.Name;
-        for (var folder = here; folder is not null; folder = folder.Parent)
-            if (File.Exists(Path.Combine(folder.FullName, "ComplaintsAssistant.sln")))
-                return Path.Combine(folder.FullName, "tools", "ComplaintsAssistant.Import", "bin", configuration, here.Name, "ca-import.dll");
-        throw new InvalidOperationException("The repository's folder is not above the test's.");
-    }
+    private Task<(int Exit, string Output)> RunAsync(params string[] args) =>
+        BuiltCommand.RunAsync("ComplaintsAssistant.Import", "ca-import.dll", _folder, new Dictionary<string, string> { ["Store__SqlitePath"] = Database },
+            [.. args, "--content-root", _folder]);
 
     public void Dispose()
     {
