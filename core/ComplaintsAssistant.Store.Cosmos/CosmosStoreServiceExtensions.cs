@@ -28,6 +28,7 @@ public static class CosmosStoreServiceExtensions
         services.AddSingleton<IPromptLedger>(sp => sp.GetRequiredService<CosmosCaseStore>());
         services.AddSingleton<ITriageDrafts>(sp => sp.GetRequiredService<CosmosCaseStore>());
         services.AddSingleton<IAccessLog>(sp => sp.GetRequiredService<CosmosCaseStore>());
+        services.AddSingleton<ILegalHolds>(sp => sp.GetRequiredService<CosmosCaseStore>());
         services.AddSingleton<IFigureFacts>(sp => sp.GetRequiredService<CosmosCaseStore>());
         return services;
     }

@@ -15,6 +15,7 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
     public DbSet<TriageDraftRow> TriageDrafts => Set<TriageDraftRow>();
     public DbSet<MailboxCursorRow> MailboxCursors => Set<MailboxCursorRow>();
     public DbSet<CaseReadRow> CaseReads => Set<CaseReadRow>();
+    public DbSet<LegalHoldRow> LegalHolds => Set<LegalHoldRow>();
     public DbSet<FigureCaseRow> FigureCases => Set<FigureCaseRow>();
     public DbSet<FigureStageRow> FigureStages => Set<FigureStageRow>();
     public DbSet<FigureConcernRow> FigureConcerns => Set<FigureConcernRow>();
@@ -109,6 +110,14 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
             r.HasIndex(x => new { x.ReaderId, x.At });
             // The access log's own retention: the oldest reads go first.
             r.HasIndex(x => x.At);
+        });
+        model.Entity<LegalHoldRow>(h =>
+        {
+            h.ToTable("LegalHolds");
+            h.HasKey(x => x.Id);
+            h.Property(x => x.Scope).HasConversion<string>();
+            h.Property(x => x.SetAt).HasConversion(UtcTicks);
+            h.Property(x => x.LiftedAt).HasConversion(UtcTicks);
         });
         FigureFacts(model);
         model.Entity<ConversationRow>(s =>

@@ -66,6 +66,7 @@ public static class StoreServiceExtensions
         services.AddSingleton<IPromptLedger>(p => p.GetRequiredService<SqliteCaseStore>());
         services.AddSingleton<ITriageDrafts>(p => p.GetRequiredService<SqliteCaseStore>());
         services.AddSingleton<IAccessLog>(p => p.GetRequiredService<SqliteCaseStore>());
+        services.AddSingleton<ILegalHolds>(p => p.GetRequiredService<SqliteCaseStore>());
         services.AddSingleton<IFigureFacts>(p => new OutageAwareFigureFacts(p.GetRequiredService<SqliteCaseStore>(), SqliteOutages.Recognise));
     }
 }

@@ -15,6 +15,7 @@ internal static class MetaIds
     public const string Triage = "triage";
     public const string MailboxCursor = "mailboxCursor";
     public const string Read = "read";
+    public const string Hold = "hold";
 
     public static string For(string type, string key) =>
         $"{type}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))}";

@@ -1,3 +1,4 @@
+using ComplaintsAssistant.Core.Retention;
 using ComplaintsAssistant.Core.AccessLog;
 using ComplaintsAssistant.Core.Storage;
 using ComplaintsAssistant.Core.Mailbox;
@@ -84,4 +85,17 @@ internal sealed record CaseReadItem(string Id, Guid CaseId, string Reference, st
         new($"{MetaIds.Read}-{Guid.NewGuid():N}", r.CaseId, r.Reference, r.ReaderId, r.At.ToUniversalTime(), r.At.UtcTicks, r.Through, r.Refused);
 
     public CaseRead ToRead() => new(CaseId, Reference, ReaderId, At, Through, Refused);
+}
+
+/// <summary>A legal hold (<see cref="LegalHold"/>), its own item; lifting replaces it under the ETag read, so only the
+/// first lift is kept.</summary>
+internal sealed record HoldItem(string Id, LegalHold Hold, DateTimeOffset SetAt, bool Lifted)
+{
+    public string Type { get; init; } = MetaIds.Hold;
+
+    public int SchemaVersion { get; init; } = 1;
+
+    public static string IdOf(Guid id) => $"{MetaIds.Hold}-{id:N}";
+
+    public static HoldItem Of(LegalHold hold) => new(IdOf(hold.Id), hold, hold.SetAt.ToUniversalTime(), hold.IsLifted);
 }
