@@ -1,5 +1,4 @@
 using ComplaintsAssistant.Core.Access;
-using ComplaintsAssistant.Core.Cases;
 using ComplaintsAssistant.Core.Common;
 using ComplaintsAssistant.Core.Storage;
 
@@ -46,10 +45,6 @@ public sealed class LegalHolds(ILegalHolds holds, ICaseStore cases, TimeProvider
         if (OfficersOnly(actor) is { } refused) return refused;
         return Result<IReadOnlyList<LegalHold>>.From(await holds.ListHoldsAsync(includeLifted, cancellationToken));
     }
-
-    /// <summary>The standing holds that cover <paramref name="subject"/>, as the case shows them.</summary>
-    public async Task<IReadOnlyList<LegalHold>> CoveringAsync(Case subject, CancellationToken cancellationToken = default) =>
-        (await holds.ListHoldsAsync(includeLifted: false, cancellationToken)).Where(h => h.Covers(subject)).ToArray();
 
     private async Task<Result<string>> TargetAsync(HoldScope scope, string target, CancellationToken cancellationToken)
     {
