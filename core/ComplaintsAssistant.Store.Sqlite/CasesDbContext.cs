@@ -16,6 +16,8 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
     public DbSet<MailboxCursorRow> MailboxCursors => Set<MailboxCursorRow>();
     public DbSet<CaseReadRow> CaseReads => Set<CaseReadRow>();
     public DbSet<LegalHoldRow> LegalHolds => Set<LegalHoldRow>();
+    public DbSet<DisposalEntryRow> DisposalEntries => Set<DisposalEntryRow>();
+    public DbSet<DisposalRecordRow> DisposalRecords => Set<DisposalRecordRow>();
     public DbSet<FigureCaseRow> FigureCases => Set<FigureCaseRow>();
     public DbSet<FigureStageRow> FigureStages => Set<FigureStageRow>();
     public DbSet<FigureConcernRow> FigureConcerns => Set<FigureConcernRow>();
@@ -118,6 +120,22 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
             h.Property(x => x.Scope).HasConversion<string>();
             h.Property(x => x.SetAt).HasConversion(UtcTicks);
             h.Property(x => x.LiftedAt).HasConversion(UtcTicks);
+        });
+        model.Entity<DisposalEntryRow>(e =>
+        {
+            e.ToTable("DisposalEntries");
+            e.HasKey(x => x.CaseId);
+            e.Property(x => x.Class).HasConversion<string>();
+            e.Property(x => x.State).HasConversion<string>();
+            e.Property(x => x.ApprovedAt).HasConversion(UtcTicks);
+        });
+        model.Entity<DisposalRecordRow>(r =>
+        {
+            r.ToTable("DisposalRecords");
+            // One record per case destroyed, whichever host finished it.
+            r.HasKey(x => x.Reference);
+            r.Property(x => x.Class).HasConversion<string>();
+            r.HasIndex(x => x.DisposedOn);
         });
         FigureFacts(model);
         model.Entity<ConversationRow>(s =>
