@@ -60,7 +60,7 @@ public static class ApiServiceExtensions
             api.RequireAuthorization(ApiPolicy);
         }
         app.Use(ApiCaller.Middleware);
-        api.MapCases().MapCouncil().MapIntake().MapOwners().MapRetention().MapHolds().MapImport(app.Configuration).MapReports().MapFigures().MapAccessLog();
+        api.MapCases().MapCouncil().MapIntake().MapOwners().MapRetention().MapHolds().MapDisposals().MapImport(app.Configuration).MapReports().MapFigures().MapAccessLog();
         app.MapOpenApi();
         return app;
     }

@@ -67,6 +67,8 @@ public static class StoreServiceExtensions
         services.AddSingleton<ITriageDrafts>(p => p.GetRequiredService<SqliteCaseStore>());
         services.AddSingleton<IAccessLog>(p => p.GetRequiredService<SqliteCaseStore>());
         services.AddSingleton<ILegalHolds>(p => p.GetRequiredService<SqliteCaseStore>());
+        services.AddSingleton<IDisposals>(p => p.GetRequiredService<SqliteCaseStore>());
+        services.AddSingleton<ICaseErasure>(p => p.GetRequiredService<SqliteCaseStore>());
         services.AddSingleton<IFigureFacts>(p => new OutageAwareFigureFacts(p.GetRequiredService<SqliteCaseStore>(), SqliteOutages.Recognise));
     }
 }

@@ -31,8 +31,7 @@ internal static class HoldEndpoints
     private static async Task<IResult> Lift(Guid id, ApiCaller caller, LegalHolds holds, CancellationToken cancellationToken) =>
         Answer(await holds.LiftAsync(caller.Actor, id, cancellationToken));
 
-    private static IResult Answer<T>(Result<T> answer) =>
-        answer.Error is { } refused ? ApiProblems.From(refused) : TypedResults.Ok(answer.Value);
+    private static IResult Answer<T>(Result<T> answer) => ApiProblems.OkOr(answer);
 }
 
 public sealed record PlaceHoldRequest(HoldScope? Scope, string? Target, string? Reason);
