@@ -39,6 +39,7 @@ public static class DigestCard
         Section(body, "Extended", digest.Extended);
         Section(body, "Awaiting an escalation decision", digest.AwaitingEscalationDecision);
         Section(body, "People the bot can't reach", digest.CannotReach.Select(u => $"{nameOf(u.Recipient)}, {u.Reference}: {u.Why}"));
+        Section(body, "Due for disposal, awaiting your approval", digest.AwaitingDisposalApproval ?? []);
         body.Add(CardActions.Set(CardActions.Submit("My cases", Verbs.MyCases), CardActions.Submit("Figures", Verbs.Figures)));
         return Card.Of(body);
     }

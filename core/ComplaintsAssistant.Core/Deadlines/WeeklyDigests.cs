@@ -9,10 +9,11 @@ namespace ComplaintsAssistant.Core.Deadlines;
 
 /// <summary>The weekly digest to each complaints officer (the people set up with that role), sent once per officer per ISO
 /// week through the prompt ledger: on the council's digest day inside working hours, or the first working hours after it
-/// that week (a bank holiday, a host that was down), and by one host only however many run.</summary>
+/// that week (a bank holiday, a host that was down), and by one host only however many run. With a disposal list
+/// (<paramref name="disposals"/>), the cases awaiting an officer's approval for destruction are in it too.</summary>
 public sealed class WeeklyDigests(
     ICaseStore store, IPromptLedger ledger, PromptClaims claims, IDigestSender sender, IPeopleDirectory people,
-    PromptPlanner planner, ClockRules rules, DayOfWeek digestDay, TimeProvider time)
+    PromptPlanner planner, ClockRules rules, DayOfWeek digestDay, TimeProvider time, IDisposals? disposals = null)
 {
     private const int PageSize = 200;
 
@@ -30,7 +31,8 @@ public sealed class WeeklyDigests(
             var claim = await claims.ClaimAsync(KeyOf(week, officer), Guid.Empty, $"weekly digest {week}", officer, time.GetUtcNow(), cancellationToken);
             if (claim is null) continue;
             // Worked out once a pass, and only by the host that won a claim.
-            digest ??= OfficerDigest.Of(await OpenCasesAsync(cancellationToken), await ledger.ListUnsentPromptsAsync(200, cancellationToken), now, rules);
+            digest ??= OfficerDigest.Of(await OpenCasesAsync(cancellationToken), await ledger.ListUnsentPromptsAsync(200, cancellationToken), now, rules,
+                disposals is null ? null : await disposals.ListDisposalsAsync(cancellationToken));
             var sending = await claims.BeginSendAsync(claim, time.GetUtcNow(), cancellationToken);
             if (sending is null) continue;
             var delivery = await sender.SendAsync(digest, officer, cancellationToken);
