@@ -91,7 +91,7 @@ var casesCompositeIndexes = [
 ]
 var containers = [
   { name: 'cases', includedPaths: casesIndexedPaths, compositeIndexes: casesCompositeIndexes }
-  { name: 'meta', includedPaths: ['/type/?', '/state/?', '/updatedAt/?', '/draftedAt/?', '/caseId/?', '/readerId/?', '/atTicks/?'], compositeIndexes: [] }
+  { name: 'meta', includedPaths: ['/type/?', '/state/?', '/updatedAt/?', '/draftedAt/?', '/caseId/?', '/readerId/?', '/atTicks/?', '/reference/?', '/disposedOn/?', '/figureCases/*', '/figureStages/*', '/figureConcerns/*', '/figureChildren/*'], compositeIndexes: [] }
 ]
 
 resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {

@@ -11,20 +11,17 @@ public sealed partial class SqliteCaseStore : IDisposals, ICaseErasure
     public async Task NoteDisposalAsync(DisposalEntry entry, CancellationToken cancellationToken = default)
     {
         await using var db = _contexts.CreateDbContext();
+        // One write transaction with RecordDisposalAsync's: a case another host destroyed meanwhile is not listed again.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await db.DisposalRecords.AnyAsync(r => r.Reference == entry.Reference, cancellationToken)) return;
         var row = DisposalEntryRow.Of(entry);
         var changed = await db.DisposalEntries.Where(e => e.CaseId == entry.CaseId).ExecuteUpdateAsync(s => s
             .SetProperty(e => e.Reference, row.Reference).SetProperty(e => e.Class, row.Class).SetProperty(e => e.Rule, row.Rule)
             .SetProperty(e => e.DisposeOn, row.DisposeOn).SetProperty(e => e.State, row.State).SetProperty(e => e.HeldBecause, row.HeldBecause), cancellationToken);
-        if (changed > 0) return;
-        db.DisposalEntries.Add(row);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another host listed it at the same moment: its entry stands, refreshed on the next run.
-        }
+        // The transaction is immediate (SQLite's writers queue), so no other host adds the entry between the update and the add.
+        if (changed == 0) db.DisposalEntries.Add(row);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task RemoveDisposalAsync(Guid caseId, CancellationToken cancellationToken = default)

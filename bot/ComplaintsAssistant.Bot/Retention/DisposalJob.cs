@@ -1,5 +1,4 @@
 using ComplaintsAssistant.Core.Retention;
-using ComplaintsAssistant.Core.Storage;
 
 namespace ComplaintsAssistant.Bot.Retention;
 
@@ -13,11 +12,6 @@ internal sealed partial class DisposalJob(IServiceProvider services, TimeProvide
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (services.GetService<IDisposals>() is null || services.GetService<ICaseErasure>() is null)
-        {
-            LogNotOnThisStore(logger);
-            return;
-        }
         var run = ActivatorUtilities.CreateInstance<DisposalRun>(services);
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -52,7 +46,4 @@ internal sealed partial class DisposalJob(IServiceProvider services, TimeProvide
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Disposal job failed ({Failure}); trying again in an hour")]
     private static partial void LogFailed(ILogger logger, string failure);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Disposal job: this case store does not support disposal yet; nothing is listed or destroyed")]
-    private static partial void LogNotOnThisStore(ILogger logger);
 }

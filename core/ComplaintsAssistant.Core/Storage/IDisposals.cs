@@ -6,7 +6,8 @@ namespace ComplaintsAssistant.Core.Storage;
 /// destruction. Every step is idempotent so that a run stopped half way, or two hosts running at once, destroy a case once.</summary>
 public interface IDisposals
 {
-    /// <summary>Adds the entry or refreshes its state, keeping any approval already given.</summary>
+    /// <summary>Adds the entry or refreshes its state, keeping any approval already given; leaves nothing listed for a
+    /// reference already recorded as destroyed (another host destroyed it while this one was listing it).</summary>
     Task NoteDisposalAsync(DisposalEntry entry, CancellationToken cancellationToken = default);
 
     /// <summary>Takes a case off the list (no longer on notice: reopened, or the schedule changed).</summary>

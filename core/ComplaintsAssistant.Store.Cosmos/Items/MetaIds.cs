@@ -16,6 +16,9 @@ internal static class MetaIds
     public const string MailboxCursor = "mailboxCursor";
     public const string Read = "read";
     public const string Hold = "hold";
+    public const string Disposal = "disposal";
+    public const string DisposalRecord = "disposalRecord";
+    public const string Figures = "figures";
 
     public static string For(string type, string key) =>
         $"{type}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))}";

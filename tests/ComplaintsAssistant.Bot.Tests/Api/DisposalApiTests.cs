@@ -1,20 +1,25 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using ComplaintsAssistant.Core.Retention;
+using ComplaintsAssistant.Store.Tests.Cosmos;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintsAssistant.Bot.Tests.Api;
 
-/// <summary>The officers' side of disposal over real HTTP on the real host: a case within its notice is listed, an officer
-/// approves it, the job destroys it once due and leaves a record; a held case can't be approved; only officers may.</summary>
-public sealed class DisposalApiTests : IDisposable
+/// <summary>The officers' side of disposal over real HTTP on the real host, on each store: a case within its notice is listed,
+/// an officer approves it, the job destroys it once due and leaves a record; a held case can't be approved; only officers may.</summary>
+public abstract class DisposalApiTests : IDisposable
 {
-    // A month after the last action, so a case logged now is on notice at once (30 days' notice) and due in a month.
-    private readonly ApiHost _host = new(new()
+    private readonly ApiHost _host;
+
+    /// <param name="store">The store's settings (none: the default SQLite file).</param>
+    protected DisposalApiTests(Dictionary<string, string?> store)
     {
-        ["Retention:Classes:StatutoryComplaint:Keep"] = "1 month",
-        ["Retention:Classes:StatutoryComplaint:From"] = "LastAction",
-    });
+        // A month after the last action, so a case logged now is on notice at once (30 days' notice) and due in a month.
+        store["Retention:Classes:StatutoryComplaint:Keep"] = "1 month";
+        store["Retention:Classes:StatutoryComplaint:From"] = "LastAction";
+        _host = new ApiHost(store);
+    }
 
     private async Task<string> LogAsync() =>
         (string)(await (await _host.As("dev-officer").PostAsync("/api/cases", Json.Body(Json.Complaint()))).ReadObjectAsync())["case"]!["id"]!;
@@ -89,5 +94,14 @@ public sealed class DisposalApiTests : IDisposable
         Assert.Null((await (await _host.As("dev-officer").GetAsync("/api/disposals")).ReadArrayAsync())[0]!["approval"]);
     }
 
-    public void Dispose() => _host.Dispose();
+    public void Dispose()
+    {
+        _host.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }
+
+public sealed class SqliteDisposalApiTests() : DisposalApiTests([]);
+
+[Collection(CosmosCollection.Name)]
+public sealed class CosmosDisposalApiTests(CosmosTestServer server) : DisposalApiTests(CosmosHostSettings.NewDatabase(server));
