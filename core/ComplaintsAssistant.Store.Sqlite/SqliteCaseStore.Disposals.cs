@@ -63,6 +63,7 @@ public sealed partial class SqliteCaseStore : IDisposals, ICaseErasure
         return rows.Select(r => r.ToRecord()).ToArray();
     }
 
+    /// <summary>The one list of what names a case on SQLite; Cosmos's, in <c>CosmosCaseStore.Disposals.cs</c>, matches it.</summary>
     public async Task EraseCaseAsync(Guid caseId, string reference, CancellationToken cancellationToken = default)
     {
         await using var db = _contexts.CreateDbContext();
