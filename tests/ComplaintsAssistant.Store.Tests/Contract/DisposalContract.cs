@@ -193,6 +193,24 @@ public abstract class DisposalContract<TStore>
         AssertSame(figures, await EveryFigureAsync(second));
     }
 
+    /// <summary>A host listing a case it read just before another host destroyed it: the case is not listed again.</summary>
+    [Fact]
+    public async Task A_case_noted_after_its_disposal_record_is_not_listed_again_and_the_record_is_written_once()
+    {
+        var store = await OpenAsync();
+        var entry = new DisposalEntry(Guid.NewGuid(), "CC-2026-0042", RecordClass.StatutoryComplaint, "statutory complaints: the last action + 1 year",
+            new DateOnly(2027, 6, 1), DisposalState.Due, []);
+        await store.NoteDisposalAsync(entry);
+        var record = new DisposalRecord(entry.Reference, entry.Class, entry.Rule, new DateOnly(2027, 6, 2), "officer-1");
+        await store.RecordDisposalAsync(entry.CaseId, record);
+        await store.RecordDisposalAsync(entry.CaseId, record with { DisposedOn = new DateOnly(2027, 6, 3), ApprovedBy = "officer-2" });
+
+        await store.NoteDisposalAsync(entry);
+
+        Assert.Empty(await store.ListDisposalsAsync());
+        Assert.Equal([record], await store.ListDisposalRecordsAsync(DateOnly.MinValue, DateOnly.MaxValue));
+    }
+
     [Fact]
     public async Task Access_log_reads_older_than_its_retention_are_pruned()
     {
