@@ -116,6 +116,10 @@ public abstract class DisposalContract<TStore>
         await foreach (var c in store.ExportAsync()) exported.Add(c.Id);
         Assert.Equal([kept.Id], exported);
         Assert.Empty(await store.CasesWithoutFactsAsync(100));
+
+        // Its intake claim went with it: the same email sent again makes a new case.
+        var again = Guid.NewGuid();
+        Assert.Equal(new IntakeClaim(again, Granted: true), await store.ClaimIntakeAsync("<intake-1@mail.example>", again, _time.GetUtcNow()));
     }
 
     [Theory]
