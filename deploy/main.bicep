@@ -93,7 +93,7 @@ var casesCompositeIndexes = [
 ]
 var containers = [
   { name: 'cases', includedPaths: casesIndexedPaths, compositeIndexes: casesCompositeIndexes }
-  { name: 'meta', includedPaths: ['/type/?', '/state/?', '/updatedAt/?', '/draftedAt/?', '/caseId/?', '/readerId/?', '/atTicks/?', '/personKey/?'], compositeIndexes: [] }
+  { name: 'meta', includedPaths: ['/type/?', '/state/?', '/updatedAt/?', '/draftedAt/?', '/caseId/?', '/readerId/?', '/atTicks/?', '/personKey/?', '/reference/?', '/disposedOn/?', '/figureCases/*', '/figureStages/*', '/figureConcerns/*', '/figureChildren/*', '/figurePayments/*', '/figureOmbudsman/*', '/figureEscalations/*', '/figureResolutions/*'], compositeIndexes: [] }
 ]
 
 resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {

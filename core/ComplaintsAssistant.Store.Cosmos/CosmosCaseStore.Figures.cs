@@ -5,7 +5,8 @@ using Microsoft.Azure.Cosmos;
 
 namespace ComplaintsAssistant.Store.Cosmos;
 
-/// <summary>Figures as one aggregate query over the facts each case item carries: <c>SELECT … COUNT(1) FROM c JOIN f IN
+/// <summary>Figures as one aggregate query over the facts each case item carries (and, the same query in meta, the facts
+/// kept from destroyed cases): <c>SELECT … COUNT(1) FROM c JOIN f IN
 /// c.figureStages WHERE … GROUP BY …</c>, never reading a case document.</summary>
 public sealed partial class CosmosCaseStore : IFigureFacts
 {
@@ -56,10 +57,15 @@ public sealed partial class CosmosCaseStore : IFigureFacts
 
         var definition = new QueryDefinition(sql.ToString());
         foreach (var (name, value) in parameters) definition = definition.WithParameter(name, value);
-        var rows = await CosmosIo.ListAsync<JsonElement>((await ContainersAsync(cancellationToken)).Cases, definition, cancellationToken);
+        // The case items' facts, and destroyed cases' facts kept anonymous in meta (decision 0017-retention), summed per group.
+        var containers = await ContainersAsync(cancellationToken);
+        var rows = (await Task.WhenAll(CosmosIo.ListAsync<JsonElement>(containers.Cases, definition, cancellationToken),
+            CosmosIo.ListAsync<JsonElement>(containers.Meta, definition, cancellationToken))).SelectMany(r => r);
         return rows
             .Select(row => new FactCount(groups.Select((_, i) => Key(row, $"k{i}")).ToArray(), row.TryGetProperty("n", out var n) ? n.GetInt32() : 0,
                 query.Sum is null ? null : row.TryGetProperty("t", out var t) && t.ValueKind == JsonValueKind.Number ? t.GetInt64() : 0))
+            .GroupBy(c => string.Join('\u001f', c.Keys.Select(k => k is null ? "\u0000" : "=" + k)))
+            .Select(g => new FactCount(g.First().Keys, g.Sum(c => c.Count), g.First().Total is null ? null : g.Sum(c => c.Total ?? 0)))
             .Where(c => c.Count > 0)
             .ToArray();
     }

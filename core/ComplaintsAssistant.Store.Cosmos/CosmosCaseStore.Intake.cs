@@ -20,8 +20,12 @@ public sealed partial class CosmosCaseStore
         while (true)
         {
             var (claim, etag) = await CosmosIo.ReadAsync<IntakeClaimItem>(containers.Meta, claimId, cancellationToken);
-            // Claims are never deleted, so a 409 on create means one exists.
-            if (claim is null) throw new InvalidOperationException("An intake claim conflicted but could not be read.");
+            if (claim is null)
+            {
+                // Deleted since the 409: its case was destroyed (disposal), so the key is free again.
+                if ((await CosmosIo.CreateAsync(containers.Meta, claimId, reservation, cancellationToken)).Created) return new IntakeClaim(caseId, Granted: true);
+                continue;
+            }
             var holder = Guid.Parse(claim.CaseId);
             if (claim.Pending is not null)
             {

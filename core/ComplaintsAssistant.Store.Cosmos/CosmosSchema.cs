@@ -38,9 +38,16 @@ public static class CosmosSchema
 
     /// <summary>Meta items are read by id; only the type is indexed, for exporting sequences; the prompt ledger's
     /// state and time, for the prompts not yet sent (the officers' digest, retries); the triage drafts' time, for the
-    /// complaints mailbox's drafts waiting for an officer, oldest first; and the access log's case, reader and time, for a
-    /// case's reads and a person's reads in a period; emails' senders' person-index key, for a subject access search.</summary>
-    public static readonly string[] MetaIndexedPaths = ["/type/?", "/state/?", "/updatedAt/?", "/draftedAt/?", "/caseId/?", "/readerId/?", "/atTicks/?", "/personKey/?"];
+    /// complaints mailbox's drafts waiting for an officer, oldest first; the access log's case, reader and time, for a
+    /// case's reads and a person's reads in a period; emails' senders' person-index key, for a subject access search; the
+    /// case and reference, for erasing what names a destroyed case; the disposal records' day; and the figure facts kept
+    /// from destroyed cases, which the figures query as on case items.</summary>
+    public static readonly string[] MetaIndexedPaths =
+    [
+        "/type/?", "/state/?", "/updatedAt/?", "/draftedAt/?", "/caseId/?", "/readerId/?", "/atTicks/?", "/personKey/?", "/reference/?", "/disposedOn/?",
+        "/figureCases/*", "/figureStages/*", "/figureConcerns/*", "/figureChildren/*",
+        "/figurePayments/*", "/figureOmbudsman/*", "/figureEscalations/*", "/figureResolutions/*",
+    ];
 
     public static ContainerProperties Meta(string name) =>
         new(name, PartitionKeyPath) { IndexingPolicy = Policy(MetaIndexedPaths) };

@@ -30,7 +30,10 @@ public static class CosmosStoreServiceExtensions
         services.AddSingleton<IAccessLog>(sp => sp.GetRequiredService<CosmosCaseStore>());
         services.AddSingleton<IPersonIndex>(sp => sp.GetRequiredService<CosmosCaseStore>());
         services.AddSingleton<ISubjectAccessRequests>(sp => sp.GetRequiredService<CosmosCaseStore>());
+        services.AddSingleton<ILegalHolds>(sp => sp.GetRequiredService<CosmosCaseStore>());
         services.AddSingleton<IFigureFacts>(sp => sp.GetRequiredService<CosmosCaseStore>());
+        services.AddSingleton<IDisposals>(sp => sp.GetRequiredService<CosmosCaseStore>());
+        services.AddSingleton<ICaseErasure>(sp => sp.GetRequiredService<CosmosCaseStore>());
         return services;
     }
 }

@@ -51,6 +51,12 @@ public sealed class AzureEmailStore(BlobContainerClient container) : IEmailStore
         }
     }
 
+    public async Task DeleteAllAsync(Guid caseId, CancellationToken cancellationToken = default)
+    {
+        await foreach (var item in container.GetBlobsAsync(new GetBlobsOptions { Prefix = caseId.ToString("N") + "/" }, cancellationToken))
+            await container.DeleteBlobIfExistsAsync(item.Name, cancellationToken: cancellationToken);
+    }
+
     private static string BlobName(Guid caseId, string name) => EmailName.IsValid(name)
         ? caseId.ToString("N") + "/" + name
         : throw new ArgumentException("Not an email file name (sha256.eml).", nameof(name));

@@ -44,6 +44,13 @@ public sealed class LocalEmailStore(string folder) : IEmailStore
         return File.Exists(path) ? await File.ReadAllBytesAsync(path, cancellationToken) : null;
     }
 
+    public Task DeleteAllAsync(Guid caseId, CancellationToken cancellationToken = default)
+    {
+        var directory = Path.Combine(folder, caseId.ToString("N"));
+        if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
+        return Task.CompletedTask;
+    }
+
     private string PathOf(Guid caseId, string name) => EmailName.IsValid(name)
         ? Path.Combine(folder, caseId.ToString("N"), name)
         : throw new ArgumentException("Not an email file name (sha256.eml).", nameof(name));

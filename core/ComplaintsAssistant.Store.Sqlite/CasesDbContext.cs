@@ -17,6 +17,9 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
     public DbSet<CaseReadRow> CaseReads => Set<CaseReadRow>();
     public DbSet<PersonKeyRow> PersonKeys => Set<PersonKeyRow>();
     public DbSet<SubjectAccessRequestRow> SubjectAccessRequests => Set<SubjectAccessRequestRow>();
+    public DbSet<LegalHoldRow> LegalHolds => Set<LegalHoldRow>();
+    public DbSet<DisposalEntryRow> DisposalEntries => Set<DisposalEntryRow>();
+    public DbSet<DisposalRecordRow> DisposalRecords => Set<DisposalRecordRow>();
     public DbSet<FigureCaseRow> FigureCases => Set<FigureCaseRow>();
     public DbSet<FigureStageRow> FigureStages => Set<FigureStageRow>();
     public DbSet<FigureConcernRow> FigureConcerns => Set<FigureConcernRow>();
@@ -129,6 +132,30 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
             r.ToTable("SubjectAccessRequests");
             r.HasKey(x => x.Id);
             r.HasIndex(x => x.Reference).IsUnique();
+        });
+        model.Entity<LegalHoldRow>(h =>
+        {
+            h.ToTable("LegalHolds");
+            h.HasKey(x => x.Id);
+            h.Property(x => x.Scope).HasConversion<string>();
+            h.Property(x => x.SetAt).HasConversion(UtcTicks);
+            h.Property(x => x.LiftedAt).HasConversion(UtcTicks);
+        });
+        model.Entity<DisposalEntryRow>(e =>
+        {
+            e.ToTable("DisposalEntries");
+            e.HasKey(x => x.CaseId);
+            e.Property(x => x.Class).HasConversion<string>();
+            e.Property(x => x.State).HasConversion<string>();
+            e.Property(x => x.ApprovedAt).HasConversion(UtcTicks);
+        });
+        model.Entity<DisposalRecordRow>(r =>
+        {
+            r.ToTable("DisposalRecords");
+            // One record per case destroyed, whichever host finished it.
+            r.HasKey(x => x.Reference);
+            r.Property(x => x.Class).HasConversion<string>();
+            r.HasIndex(x => x.DisposedOn);
         });
         FigureFacts(model);
         model.Entity<ConversationRow>(s =>

@@ -28,6 +28,9 @@ internal static class ApiProblems
         return TypedResults.Problem(problem);
     }
 
+    /// <summary>200 with the value, or the refusal as problem details.</summary>
+    public static IResult OkOr<T>(Result<T> answer) => answer.Error is { } refused ? From(refused) : TypedResults.Ok(answer.Value);
+
     /// <summary>A change sent without <c>If-Match</c>: it could overwrite a change the caller never saw.</summary>
     public static IResult IfMatchRequired(Guid id) => TypedResults.Problem(Details(StatusCodes.Status428PreconditionRequired, "if-match-required",
         $"Read the case first (GET /api/cases/{id}) and send its ETag in If-Match, so your change is made to the case as you saw it.", "If-Match"));

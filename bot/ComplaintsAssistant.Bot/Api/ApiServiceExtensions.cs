@@ -61,7 +61,7 @@ public static class ApiServiceExtensions
             api.RequireAuthorization(ApiPolicy);
         }
         app.Use(ApiCaller.Middleware);
-        api.MapCases().MapCouncil().MapIntake().MapOwners().MapRetention().MapImport(app.Configuration).MapReports().MapFigures().MapAccessLog().MapSubjectAccess();
+        api.MapCases().MapCouncil().MapIntake().MapOwners().MapRetention().MapHolds().MapDisposals().MapImport(app.Configuration).MapReports().MapFigures().MapAccessLog().MapSubjectAccess();
         app.MapOpenApi();
         return app;
     }

@@ -39,6 +39,8 @@ public static class CaseCard
             body.Add(Elements.NumberedList(c.Concerns.Select(concern => ConcernLine(concern, stage))));
         }
         body.AddRange(view.Warnings.Select(w => (JsonNode)Elements.Text(w, color: "Warning")));
+        // Plain text, not an Attention colour: it must read at AA contrast, and a hold is information, not an error.
+        body.AddRange(view.Holds.Select(h => (JsonNode)Elements.Text($"On legal hold: {h.Reason}", weight: "Bolder")));
 
         var data = new JsonObject { ["caseId"] = c.Id.ToString(), ["version"] = view.Version };
         if (open is not null) body.Add(open.Open(data, refused!.Errors));

@@ -68,6 +68,9 @@ public static class StoreServiceExtensions
         services.AddSingleton<IAccessLog>(p => p.GetRequiredService<SqliteCaseStore>());
         services.AddSingleton<IPersonIndex>(p => p.GetRequiredService<SqliteCaseStore>());
         services.AddSingleton<ISubjectAccessRequests>(p => p.GetRequiredService<SqliteCaseStore>());
+        services.AddSingleton<ILegalHolds>(p => p.GetRequiredService<SqliteCaseStore>());
+        services.AddSingleton<IDisposals>(p => p.GetRequiredService<SqliteCaseStore>());
+        services.AddSingleton<ICaseErasure>(p => p.GetRequiredService<SqliteCaseStore>());
         services.AddSingleton<IFigureFacts>(p => new OutageAwareFigureFacts(p.GetRequiredService<SqliteCaseStore>(), SqliteOutages.Recognise));
     }
 }

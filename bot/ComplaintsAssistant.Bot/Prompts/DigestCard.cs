@@ -41,6 +41,7 @@ public static class DigestCard
         Section(body, "Subject access requests", digest.SubjectAccess.Select(r =>
             $"{r.Reference}: due {UkDate.InWords(r.DueOn)}{(r.DueOn < digest.Week.Monday ? " (overdue)" : "")}"));
         Section(body, "People the bot can't reach", digest.CannotReach.Select(u => $"{nameOf(u.Recipient)}, {u.Reference}: {u.Why}"));
+        Section(body, "Due for disposal, awaiting your approval", digest.AwaitingDisposalApproval ?? []);
         body.Add(CardActions.Set(CardActions.Submit("My cases", Verbs.MyCases), CardActions.Submit("Figures", Verbs.Figures)));
         return Card.Of(body);
     }

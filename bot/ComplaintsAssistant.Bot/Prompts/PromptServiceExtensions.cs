@@ -42,7 +42,8 @@ public static class PromptServiceExtensions
             p.GetRequiredService<ICaseStore>(), p.GetRequiredService<IPromptLedger>(), p.GetRequiredService<PromptClaims>(),
             p.GetRequiredService<IDigestSender>(), p.GetRequiredService<IPeopleDirectory>(), p.GetRequiredService<PromptPlanner>(),
             p.GetRequiredService<CaseService>().Rules, p.GetRequiredService<IOptions<PromptOptions>>().Value.DigestDay, p.GetRequiredService<TimeProvider>(),
-            p.GetService<ISubjectAccessRequests>()));
+            p.GetService<ISubjectAccessRequests>(),
+            p.GetService<IDisposals>()));
         services.AddSingleton(p => new PromptScheduler(
             p.GetRequiredService<ICaseStore>(), p.GetRequiredService<PromptPlanner>(), p.GetRequiredService<PromptClaims>(),
             p.GetRequiredService<IPromptSender>(), p.GetRequiredService<IManagerDirectory>(), p.GetRequiredService<CaseService>().Rules.Calendar,

@@ -16,6 +16,9 @@ public static class RetentionSetup
         services.AddSingleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidator>();
         services.AddSingleton(p => Schedule(p.GetRequiredService<IOptions<RetentionOptions>>().Value).Value!);
         services.AddSingleton(p => AccessLogKeep(p.GetRequiredService<IOptions<RetentionOptions>>().Value).Value!);
+        services.AddSingleton<LegalHolds>();
+        services.AddSingleton<Disposals>();
+        services.AddHostedService<DisposalJob>();
         return services;
     }
 

@@ -1,5 +1,6 @@
 using ComplaintsAssistant.Core.Cases;
 using ComplaintsAssistant.Core.Common;
+using ComplaintsAssistant.Core.Retention;
 using ComplaintsAssistant.Core.Storage;
 using ComplaintsAssistant.Core.Timescales;
 
@@ -12,21 +13,24 @@ namespace ComplaintsAssistant.Core.Deadlines;
 /// <param name="Extended">Cases whose running clock has been extended.</param>
 /// <param name="AwaitingEscalationDecision">Stage answered and escalation requested; the next stage neither opened nor refused.</param>
 /// <param name="CannotReach">Prompts the bot could not deliver, or may not have delivered.</param>
+/// <param name="AwaitingDisposalApproval">Cases on the disposal list (on notice or due, not held) no officer has approved yet.</param>
 public sealed record OfficerDigest(
     DigestWeek Week,
     IReadOnlyList<DigestDeadline> Overdue,
     IReadOnlyList<DigestDeadline> DueThisWeek,
     IReadOnlyList<string> Extended,
     IReadOnlyList<string> AwaitingEscalationDecision,
-    IReadOnlyList<DigestUnreached> CannotReach)
+    IReadOnlyList<DigestUnreached> CannotReach,
+    IReadOnlyList<string>? AwaitingDisposalApproval = null)
 {
     /// <summary>Subject access requests not yet answered, soonest due first (by reference: the requester is never named).</summary>
     public IReadOnlyList<DigestSubjectAccess> SubjectAccess { get; init; } = [];
 
     /// <param name="cases">Cases with a deadline running (a closed case's open learning actions included) or awaiting a decision.</param>
     /// <param name="subjectAccess">Subject access requests; the answered ones are left out.</param>
+    /// <param name="disposals">The disposal list, where the store keeps one.</param>
     public static OfficerDigest Of(IEnumerable<Case> cases, IEnumerable<PromptEntry> unsent, DateTimeOffset now, ClockRules rules,
-        IEnumerable<SubjectAccess.SubjectAccessRequest>? subjectAccess = null)
+        IEnumerable<SubjectAccess.SubjectAccessRequest>? subjectAccess = null, IEnumerable<DisposalEntry>? disposals = null)
     {
         var today = UkDate.On(now);
         var week = DigestWeek.Of(today);
@@ -38,7 +42,9 @@ public sealed record OfficerDigest(
             deadlines.Where(d => d.DueOn >= today && d.DueOn <= week.Sunday).OrderBy(d => d.DueOn).ThenBy(d => d.Reference, StringComparer.Ordinal).ToList(),
             ordered.Where(c => c.RunningClock?.Extension is not null).Select(c => c.Reference).ToList(),
             ordered.Where(c => c.Status == CaseStatus.EscalationRequested).Select(c => c.Reference).ToList(),
-            unsent.Select(e => Unreached(e, now)).OfType<DigestUnreached>().ToList())
+            unsent.Select(e => Unreached(e, now)).OfType<DigestUnreached>().ToList(),
+            (disposals ?? []).Where(d => d.Approval is null && d.State != DisposalState.Held)
+                .Select(d => $"{d.Reference}: destroyed from {UkDate.InWords(d.DisposeOn)} once approved ({d.Rule})").ToList())
         {
             SubjectAccess = (subjectAccess ?? []).Where(r => r.AnsweredOn is null)
                 .Select(r => new DigestSubjectAccess(r.Reference, r.DueOn(rules.Calendar)))

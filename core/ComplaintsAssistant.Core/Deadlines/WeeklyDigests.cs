@@ -10,10 +10,12 @@ namespace ComplaintsAssistant.Core.Deadlines;
 /// <summary>The weekly digest to each complaints officer (the people set up with that role), sent once per officer per ISO
 /// week through the prompt ledger: on the council's digest day inside working hours, or the first working hours after it
 /// that week (a bank holiday, a host that was down), and by one host only however many run. Subject access requests not
-/// yet answered are listed in it with their due dates: their clock is prompted as the cases' are.</summary>
+/// yet answered are listed in it with their due dates: their clock is prompted as the cases' are. With a disposal list
+/// (<paramref name="disposals"/>), the cases awaiting an officer's approval for destruction are in it too.</summary>
 public sealed class WeeklyDigests(
     ICaseStore store, IPromptLedger ledger, PromptClaims claims, IDigestSender sender, IPeopleDirectory people,
-    PromptPlanner planner, ClockRules rules, DayOfWeek digestDay, TimeProvider time, ISubjectAccessRequests? subjectAccess = null)
+    PromptPlanner planner, ClockRules rules, DayOfWeek digestDay, TimeProvider time, ISubjectAccessRequests? subjectAccess = null,
+    IDisposals? disposals = null)
 {
     private const int PageSize = 200;
 
@@ -32,7 +34,8 @@ public sealed class WeeklyDigests(
             if (claim is null) continue;
             // Worked out once a pass, and only by the host that won a claim.
             digest ??= OfficerDigest.Of(await OpenCasesAsync(cancellationToken), await ledger.ListUnsentPromptsAsync(200, cancellationToken), now, rules,
-                subjectAccess is null ? null : await subjectAccess.ListAsync(cancellationToken));
+                subjectAccess is null ? null : await subjectAccess.ListAsync(cancellationToken),
+                disposals is null ? null : await disposals.ListDisposalsAsync(cancellationToken));
             var sending = await claims.BeginSendAsync(claim, time.GetUtcNow(), cancellationToken);
             if (sending is null) continue;
             var delivery = await sender.SendAsync(digest, officer, cancellationToken);

@@ -7,10 +7,13 @@ namespace ComplaintsAssistant.Core.Retention;
 public enum HoldScope { Case, Team, Class }
 
 /// <summary>A hold that stops disposal until it is lifted. <paramref name="Target"/> is the case id, the team's name or
-/// the class's name, by <paramref name="Scope"/>.</summary>
-public sealed record LegalHold(Guid Id, HoldScope Scope, string Target, string Reason, string SetBy, DateTimeOffset SetAt)
+/// the class's name, by <paramref name="Scope"/>. A lifted hold is kept with who lifted it and when, never deleted, so
+/// the council can show why a record was kept and since when it no longer was.</summary>
+public sealed record LegalHold(Guid Id, HoldScope Scope, string Target, string Reason, string SetBy, DateTimeOffset SetAt, HoldLifted? Lifted = null)
 {
-    public bool Covers(Case subject) => Scope switch
+    public bool IsLifted => Lifted is not null;
+
+    public bool Covers(Case subject) => !IsLifted && Scope switch
     {
         HoldScope.Case => Guid.TryParse(Target, out var id) && id == subject.Id,
         HoldScope.Team => string.Equals(Target.Trim(), subject.Team, StringComparison.OrdinalIgnoreCase),
@@ -26,3 +29,6 @@ public sealed record LegalHold(Guid Id, HoldScope Scope, string Target, string R
         _ => $"Held (all {(Enum.TryParse<RecordClass>(Target, true, out var c) ? c.InWords() : Target)}): {Reason}",
     };
 }
+
+/// <summary>Who lifted a hold, and when.</summary>
+public sealed record HoldLifted(string By, DateTimeOffset At);

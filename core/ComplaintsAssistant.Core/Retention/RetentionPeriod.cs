@@ -13,6 +13,9 @@ public readonly record struct RetentionPeriod(int Years, int Months)
 
     public DateOnly After(DateOnly start) => start.AddYears(Years).AddMonths(Months);
 
+    /// <summary>The day this period before <paramref name="end"/>.</summary>
+    public DateOnly Before(DateOnly end) => end.AddYears(-Years).AddMonths(-Months);
+
     /// <summary>"6 years", "18 months", "1 year and 6 months".</summary>
     public string InWords => (Years, Months) switch
     {

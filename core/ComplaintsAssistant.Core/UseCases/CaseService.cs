@@ -13,8 +13,10 @@ namespace ComplaintsAssistant.Core.UseCases;
 /// <summary>The use cases every edge calls: log, read, list and change cases. Checks who may do what,
 /// applies the change on the case and saves it optimistically; nothing is saved when a rule says no. A refusal carries every
 /// rule the request broke (see <see cref="DomainError.Also"/>), so forms can show them all at once. Every case it shows
-/// someone is recorded in the access log first, through the channel the edge authenticated them on (<see cref="Actor.Through"/>).</summary>
-public sealed class CaseService(ICaseStore store, ClockRules rules, CouncilVocabulary vocabulary, IPeopleDirectory people, IAccessLog reads, TimeProvider time)
+/// someone is recorded in the access log first, through the channel the edge authenticated them on (<see cref="Actor.Through"/>).
+/// A case read or changed shows the legal holds standing on it (<paramref name="holds"/>; none where no store of holds is given).</summary>
+public sealed class CaseService(ICaseStore store, ClockRules rules, CouncilVocabulary vocabulary, IPeopleDirectory people, IAccessLog reads, TimeProvider time,
+    ILegalHolds? holds = null)
 {
     public ClockRules Rules => rules;
     public CouncilVocabulary Vocabulary => vocabulary;
@@ -133,7 +135,7 @@ public sealed class CaseService(ICaseStore store, ClockRules rules, CouncilVocab
 
         var saved = await store.UpdateAsync(subject, CaseIndex.Of(subject, rules), stored.Version, cancellationToken);
         if (saved.Error is { } conflict) return conflict;
-        return View(new Versioned<Case>(subject, saved.Value), applied.Value is { } warning ? [warning] : null);
+        return await WithHoldsAsync(View(new Versioned<Case>(subject, saved.Value), applied.Value is { } warning ? [warning] : null), subject, cancellationToken);
     }
 
     /// <summary>Every rule the change would break, without saving it: a form that could not read every field still shows the
@@ -203,8 +205,14 @@ public sealed class CaseService(ICaseStore store, ClockRules rules, CouncilVocab
         if (stored is null) return DomainError.NotFound($"Case {what}");
         var refused = Permissions.CheckSee(actor, stored.Value) is not null;
         await RecordAsync(actor, stored.Value, refused, cancellationToken);
-        return refused ? DomainError.NotFound($"Case {what}") : View(stored);
+        return refused ? DomainError.NotFound($"Case {what}") : await WithHoldsAsync(View(stored), stored.Value, cancellationToken);
     }
+
+    private async Task<CaseView> WithHoldsAsync(CaseView view, Case subject, CancellationToken cancellationToken) =>
+        holds is null ? view : view with
+        {
+            Holds = (await holds.ListHoldsAsync(includeLifted: false, cancellationToken)).Where(h => h.Covers(subject)).Select(CaseHold.Of).ToArray(),
+        };
 
     private Task RecordAsync(Actor actor, Case subject, bool refused, CancellationToken cancellationToken) =>
         reads.RecordAsync(new CaseRead(subject.Id, subject.Reference, actor.Id, time.GetUtcNow(), actor.Through, refused), cancellationToken);

@@ -1,5 +1,6 @@
 using ComplaintsAssistant.Core.Cases;
 using ComplaintsAssistant.Core.Import;
+using ComplaintsAssistant.Core.Retention;
 using ComplaintsAssistant.Core.Timescales;
 
 namespace ComplaintsAssistant.Core.UseCases;
@@ -20,10 +21,19 @@ public sealed record CaseView(
     /// <summary>An imported case's reference in the old system, kept beside its own; null for a case logged here.</summary>
     public string? OldReference => ImportKey.OldReference(Case);
 
+    /// <summary>The standing legal holds that keep the case from disposal, with why and who placed them.</summary>
+    public IReadOnlyList<CaseHold> Holds { get; init; } = [];
+
     public static CaseView Of(Case subject, string version, DateOnly today, WorkingDayCalendar calendar, IReadOnlyList<string>? warnings = null)
     {
         var deadline = subject.RunningClock is { } clock ? Timescales.Deadline.Of(clock, today, calendar) : null;
         return new CaseView(version, subject.Snapshot, deadline, deadline?.InWords(today),
             subject.Stages.Select(s => Timescales.StageTimes.Of(s, calendar)).ToArray(), warnings ?? []);
     }
+}
+
+/// <summary>A legal hold as the case shows it: "On legal hold: IICSA request".</summary>
+public sealed record CaseHold(Guid Id, HoldScope Scope, string Reason, string SetBy, DateTimeOffset SetAt)
+{
+    public static CaseHold Of(LegalHold hold) => new(hold.Id, hold.Scope, hold.Reason, hold.SetBy, hold.SetAt);
 }

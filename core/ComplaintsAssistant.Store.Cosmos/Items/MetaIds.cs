@@ -17,6 +17,10 @@ internal static class MetaIds
     public const string Read = "read";
     public const string PersonSender = "personSender";
     public const string SubjectAccessRequest = "subjectAccessRequest";
+    public const string Hold = "hold";
+    public const string Disposal = "disposal";
+    public const string DisposalRecord = "disposalRecord";
+    public const string Figures = "figures";
 
     public static string For(string type, string key) =>
         $"{type}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))}";

@@ -1,3 +1,4 @@
+using ComplaintsAssistant.Core.Retention;
 using ComplaintsAssistant.Core.AccessLog;
 using ComplaintsAssistant.Core.Storage;
 using ComplaintsAssistant.Core.Mailbox;
@@ -101,4 +102,17 @@ internal sealed record SubjectAccessRequestItem(string Id, Core.SubjectAccess.Su
     public string Type { get; init; } = MetaIds.SubjectAccessRequest;
 
     public static string IdOf(Guid requestId) => $"{MetaIds.SubjectAccessRequest}-{requestId:N}";
+}
+
+/// <summary>A legal hold (<see cref="LegalHold"/>), its own item; lifting replaces it under the ETag read, so only the
+/// first lift is kept.</summary>
+internal sealed record HoldItem(string Id, LegalHold Hold, DateTimeOffset SetAt, bool Lifted)
+{
+    public string Type { get; init; } = MetaIds.Hold;
+
+    public int SchemaVersion { get; init; } = 1;
+
+    public static string IdOf(Guid id) => $"{MetaIds.Hold}-{id:N}";
+
+    public static HoldItem Of(LegalHold hold) => new(IdOf(hold.Id), hold, hold.SetAt.ToUniversalTime(), hold.IsLifted);
 }

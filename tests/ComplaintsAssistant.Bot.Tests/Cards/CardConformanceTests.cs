@@ -19,7 +19,7 @@ public class CardConformanceTests
         ["welcome", "help", "help-officer-setup-unfinished", "notice-not-understood", "notice-unknown-button", "notice-case-not-found", "form-complaint", "form-complaint-refused",
          "logged-complaint", "form-member-enquiry", "form-member-enquiry-refused", "logged-member-enquiry", "form-informal", "form-compliment",
          "form-compliment-dialog", "logged-compliment", "case-manager", "case-staff", "case-refused-extension", "case-extended", "case-conflict",
-         "case-refused-response", "case-responded", "case-overdue", "my-cases-staff", "my-cases-manager", "learning-list", "learning-updated",
+         "case-refused-response", "case-responded", "case-overdue", "case-held", "my-cases-staff", "my-cases-manager", "learning-list", "learning-updated",
          "case-ombudsman-route", "prompt-owner", "prompt-snooze-refused", "prompt-snoozed", "prompt-escalated", "digest", "figures-menu", "figures-did-you-mean",
          "figure-stage1", "figure-complaints-by-team", "figure-overdue-staff", "figure-one-team", "figures-which-team", "figures-not-your-team", "figure-by-team",
          "triage", "triage-refused", "triage-accepted", "triage-already-decided"];

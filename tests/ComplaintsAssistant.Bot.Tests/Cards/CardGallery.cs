@@ -88,6 +88,9 @@ public static class CardGallery
         Add("digest", await bot.DigestAsync());
         await bot.ChangeAsync(officer, "CC-2026-0001", new RefuseEscalation(RefusalGround.CourtProceedings, "Care proceedings under way", new DateOnly(2026, 5, 22)));
         Add("case-ombudsman-route", Card(await bot.SayAsync(sw, "case CC-2026-0001")));
+        await bot.Store.PlaceHoldAsync(new Core.Retention.LegalHold(Guid.NewGuid(), Core.Retention.HoldScope.Team, BotHarness.Team,
+            "Inquiry request: keep records about children in care", officer, bot.Time.GetUtcNow()));
+        Add("case-held", Card(await bot.SayAsync(officer, "case CC-2026-0001")));
 
         var figuresMenu = Card(await bot.SayAsync(officer, "figures"))!;
         Add("figures-menu", figuresMenu);

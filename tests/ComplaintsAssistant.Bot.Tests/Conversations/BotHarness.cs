@@ -64,6 +64,7 @@ public sealed class BotHarness : IDisposable
         services.AddSingleton<IFigureFacts>(Store);
         services.AddSingleton<IPromptLedger>(Store);
         services.AddSingleton<IAccessLog>(Store);
+        services.AddSingleton<ILegalHolds>(Store);
         services.AddSingleton(p => new PromptSnoozes(p.GetRequiredService<IPromptLedger>(), ClockRules.Default.Calendar, 2));
         services.AddSingleton<OpenWorkFigures>();
         services.AddSingleton<FiguresService>();

@@ -4,6 +4,7 @@ using ComplaintsAssistant.Core.Cases;
 using ComplaintsAssistant.Core.Common;
 using ComplaintsAssistant.Core.Deadlines;
 using ComplaintsAssistant.Core.Owners;
+using ComplaintsAssistant.Core.Retention;
 using ComplaintsAssistant.Core.Storage;
 using ComplaintsAssistant.Core.Timescales;
 using ComplaintsAssistant.Store.Sqlite;
@@ -116,6 +117,26 @@ public sealed class WeeklyDigestTests : IDisposable
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task The_digest_lists_cases_due_for_disposal_that_no_officer_has_approved_and_are_not_held()
+    {
+        var due = new DateOnly(2026, 6, 20);
+        DisposalEntry Entry(string reference, DisposalState state) =>
+            new(Guid.NewGuid(), reference, RecordClass.Compliment, "compliments: the date received + 2 years", due, state, []);
+        var approved = Entry("CO-2024-0003", DisposalState.OnNotice);
+        foreach (var entry in new[] { Entry("CO-2024-0001", DisposalState.OnNotice), Entry("CO-2024-0002", DisposalState.Held), approved })
+            await _store.NoteDisposalAsync(entry);
+        await _store.ApproveDisposalAsync(approved.CaseId, new DisposalApproval("officer-2", _time.GetUtcNow()));
+        var sender = new RecordingDigests(_time);
+        var digests = new WeeklyDigests(_store, _store, new PromptClaims(_store, "host-a", TimeSpan.FromMinutes(5)), sender, new Officers("officer-1"),
+            new PromptPlanner(PromptSettings.Default, Rules), Rules, DayOfWeek.Monday, _time, _store);
+
+        await RunHourlyUntilAsync(new DateTimeOffset(2026, 5, 27, 0, 0, 0, TimeSpan.Zero), digests);
+
+        var digest = Assert.Single(sender.Delivered).Digest;
+        Assert.Equal(["CO-2024-0001: destroyed from 20 June 2026 once approved (compliments: the date received + 2 years)"], digest.AwaitingDisposalApproval);
     }
 
     /// <summary>The people set up in Access: these complaints officers, and a manager who gets no digest.</summary>

@@ -12,6 +12,9 @@ public interface IEmailStore
 
     /// <summary>The email's bytes, or null when the case keeps no email by that name.</summary>
     Task<byte[]?> ReadAsync(Guid caseId, string name, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes every email (and so every attachment) kept with the case: its disposal. Nothing kept is not an error.</summary>
+    Task DeleteAllAsync(Guid caseId, CancellationToken cancellationToken = default);
 }
 
 /// <param name="Name">The file's name, e.g. <c>3f…a9.eml</c>.</param>
