@@ -11,7 +11,7 @@ namespace ComplaintsAssistant.Store.Sqlite.CompiledModel
     public partial class CasesDbContextModel
     {
         private CasesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("981fc1b3-ea1d-4691-a8de-0fae5e356f8a"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("a7f61f00-5c59-4713-92bb-e30148ce4375"), entityTypeCount: 27)
         {
         }
 
@@ -21,6 +21,8 @@ namespace ComplaintsAssistant.Store.Sqlite.CompiledModel
             var caseReadRow = CaseReadRowEntityType.Create(this);
             var caseRow = CaseRowEntityType.Create(this);
             var conversationRow = ConversationRowEntityType.Create(this);
+            var disposalEntryRow = DisposalEntryRowEntityType.Create(this);
+            var disposalRecordRow = DisposalRecordRowEntityType.Create(this);
             var figureCaseMonthRow = FigureCaseMonthRowEntityType.Create(this);
             var figureCaseRow = FigureCaseRowEntityType.Create(this);
             var figureChildMonthRow = FigureChildMonthRowEntityType.Create(this);
@@ -35,6 +37,7 @@ namespace ComplaintsAssistant.Store.Sqlite.CompiledModel
             var figureStageRow = FigureStageRowEntityType.Create(this);
             var intakeClaimRow = IntakeClaimRowEntityType.Create(this);
             var learningActionRow = LearningActionRowEntityType.Create(this);
+            var legalHoldRow = LegalHoldRowEntityType.Create(this);
             var mailboxCursorRow = MailboxCursorRowEntityType.Create(this);
             var personKeyRow = PersonKeyRowEntityType.Create(this);
             var promptRow = PromptRowEntityType.Create(this);
@@ -46,6 +49,8 @@ namespace ComplaintsAssistant.Store.Sqlite.CompiledModel
             CaseReadRowEntityType.CreateAnnotations(caseReadRow);
             CaseRowEntityType.CreateAnnotations(caseRow);
             ConversationRowEntityType.CreateAnnotations(conversationRow);
+            DisposalEntryRowEntityType.CreateAnnotations(disposalEntryRow);
+            DisposalRecordRowEntityType.CreateAnnotations(disposalRecordRow);
             FigureCaseMonthRowEntityType.CreateAnnotations(figureCaseMonthRow);
             FigureCaseRowEntityType.CreateAnnotations(figureCaseRow);
             FigureChildMonthRowEntityType.CreateAnnotations(figureChildMonthRow);
@@ -60,6 +65,7 @@ namespace ComplaintsAssistant.Store.Sqlite.CompiledModel
             FigureStageRowEntityType.CreateAnnotations(figureStageRow);
             IntakeClaimRowEntityType.CreateAnnotations(intakeClaimRow);
             LearningActionRowEntityType.CreateAnnotations(learningActionRow);
+            LegalHoldRowEntityType.CreateAnnotations(legalHoldRow);
             MailboxCursorRowEntityType.CreateAnnotations(mailboxCursorRow);
             PersonKeyRowEntityType.CreateAnnotations(personKeyRow);
             PromptRowEntityType.CreateAnnotations(promptRow);
