@@ -131,7 +131,7 @@ public sealed class WeeklyDigestTests : IDisposable
         await _store.ApproveDisposalAsync(approved.CaseId, new DisposalApproval("officer-2", _time.GetUtcNow()));
         var sender = new RecordingDigests(_time);
         var digests = new WeeklyDigests(_store, _store, new PromptClaims(_store, "host-a", TimeSpan.FromMinutes(5)), sender, new Officers("officer-1"),
-            new PromptPlanner(PromptSettings.Default, Rules), Rules, DayOfWeek.Monday, _time, _store);
+            new PromptPlanner(PromptSettings.Default, Rules), Rules, DayOfWeek.Monday, _time, disposals: _store);
 
         await RunHourlyUntilAsync(new DateTimeOffset(2026, 5, 27, 0, 0, 0, TimeSpan.Zero), digests);
 

@@ -37,7 +37,8 @@ public sealed class CosmosDisposalTests(CosmosTestServer server, AzuriteServer a
         await store.EraseCaseAsync(subject.Id, subject.Reference);
 
         var kept = Assert.Single(await FiguresItemsAsync());
-        Assert.Equal(["figureCases", "figureChildren", "figureConcerns", "figureStages", "id", "type"],
+        Assert.Equal(["figureCases", "figureChildren", "figureConcerns", "figureEscalations", "figureOmbudsman", "figurePayments",
+            "figureResolutions", "figureStages", "id", "type"],
             kept.EnumerateObject().Select(p => p.Name).Where(n => !n.StartsWith('_')).Order(StringComparer.Ordinal));
         Assert.NotEqual(subject.Id.ToString("N"), kept.GetProperty("id").GetString()!.Split('-')[^1]);
         Assert.Equal(facts, FigureArrays(kept));
@@ -86,7 +87,7 @@ public sealed class CosmosDisposalTests(CosmosTestServer server, AzuriteServer a
     }
 
     private static string FigureArrays(JsonElement item) => string.Join("\n",
-        new[] { "figureCases", "figureStages", "figureConcerns", "figureChildren" }.Select(a => item.GetProperty(a).GetRawText()));
+        new[] { "figureCases", "figureStages", "figureConcerns", "figureChildren", "figurePayments", "figureOmbudsman", "figureEscalations", "figureResolutions" }.Select(a => item.GetProperty(a).GetRawText()));
 
     /// <summary>Every item in either container whose JSON holds the case's id (any spelling) or reference: "container: item".</summary>
     protected override async Task<IReadOnlyList<string>> NamingAsync(Case subject)
