@@ -6,18 +6,19 @@ using ComplaintsAssistant.Bot.DirectLine;
 using ComplaintsAssistant.Bot.Conversations;
 using ComplaintsAssistant.Bot.Hosting;
 using ComplaintsAssistant.Core.Deadlines;
+using ComplaintsAssistant.Core.SubjectAccess;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintsAssistant.Bot.Prompts;
 
-/// <summary>Delivers prompts, and the complaints officers' weekly digest, in a 1:1 chat: through the Teams connector (the stored conversation reference, or a new
+/// <summary>Delivers prompts, subject access reminders and the complaints officers' weekly digest, in a 1:1 chat: through the Teams connector (the stored conversation reference, or a new
 /// personal chat, bot-protocol.md §3.3), or in local development mode into the persona's open try-out chats. Someone the
 /// bot can't reach gets a <see cref="Delivery"/> saying why (kept in the ledger, retried, listed for the officers); any
 /// other failure is thrown, and the ledger keeps the prompt in doubt.</summary>
 public sealed class ChannelPromptSender(
     PromptMessages messages, ActorDirectory people, ProactiveMessenger messenger, DirectLineStore directLine, HostingMode mode,
     IOptions<ChannelOptions> channel, SecretExpiry secret, CouncilReadiness readiness, TimeProvider time)
-    : IPromptSender, IDigestSender
+    : IPromptSender, IDigestSender, ISubjectAccessReminderSender
 {
     public async Task<Delivery> SendAsync(Prompt prompt, string recipient, CancellationToken cancellationToken = default)
     {
@@ -28,6 +29,9 @@ public sealed class ChannelPromptSender(
 
     public Task<Delivery> SendAsync(OfficerDigest digest, string officer, CancellationToken cancellationToken = default) =>
         DeliverAsync([new OutgoingMessage(null, DigestCard.Build(digest, people.NameOf, Attention()))], officer, cancellationToken);
+
+    public Task<Delivery> SendAsync(SubjectAccessReminder reminder, string officer, CancellationToken cancellationToken = default) =>
+        DeliverAsync([new OutgoingMessage(reminder.InWords)], officer, cancellationToken);
 
     /// <summary>What only the council can fix, said every week until it is fixed.</summary>
     private IReadOnlyList<string> Attention() =>

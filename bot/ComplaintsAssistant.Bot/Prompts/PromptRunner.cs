@@ -1,4 +1,5 @@
 using ComplaintsAssistant.Core.Deadlines;
+using ComplaintsAssistant.Core.SubjectAccess;
 using ComplaintsAssistant.Bot.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -7,12 +8,13 @@ namespace ComplaintsAssistant.Bot.Prompts;
 /// <summary>Runs a scheduler pass every <see cref="PromptOptions.Interval"/> (on the host's clock, so <c>Dev:Now</c> and tests
 /// move it), and on demand; one pass at a time in this host, any number of hosts on one store.</summary>
 public sealed partial class PromptRunner(
-    PromptScheduler scheduler, WeeklyDigests digests, IOptions<PromptOptions> options, TimeProvider time, ILogger<PromptRunner> logger)
+    PromptScheduler scheduler, SubjectAccessReminders subjectAccess, WeeklyDigests digests, IOptions<PromptOptions> options, TimeProvider time,
+    ILogger<PromptRunner> logger)
     : BackgroundService
 {
     private readonly SemaphoreSlim _onePass = new(1, 1);
 
-    /// <summary>The prompts, then the officers' weekly digest when it is due.</summary>
+    /// <summary>The prompts, the subject access requests' reminders, then the officers' weekly digest when it is due.</summary>
     public async Task<RunnerPass> RunPassAsync(CancellationToken cancellationToken)
     {
         await _onePass.WaitAsync(cancellationToken);
@@ -29,9 +31,11 @@ public sealed partial class PromptRunner(
                 LogUndelivered(logger, prompt.Reference, prompt.Due.Clock, prompt.Threshold);
                 Telemetry.PromptSent(prompt.Due.Clock, prompt.Threshold, prompt.Audience, "undelivered");
             }
+            var reminders = await subjectAccess.RunAsync(cancellationToken);
+            foreach (var reminder in reminders) LogReminder(logger, reminder.Reference, reminder.Threshold);
             var sentDigests = await digests.RunAsync(cancellationToken);
             foreach (var digest in sentDigests) LogDigest(logger, digest.Digest.Week.ToString(), digest.Delivery.WasSent);
-            return new RunnerPass(pass, sentDigests);
+            return new RunnerPass(pass, reminders, sentDigests);
         }
         finally
         {
@@ -63,6 +67,9 @@ public sealed partial class PromptRunner(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Prompt not delivered (kept, retried later): {Reference} {Clock} at {Threshold} working days")]
     private static partial void LogUndelivered(ILogger logger, string reference, PromptClock clock, int threshold);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Subject access reminder sent: {Reference} at {Threshold} working days")]
+    private static partial void LogReminder(ILogger logger, string reference, int threshold);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Weekly digest {Week} to a complaints officer: delivered {Delivered}")]
     private static partial void LogDigest(ILogger logger, string week, bool delivered);
 
@@ -70,5 +77,5 @@ public sealed partial class PromptRunner(
     private static partial void LogPassFailed(ILogger logger, Exception exception);
 }
 
-/// <summary>What a runner pass did: the prompts, and the weekly digests (none unless due).</summary>
-public sealed record RunnerPass(PromptPass Prompts, IReadOnlyList<DigestDelivery> Digests);
+/// <summary>What a runner pass did: the prompts, the subject access reminders, and the weekly digests (none unless due).</summary>
+public sealed record RunnerPass(PromptPass Prompts, IReadOnlyList<SubjectAccessReminder> SubjectAccess, IReadOnlyList<DigestDelivery> Digests);

@@ -3,6 +3,7 @@ using ComplaintsAssistant.Bot.Hosting;
 using ComplaintsAssistant.Core.Deadlines;
 using ComplaintsAssistant.Core.Owners;
 using ComplaintsAssistant.Core.Storage;
+using ComplaintsAssistant.Core.SubjectAccess;
 using ComplaintsAssistant.Core.UseCases;
 using Microsoft.Extensions.Options;
 
@@ -48,6 +49,8 @@ public static class PromptServiceExtensions
             p.GetRequiredService<ICaseStore>(), p.GetRequiredService<PromptPlanner>(), p.GetRequiredService<PromptClaims>(),
             p.GetRequiredService<IPromptSender>(), p.GetRequiredService<IManagerDirectory>(), p.GetRequiredService<CaseService>().Rules.Calendar,
             p.GetRequiredService<TimeProvider>(), p.GetRequiredService<PromptSnoozes>()));
+        services.AddSingleton<ISubjectAccessReminderSender>(p => p.GetRequiredService<ChannelPromptSender>());
+        services.AddSingleton<SubjectAccessReminders>();
         services.AddSingleton<PromptRunner>();
         services.AddHostedService(p => p.GetRequiredService<PromptRunner>());
         return services;
@@ -67,6 +70,7 @@ public static class PromptServiceExtensions
                 inWorkingHours = pass.InWorkingHours,
                 sent = pass.Sent.Select(p => new { reference = p.Reference, clock = p.Due.Clock.ToString(), threshold = p.Threshold, audience = p.Audience.ToString(), dueOn = p.Due.DueOn, headline = PromptCard.Headline(p) }),
                 undelivered = pass.Undelivered.Select(u => new { reference = u.Prompt.Reference, clock = u.Prompt.Due.Clock.ToString(), why = u.Why }),
+                subjectAccess = run.SubjectAccess.Select(r => new { reference = r.Reference, dueOn = r.DueOn, threshold = r.Threshold, text = r.InWords }),
                 digests = run.Digests.Select(d => new { officer = d.Officer, week = d.Digest.Week.ToString(), sent = d.Delivery.WasSent, why = d.Delivery.Failure }),
             });
         }).ExcludeFromDescription();
