@@ -7,7 +7,7 @@ namespace ComplaintsAssistant.Core.SubjectAccess;
 
 /// <summary>Finds the cases about a person through the person index, for the complaints team. Every case found is recorded
 /// in the access log (through <see cref="ReadChannel.SubjectAccessSearch"/>): a search by name is a look-up of one person's
-/// records, which is what the log exists to show (docs/decisions/0017-sar.md). What was searched for is not recorded.</summary>
+/// records, which is what the log exists to show (docs/decisions/0018-subject-access.md). What was searched for is not recorded.</summary>
 public sealed class PersonSearch(IPersonIndex index, IAccessLog reads, TimeProvider time)
 {
     public const int MaxResults = 200;

@@ -3,7 +3,7 @@ using ComplaintsAssistant.Core.Cases;
 namespace ComplaintsAssistant.Core.SubjectAccess;
 
 /// <summary>Something in a pack that may be a third party's personal data, for an officer to review (and redact if
-/// needed) before the pack is sent. Which things are flagged, and why staff are not: docs/decisions/0017-sar.md.</summary>
+/// needed) before the pack is sent. Which things are flagged, and why staff are not: docs/decisions/0018-subject-access.md.</summary>
 /// <param name="Where">Where it is: a JSON path in the case's file (<c>complainant.name</c>), or a file in the pack.</param>
 /// <param name="Why">In words an officer understands.</param>
 public sealed record RedactionFlag(string Where, string Why);
