@@ -113,13 +113,7 @@ var options = new CosmosStoreOptions
     AllowInsecureLocalCertificate = true,
 };
 var meter = new RequestMeter();
-var clientOptions = CosmosClientFactory.ClientOptions(options);
-var socket = new SocketsHttpHandler();
-socket.SslOptions.RemoteCertificateValidationCallback = (_, _, _, _) => true;
-var wire = meter.WireCounter(socket);
-clientOptions.HttpClientFactory = () => new HttpClient(wire, disposeHandler: false);
-clientOptions.CustomHandlers.Add(meter.SdkCounter());
-using var client = CosmosClientFactory.Create(options, clientOptions);
+using var client = meter.Client(options);
 var cosmos = new CosmosCaseStore(client, options);
 await cosmos.EnsureReadyAsync();
 for (var n = 0; n < cosmosCases; n++) { var c = PromptCases.Make(n); await cosmos.AddAsync(c, PromptCases.Index(c)); }

@@ -31,13 +31,7 @@ internal sealed class CosmosReportStore : IAsyncDisposable
             AllowInsecureLocalCertificate = true,
         };
         var meter = new RequestMeter();
-        var clientOptions = CosmosClientFactory.ClientOptions(options);
-        var socket = new SocketsHttpHandler();
-        socket.SslOptions.RemoteCertificateValidationCallback = (_, _, _, _) => true;
-        var wire = meter.WireCounter(socket);
-        clientOptions.HttpClientFactory = () => new HttpClient(wire, disposeHandler: false);
-        clientOptions.CustomHandlers.Add(meter.SdkCounter());
-        var client = CosmosClientFactory.Create(options, clientOptions);
+        var client = meter.Client(options);
         var store = new CosmosCaseStore(client, options);
         await store.EnsureReadyAsync();
         return new CosmosReportStore(server, client, options, store, meter);

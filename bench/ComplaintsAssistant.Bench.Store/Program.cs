@@ -26,13 +26,7 @@ var options = new CosmosStoreOptions
     AllowInsecureLocalCertificate = string.IsNullOrWhiteSpace(realEndpoint),
 };
 var meter = new RequestMeter();
-var clientOptions = CosmosClientFactory.ClientOptions(options);
-var socket = new SocketsHttpHandler();
-if (options.AllowInsecureLocalCertificate) socket.SslOptions.RemoteCertificateValidationCallback = (_, _, _, _) => true;
-var wire = meter.WireCounter(socket);
-clientOptions.HttpClientFactory = () => new HttpClient(wire, disposeHandler: false);
-clientOptions.CustomHandlers.Add(meter.SdkCounter());
-using var client = CosmosClientFactory.Create(options, clientOptions);
+using var client = meter.Client(options);
 var store = new CosmosCaseStore(client, options);
 await store.EnsureReadyAsync();
 

@@ -1,3 +1,4 @@
+using ComplaintsAssistant.Store.Cosmos;
 using Microsoft.Azure.Cosmos;
 
 namespace ComplaintsAssistant.Bench.Store;
@@ -14,6 +15,19 @@ internal sealed class RequestMeter
     public DelegatingHandler WireCounter(HttpMessageHandler inner) => new Wire(this) { InnerHandler = inner };
 
     public RequestHandler SdkCounter() => new Sdk(this);
+
+    /// <summary>A client for <paramref name="options"/> whose every request this meter counts, on the wire and in the SDK
+    /// (the test server's self-signed certificate accepted when the options allow it).</summary>
+    public CosmosClient Client(CosmosStoreOptions options)
+    {
+        var clientOptions = CosmosClientFactory.ClientOptions(options);
+        var socket = new SocketsHttpHandler();
+        if (options.AllowInsecureLocalCertificate) socket.SslOptions.RemoteCertificateValidationCallback = (_, _, _, _) => true;
+        var wire = WireCounter(socket);
+        clientOptions.HttpClientFactory = () => new HttpClient(wire, disposeHandler: false);
+        clientOptions.CustomHandlers.Add(SdkCounter());
+        return CosmosClientFactory.Create(options, clientOptions);
+    }
 
     private sealed class Wire(RequestMeter meter) : DelegatingHandler
     {
