@@ -51,6 +51,18 @@ public sealed class PromptClaims(IPromptLedger ledger, string claimant, TimeSpan
         return await ledger.TryReplacePromptAsync(sending, claim.Version, cancellationToken) is { } version ? new(sending, version) : null;
     }
 
+    /// <summary>Sends under a claim: marks it sending (nothing goes if the claim was lost), sends, and records the outcome
+    /// (sent, or undelivered with why and when to try again). Null when the claim was lost.</summary>
+    public async Task<Delivery?> SendUnderAsync(Versioned<PromptEntry> claim, Func<Task<Delivery>> send, TimeProvider time, CancellationToken cancellationToken = default)
+    {
+        var sending = await BeginSendAsync(claim, time.GetUtcNow(), cancellationToken);
+        if (sending is null) return null;
+        var delivery = await send();
+        if (delivery.WasSent) await MarkSentAsync(sending, time.GetUtcNow(), cancellationToken);
+        else await MarkUndeliveredAsync(sending, delivery.Failure!, RetryAt(claim.Value.Attempts, time.GetUtcNow()), time.GetUtcNow(), cancellationToken);
+        return delivery;
+    }
+
     /// <summary>The one write after the connector accepted the message.</summary>
     public async Task<bool> MarkSentAsync(Versioned<PromptEntry> sending, DateTimeOffset now, CancellationToken cancellationToken = default) =>
         await ledger.TryReplacePromptAsync(sending.Value with { State = PromptState.Sent, LeaseUntil = null, SentAt = now, UpdatedAt = now, LastFailure = null, RetryAt = null },

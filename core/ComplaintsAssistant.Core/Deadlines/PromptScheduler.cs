@@ -58,12 +58,7 @@ public sealed class PromptScheduler(
             return Delivery.Unreachable(why);
         }
 
-        var sending = await claims.BeginSendAsync(claim, time.GetUtcNow(), cancellationToken);
-        if (sending is null) return null;
-        var delivery = await sender.SendAsync(prompt, recipient, cancellationToken);
-        if (delivery.WasSent) await claims.MarkSentAsync(sending, time.GetUtcNow(), cancellationToken);
-        else await claims.MarkUndeliveredAsync(sending, delivery.Failure!, RetryAt(claim.Value.Attempts), time.GetUtcNow(), cancellationToken);
-        return delivery;
+        return await claims.SendUnderAsync(claim, () => sender.SendAsync(prompt, recipient, cancellationToken), time, cancellationToken);
     }
 
     /// <summary>The owner's manager, or why nobody could say (kept with the escalation, which is tried again).</summary>

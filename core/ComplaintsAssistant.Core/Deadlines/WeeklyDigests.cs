@@ -36,12 +36,8 @@ public sealed class WeeklyDigests(
             digest ??= OfficerDigest.Of(await OpenCasesAsync(cancellationToken), await ledger.ListUnsentPromptsAsync(200, cancellationToken), now, rules,
                 subjectAccess is null ? null : await subjectAccess.ListAsync(cancellationToken),
                 disposals is null ? null : await disposals.ListDisposalsAsync(cancellationToken));
-            var sending = await claims.BeginSendAsync(claim, time.GetUtcNow(), cancellationToken);
-            if (sending is null) continue;
-            var delivery = await sender.SendAsync(digest, officer, cancellationToken);
-            if (delivery.WasSent) await claims.MarkSentAsync(sending, time.GetUtcNow(), cancellationToken);
-            else await claims.MarkUndeliveredAsync(sending, delivery.Failure!, PromptClaims.RetryAt(claim.Value.Attempts, time.GetUtcNow()), time.GetUtcNow(), cancellationToken);
-            deliveries.Add(new DigestDelivery(officer, digest, delivery));
+            var delivery = await claims.SendUnderAsync(claim, () => sender.SendAsync(digest, officer, cancellationToken), time, cancellationToken);
+            if (delivery is not null) deliveries.Add(new DigestDelivery(officer, digest, delivery));
         }
         return deliveries;
     }

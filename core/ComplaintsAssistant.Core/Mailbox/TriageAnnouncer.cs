@@ -22,15 +22,7 @@ public sealed class TriageAnnouncer(ITriageDrafts drafts, PromptClaims claims, I
         {
             var claim = await claims.ClaimAsync(KeyOf(draft, officer), Guid.Empty, "triage", officer, time.GetUtcNow(), cancellationToken);
             if (claim is null) continue;
-            var sending = await claims.BeginSendAsync(claim, time.GetUtcNow(), cancellationToken);
-            if (sending is null) continue;
-            var delivery = await sender.SendAsync(draft, officer, cancellationToken);
-            if (delivery.WasSent)
-            {
-                await claims.MarkSentAsync(sending, time.GetUtcNow(), cancellationToken);
-                sent++;
-            }
-            else await claims.MarkUndeliveredAsync(sending, delivery.Failure!, PromptClaims.RetryAt(claim.Value.Attempts, time.GetUtcNow()), time.GetUtcNow(), cancellationToken);
+            if ((await claims.SendUnderAsync(claim, () => sender.SendAsync(draft, officer, cancellationToken), time, cancellationToken))?.WasSent == true) sent++;
         }
         return sent;
     }

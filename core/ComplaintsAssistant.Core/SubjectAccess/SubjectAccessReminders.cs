@@ -26,15 +26,8 @@ public sealed class SubjectAccessReminders(
             var reminder = new SubjectAccessReminder(request.Id, request.Reference, dueOn, threshold);
             var claim = await claims.ClaimAsync(reminder.Key, Guid.Empty, request.Reference, request.RecordedBy, now, cancellationToken);
             if (claim is null) continue;
-            var sending = await claims.BeginSendAsync(claim, time.GetUtcNow(), cancellationToken);
-            if (sending is null) continue;
-            var delivery = await sender.SendAsync(reminder, request.RecordedBy, cancellationToken);
-            if (delivery.WasSent)
-            {
-                await claims.MarkSentAsync(sending, time.GetUtcNow(), cancellationToken);
+            if ((await claims.SendUnderAsync(claim, () => sender.SendAsync(reminder, request.RecordedBy, cancellationToken), time, cancellationToken))?.WasSent == true)
                 sent.Add(reminder);
-            }
-            else await claims.MarkUndeliveredAsync(sending, delivery.Failure!, PromptClaims.RetryAt(claim.Value.Attempts, time.GetUtcNow()), time.GetUtcNow(), cancellationToken);
         }
         return sent;
     }
