@@ -58,18 +58,26 @@ public sealed class TurnRouter(IEnumerable<IVerbHandler> handlers, ActorDirector
         }
     }
 
-    /// <summary>Typed text is a command, else a figures question when it reads like one ("stage 1 on time this year").</summary>
-    private (string? Verb, FormValues Values) Route(Turn turn) => turn.Kind switch
+        private (string? Verb, FormValues Values) Route(Turn turn) => turn.Kind switch
     {
         TurnKind.Installed => (Verbs.Help, FormValues.Empty.With("welcome", "true")),
         TurnKind.MessageAction when turn.Verb == MessageActions.CreateCase =>
             (Verbs.CaseFromMessage, FormValues.From(turn.Data).With("words", turn.Text ?? "").With("dialog", "true")),
         TurnKind.MessageAction => (Verbs.ComplimentForm, FormValues.Empty.With("words", turn.Text ?? "").With("dialog", "true")),
         TurnKind.CardAction => (turn.Verb, FormValues.From(turn.Data)),
-        _ => CommandText.Parse(turn.Text) is { } command
-            ? (command.Verb, command.Reference is { } reference ? FormValues.Empty.With("reference", reference) : FormValues.Empty)
-            : FigureQuestion.IsAbout(turn.Text, UkDate.On(clock.GetUtcNow()))
-                ? (Verbs.FigureAsk, FormValues.Empty.With("question", turn.Text!))
-                : (null, FormValues.Empty),
+        _ => RouteText(turn.Text),
     };
+
+    /// <summary>A command; else a case named and described ("Log a complaint: the parent says…"); else a figures question;
+    /// else an account of a case, which the intake reads; else nothing understood.</summary>
+    private (string? Verb, FormValues Values) RouteText(string? text)
+    {
+        if (CommandText.Parse(text) is { } command)
+            return (command.Verb, command.Reference is { } reference ? FormValues.Empty.With("reference", reference) : FormValues.Empty);
+        if (string.IsNullOrWhiteSpace(text)) return (null, FormValues.Empty);
+        var typed = FormValues.Empty.With("typed", "true");
+        if (TypedCase.Read(text) is { } named) return (Verbs.CaseFromMessage, typed.With("words", named.Words).With("named", named.Kind.ToString()));
+        if (FigureQuestion.IsAbout(text, UkDate.On(clock.GetUtcNow()))) return (Verbs.FigureAsk, FormValues.Empty.With("question", text));
+        return TypedCase.IsStatement(text) ? (Verbs.CaseFromMessage, typed.With("words", text)) : (null, FormValues.Empty);
+    }
 }

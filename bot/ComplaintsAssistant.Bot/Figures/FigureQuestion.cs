@@ -1,3 +1,4 @@
+using ComplaintsAssistant.Bot.Conversations;
 using ComplaintsAssistant.Core.Figures;
 
 namespace ComplaintsAssistant.Bot.Figures;
@@ -30,13 +31,15 @@ public sealed record FigureQuestion(FigureTopics.Topic? Answer, ReportingPeriod 
     }
 
     /// <summary>Worth answering with figures (or the figures menu) rather than "I didn't catch that": it names a figure,
-    /// comes close to one, names a period, or asks "how many".</summary>
+    /// comes close to one, names a period, or asks "how many". A statement ("the parent says the review was cancelled twice
+    /// this year") is about figures only when it names one: talk of a case mentions periods and counts too.</summary>
     public static bool IsAbout(string? text, DateOnly today)
     {
         if (string.IsNullOrWhiteSpace(text)) return false;
-        var words = QuestionWords.Of(text);
-        if (words.Any(w => AboutFigures.Any(a => QuestionWords.Matches(w, a)))) return true;
         var read = Read(text, today);
-        return read.Answer is not null || read.CloseMatches.Count > 0 || PeriodWords.Find(words, today) is not null;
+        if (read.Answer is not null) return true;
+        if (TypedCase.IsStatement(text)) return false;
+        var words = QuestionWords.Of(text);
+        return words.Any(w => AboutFigures.Any(a => QuestionWords.Matches(w, a))) || read.CloseMatches.Count > 0 || PeriodWords.Find(words, today) is not null;
     }
 }

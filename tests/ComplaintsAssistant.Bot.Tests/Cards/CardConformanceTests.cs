@@ -22,7 +22,7 @@ public class CardConformanceTests
          "case-refused-response", "case-responded", "case-overdue", "case-held", "my-cases-staff", "my-cases-manager", "learning-list", "learning-updated",
          "case-ombudsman-route", "prompt-owner", "prompt-snooze-refused", "prompt-snoozed", "prompt-escalated", "digest", "figures-menu", "figures-did-you-mean",
          "figure-stage1", "figure-complaints-by-team", "figure-overdue-staff", "figure-one-team", "figures-which-team", "figures-not-your-team", "figure-by-team",
-         "triage", "triage-refused", "triage-accepted", "triage-already-decided"];
+         "triage", "triage-refused", "triage-accepted", "triage-already-decided", "typed-which-kind", "typed-complaint-form"];
 
     /// <summary>Teams' chart elements (platform-facts.md) are not in the official 1.5 schema, which is why each carries a fallback.</summary>
     private static readonly string[] TeamsCharts =

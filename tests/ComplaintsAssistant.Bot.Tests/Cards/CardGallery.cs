@@ -23,6 +23,8 @@ public static class CardGallery
         Add("help", Card(await bot.SayAsync(sw, "help")));
         Add("help-officer-setup-unfinished", Card(await bot.SayAsync(officer, "help")));
         Add("notice-not-understood", Card(await bot.SayAsync(sw, "what's the weather?")));
+        Add("typed-which-kind", Card(await bot.SayAsync(sw, "Young person says their social worker changed three times this year and they were not told why")));
+        Add("typed-complaint-form", Card(await bot.SayAsync(sw, "Log a complaint: the parent says the review meeting was cancelled twice and nobody has called back")));
         Add("notice-unknown-button", Card(await bot.ClickAsync(sw, "old.verb", new JsonObject())));
         Add("notice-case-not-found", Card(await bot.SayAsync(sw, "case CC-2026-9999")));
 
