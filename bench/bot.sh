@@ -15,11 +15,12 @@
 # "not set up" message).
 #
 # Env: RUNS=3 DURATION=20 CONNECTIONS=50 RATE=200 WARMUP=10 CPUS=0,1 OUT=folder LABEL=...
-#      PACING=teams|off  teams (default): the bot's own Teams limit of 7 sends/s per conversation
-#                        (bot-protocol.md §3.5). The harness rotates only 50 conversations, so at
-#                        full speed that limit, not the bot, caps replies at 350/s. off: sets
-#                        Bot:Connector:MessagesPerSecondPerConversation=100000 for the run, as if
-#                        the same load came from many conversations (the peer does not pace).
+#      PACING=teams|off  teams (default): the bot's own Teams limits of 7 sends/s per conversation and
+#                        30 requests/s per tenant (bot-protocol.md §3.5). The harness's 50 users are
+#                        all in one tenant, so at full speed the tenant limit, not the bot, caps
+#                        replies at 30/s. off: sets Bot:Connector:MessagesPerSecondPerConversation and
+#                        Bot:Connector:RequestsPerSecondPerTenant to 100000 for the run, as if the same
+#                        load came from many tenants and conversations (the peer does not pace).
 #      NO_BUILD=1        skip the Release build
 #      BIN=folder        another build or publish of the host (with NO_BUILD=1), e.g. the one before a change
 #      PEER=folder       the peer benchmark, when the repository is not beside ../shared (a git worktree)
@@ -52,7 +53,9 @@ peer_deps
 
 # The bot's settings, by environment (the child processes inherit them).
 source "$ROOT/bench/peer-users.sh"
-if [[ $PACING == off ]]; then export Bot__Connector__MessagesPerSecondPerConversation=100000; fi
+if [[ $PACING == off ]]; then
+  export Bot__Connector__MessagesPerSecondPerConversation=100000 Bot__Connector__RequestsPerSecondPerTenant=100000
+fi
 
 BOT_PID=
 trap 'stop_pid "$BOT_PID"' EXIT
