@@ -32,6 +32,7 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
     public DbSet<FigureOmbudsmanRow> FigureOmbudsman => Set<FigureOmbudsmanRow>();
     public DbSet<FigureEscalationRow> FigureEscalations => Set<FigureEscalationRow>();
     public DbSet<FigureResolutionRow> FigureResolutions => Set<FigureResolutionRow>();
+    public DbSet<FigureResolutionMonthRow> FigureResolutionMonths => Set<FigureResolutionMonthRow>();
 
     // SQLite can't order or compare DateTimeOffset text; ticks since 0001 UTC order as instants do.
     private static readonly ValueConverter<DateTimeOffset, long> UtcTicks = new(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
@@ -293,6 +294,15 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
             f.Property(x => x.Kind).HasConversion<string>();
             f.Property(x => x.Band).HasConversion<string>();
             f.Property(x => x.Outcome).HasConversion<string>();
+            f.HasIndex(x => new { x.Basis, x.Kind, x.Stage, x.Month, x.Team });
+        });
+        model.Entity<FigureResolutionMonthRow>(f =>
+        {
+            f.ToTable("FigureResolutionMonths");
+            f.HasKey(x => x.Id);
+            f.Property(x => x.Basis).HasConversion<string>();
+            f.Property(x => x.Kind).HasConversion<string>();
+            f.Property(x => x.Resolution).HasConversion<string>();
             f.HasIndex(x => new { x.Basis, x.Kind, x.Stage, x.Month, x.Team });
         });
         model.Entity<FigureConcernMonthRow>(f =>

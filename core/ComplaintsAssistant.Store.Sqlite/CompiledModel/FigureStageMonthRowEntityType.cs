@@ -20,7 +20,7 @@ namespace ComplaintsAssistant.Store.Sqlite.CompiledModel
                 "ComplaintsAssistant.Store.Sqlite.FigureStageMonthRow",
                 typeof(FigureStageMonthRow),
                 baseEntityType,
-                propertyCount: 12,
+                propertyCount: 14,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -48,6 +48,13 @@ namespace ComplaintsAssistant.Store.Sqlite.CompiledModel
                 fieldInfo: typeof(FigureStageMonthRow).GetField("<Basis>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 providerPropertyType: typeof(string));
             basis.SetSentinelFromProviderValue("Received");
+
+            var calendarDays = runtimeEntityType.AddProperty(
+                "CalendarDays",
+                typeof(long),
+                propertyInfo: typeof(FigureStageMonthRow).GetProperty("CalendarDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FigureStageMonthRow).GetField("<CalendarDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0L);
 
             var isFurthest = runtimeEntityType.AddProperty(
                 "IsFurthest",
@@ -111,6 +118,13 @@ namespace ComplaintsAssistant.Store.Sqlite.CompiledModel
                 propertyInfo: typeof(FigureStageMonthRow).GetProperty("WithinStatutory", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(FigureStageMonthRow).GetField("<WithinStatutory>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+
+            var workingDays = runtimeEntityType.AddProperty(
+                "WorkingDays",
+                typeof(long),
+                propertyInfo: typeof(FigureStageMonthRow).GetProperty("WorkingDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FigureStageMonthRow).GetField("<WorkingDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0L);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });
