@@ -200,6 +200,7 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
             f.Property(x => x.Kind).HasConversion<string>();
             f.Property(x => x.Band).HasConversion<string>();
             f.Property(x => x.Outcome).HasConversion<string>();
+            f.Property(x => x.MemberType).HasConversion<string>();
             // Covering: figures that read stage rows (average days, status as at a date, member enquiries by type) find every
             // column they need, the case id for the as-at and member-type look-ups included, without reading the table.
             f.HasIndex(x => new { x.Kind, x.Stage, x.ReceivedOn, x.IsFurthest, x.Band, x.WithinStatutory, x.WithinExtended, x.Team, x.Outcome,
@@ -294,6 +295,7 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
             f.Property(x => x.Kind).HasConversion<string>();
             f.Property(x => x.Band).HasConversion<string>();
             f.Property(x => x.Outcome).HasConversion<string>();
+            f.Property(x => x.MemberType).HasConversion<string>();
             f.HasIndex(x => new { x.Basis, x.Kind, x.Stage, x.Month, x.Team });
         });
         model.Entity<FigureResolutionMonthRow>(f =>

@@ -52,6 +52,7 @@ internal sealed class FigureStageMonthRow
     public bool? WithinStatutory { get; set; }
     public bool? WithinExtended { get; set; }
     public Outcome? Outcome { get; set; }
+    public MemberType? MemberType { get; set; }
     public int N { get; set; }
     /// <summary>The working days the <see cref="N"/> stages took, added up (0 for those unanswered): an average is this
     /// over the count.</summary>

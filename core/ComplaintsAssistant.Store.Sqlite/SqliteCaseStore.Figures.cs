@@ -65,7 +65,7 @@ public sealed partial class SqliteCaseStore : IFigureFacts
 
         // Whole months are summed from the month counts; the days before the first whole month and after the last are counted from the facts.
         // Tables without month counts are counted from the facts for the whole period, and so is what the month counts don't
-        // know: a stage's days and dates, its case's member type.
+        // know: a stage's days and dates.
         var span = months is not null && query.Where.Select(w => w.Field).Concat(query.GroupBy).All(f => !NotInStageMonths.Contains(f))
             ? MonthSpan.Of(query.From, query.To)
             : new MonthSpan(null, [(query.From, query.To)]);
@@ -117,13 +117,12 @@ public sealed partial class SqliteCaseStore : IFigureFacts
         ? "CAST(julianday(RespondedOn) - julianday(OpenedOn) AS INTEGER)"
         : field.ToString();
 
-    private static readonly HashSet<FactField> NotInStageMonths = [FactField.WorkingDays, FactField.OpenedOn, FactField.RespondedOn, FactField.MemberType];
+    private static readonly HashSet<FactField> NotInStageMonths = [FactField.WorkingDays, FactField.OpenedOn, FactField.RespondedOn];
 
-    /// <summary>A stage fact's field, its case's member type, and each as it stood at the end of <paramref name="asAt"/>
+    /// <summary>A stage fact's field (its case's member type is kept on the stage row), and each as it stood at the end of <paramref name="asAt"/>
     /// when one is given (<see cref="StatusAsAt"/>).</summary>
     private static string StageColumn(FactField field, string? asAt) => field switch
     {
-        FactField.MemberType => "(SELECT k.MemberType FROM FigureCases k WHERE k.CaseId = FigureStages.CaseId)",
         _ when asAt is null => ColumnOf(field),
         FactField.IsFurthest =>
             $"(NOT EXISTS (SELECT 1 FROM FigureStages n WHERE n.CaseId = FigureStages.CaseId AND n.Stage = FigureStages.Stage + 1 AND n.OpenedOn <= {asAt}))",
@@ -174,6 +173,7 @@ public sealed partial class SqliteCaseStore : IFigureFacts
             CaseId = caseId, Stage = s.Stage, Kind = s.Kind, Team = s.Team, ReceivedOn = s.ReceivedOn, IsFurthest = s.IsFurthest,
             OpenedOn = s.OpenedOn, StatutoryDueOn = s.StatutoryDueOn, DueOn = s.DueOn, RespondedOn = s.RespondedOn, WorkingDays = s.WorkingDays,
             Band = s.Band, WithinStatutory = s.WithinStatutory, WithinExtended = s.WithinExtended, Outcome = s.Outcome,
+            MemberType = c.MemberType,
         }));
         db.FigureConcerns.AddRange(facts.Concerns.Select(f => new FigureConcernRow
         {

@@ -20,7 +20,7 @@ namespace ComplaintsAssistant.Store.Sqlite.CompiledModel
                 "ComplaintsAssistant.Store.Sqlite.FigureStageMonthRow",
                 typeof(FigureStageMonthRow),
                 baseEntityType,
-                propertyCount: 14,
+                propertyCount: 15,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -70,6 +70,14 @@ namespace ComplaintsAssistant.Store.Sqlite.CompiledModel
                 fieldInfo: typeof(FigureStageMonthRow).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 providerPropertyType: typeof(string));
             kind.SetSentinelFromProviderValue("StatutoryComplaint");
+
+            var memberType = runtimeEntityType.AddProperty(
+                "MemberType",
+                typeof(MemberType?),
+                propertyInfo: typeof(FigureStageMonthRow).GetProperty("MemberType", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FigureStageMonthRow).GetField("<MemberType>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                providerPropertyType: typeof(string));
 
             var month = runtimeEntityType.AddProperty(
                 "Month",

@@ -715,6 +715,9 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MemberType")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Month")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -767,6 +770,9 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
 
                     b.Property<string>("Kind")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberType")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("OpenedOn")

@@ -10,7 +10,7 @@ using Microsoft.Data.Sqlite;
 namespace ComplaintsAssistant.Store.Tests.Sqlite;
 
 /// <summary>Whole months come from the month counts (resolutions, and the stages' sums of working and calendar days);
-/// days and statuses as at a date from the fact rows. Both give the same figures over the same cases, and a file made
+/// days and statuses as at a date from the fact rows; member enquiries by their case's member type kept on the stage rows. Both give the same figures over the same cases, and a file made
 /// before the resolutions' counts and the days' sums gets them from its facts when it opens.</summary>
 public sealed class SqliteMonthSumsTests : IDisposable
 {
@@ -18,7 +18,7 @@ public sealed class SqliteMonthSumsTests : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("ca-month-sums-").FullName;
 
     /// <summary>2025/26 complaints in four teams, answered 0–44 days after receipt (some after the year end), one in five
-    /// escalated to stage 2 and answered there, one in seven withdrawn.</summary>
+    /// escalated to stage 2 and answered there, one in seven withdrawn; and nine member enquiries of each type in turn.</summary>
     private static IEnumerable<Case> Complaints()
     {
         string[] teams = ["Children in Care", "Fostering", "Safeguarding", "Disabled Children"];
@@ -38,6 +38,15 @@ public sealed class SqliteMonthSumsTests : IDisposable
                     "manager-1", SampleCases.Now).Error);
             }
             yield return subject;
+        }
+        for (var n = 0; n < 9; n++)
+        {
+            var received = new DateOnly(2025, 4, 7).AddDays(n * 40);
+            var enquiry = Case.Log(new NewCase(CaseKind.MemberEnquiry, received, HowReceived.Email, teams[n % 4], "manager-1",
+                    new Complainant(ComplainantRelationship.ElectedMember, Name: "A Member"), Member: new MemberDetails((MemberType)(n % 3), "A Member")),
+                $"ME-{n}", Guid.NewGuid(), "officer-1", SampleCases.Now, ClockRules.Default).Value;
+            Assert.Null(enquiry.RecordResponse(new StageResponse(received.AddDays(n * 3), Outcome.NotUpheld, [], []), "manager-1", SampleCases.Now).Error);
+            yield return enquiry;
         }
     }
 
@@ -63,6 +72,8 @@ public sealed class SqliteMonthSumsTests : IDisposable
                 yield return new FactQuery(FactTable.Resolutions, basis, from, to, where[..1].Concat(where[2..]).ToArray(),
                     [FactField.Stage, FactField.Resolution]);
             }
+        yield return new FactQuery(FactTable.Stages, DateBasis.Received, from, to, [FactFilter.Is(FactField.Kind, FactValue.Of(CaseKind.MemberEnquiry))],
+            [FactField.WithinStatutory, FactField.MemberType]);
     }
 
     [Fact]
@@ -79,6 +90,7 @@ public sealed class SqliteMonthSumsTests : IDisposable
             Assert.Equal(Summed(dayByDay), Summed(await store.CountAsync(wholeYear[q])));
         }
         Assert.Contains(wholeYear, q => q.Table == FactTable.Resolutions);
+        Assert.Equal(9, (await store.CountAsync(wholeYear[^1])).Sum(c => c.Count));
         Assert.True((await store.CountAsync(wholeYear[0])).Sum(c => c.Total) > 0, "the stages took some working days");
     }
 
@@ -100,11 +112,23 @@ public sealed class SqliteMonthSumsTests : IDisposable
     }
 
     [Fact]
+    public async Task MemberEnquiriesOnTimeAreCountedByTheirCasesMemberType()
+    {
+        var store = await StoreAsync("cases.db");
+        var request = new FigureRequest(Year, null, CountingConventions.Default with { SmallNumbersBelow = 1 });
+        var onTime = await FigureCatalogue.Find("member_enquiries.on_time")!.ComputeAsync(request, store, default);
+        var byType = await FigureCatalogue.Find("member_enquiries.by_type")!.ComputeAsync(request, store, default);
+        Assert.Equal(byType.Breakdown.Select(r => $"{r.Label}: received={r.Count}").OrderBy(r => r, StringComparer.Ordinal),
+            onTime.Breakdown.Where(r => r.Label.EndsWith(": received", StringComparison.Ordinal)).Select(r => $"{r.Label}={r.Count}").OrderBy(r => r, StringComparer.Ordinal));
+        Assert.Equal(3, byType.Breakdown.Count);
+    }
+
+    [Fact]
     public async Task AFileWithoutTheResolutionCountsAndTheDaySumsGetsThemWhenItOpensWithTheSameFigures()
     {
         var path = Path.Combine(_folder, "older.db");
         var store = await StoreAsync("older.db");
-        var ids = new[] { "statutory.average_working_days", "statutory.average_calendar_days", "statutory.resolutions" };
+        var ids = new[] { "statutory.resolutions", "statutory.average_working_days", "statutory.average_calendar_days", "member_enquiries.on_time" };
         var before = new List<string>();
         foreach (var id in ids) before.Add(Rows(await FigureCatalogue.Find(id)!.ComputeAsync(new FigureRequest(Year, null, CountingConventions.Default), store, default)));
         SqliteConnection.ClearAllPools();
@@ -118,7 +142,7 @@ public sealed class SqliteMonthSumsTests : IDisposable
         var more = FigureSamples.Answered(new DateOnly(2025, 6, 2), new DateOnly(2025, 6, 20));
         await reopened.AddAsync(more, SampleCases.Index(more));
         var resolutions = await FigureCatalogue.Find("statutory.resolutions")!.ComputeAsync(new FigureRequest(Year, null, CountingConventions.Default), reopened, default);
-        Assert.Equal(int.Parse(before[2].Split(';')[0], System.Globalization.CultureInfo.InvariantCulture) + 1, resolutions.Value);
+        Assert.Equal(int.Parse(before[0].Split(';')[0], System.Globalization.CultureInfo.InvariantCulture) + 1, resolutions.Value);
     }
 
     private static string Summed(IEnumerable<FactCount> counts) => string.Join("; ", counts
@@ -128,8 +152,8 @@ public sealed class SqliteMonthSumsTests : IDisposable
     private static string Rows(Figure figure) =>
         $"{figure.Value};{figure.Average};" + string.Join("; ", figure.Breakdown.Select(r => $"{r.Label}={r.Count}/{r.Average}"));
 
-    /// <summary>The file as the release before this one left it: no resolution counts, stage counts without the days'
-    /// sums, and the triggers that kept them.</summary>
+    /// <summary>The file as the release before this one left it: no resolution counts, stage rows and counts without the
+    /// member type and the days' sums, and the triggers that kept them.</summary>
     private static void AsBeforeMonthSums(string path)
     {
         using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
@@ -138,7 +162,8 @@ public sealed class SqliteMonthSumsTests : IDisposable
         command.CommandText = string.Concat(new[] { "FigureStages_Received", "FigureStages_Responded", "FigureResolutions_Received", "FigureResolutions_Responded" }
                 .SelectMany(t => new[] { "Inserted", "Deleted", "Updated" }.Select(w => $"DROP TRIGGER {t}_{w};")))
             + "DROP TABLE FigureResolutionMonths; ALTER TABLE FigureStageMonths DROP COLUMN WorkingDays; ALTER TABLE FigureStageMonths DROP COLUMN CalendarDays;"
-            + "DELETE FROM __EFMigrationsHistory WHERE MigrationId LIKE '%_FigureResolutionMonthsAndDaySums';";
+            + "ALTER TABLE FigureStageMonths DROP COLUMN MemberType; ALTER TABLE FigureStages DROP COLUMN MemberType;"
+            + "DELETE FROM __EFMigrationsHistory WHERE MigrationId LIKE '%_FigureMonthSumsAndMemberType';";
         command.ExecuteNonQuery();
     }
 

@@ -4,19 +4,32 @@
 
 namespace ComplaintsAssistant.Store.Sqlite.Migrations
 {
-    /// <summary>Month counts for resolutions, and the stage month counts' sums of working and calendar days (so an average
-    /// is a sum over a count of whole months): both filled from the facts already stored, then kept by triggers.</summary>
-    public partial class FigureResolutionMonthsAndDaySums : Migration
+    /// <summary>Month counts for resolutions; the stage month counts add up working and calendar days (an average is a sum
+    /// over a count of whole months) and count by the case's member type, which the stage rows now keep: all filled from
+    /// the facts already stored, then kept by triggers.</summary>
+    public partial class FigureMonthSumsAndMemberType : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "MemberType",
+                table: "FigureStages",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.AddColumn<long>(
                 name: "CalendarDays",
                 table: "FigureStageMonths",
                 type: "INTEGER",
                 nullable: false,
                 defaultValue: 0L);
+
+            migrationBuilder.AddColumn<string>(
+                name: "MemberType",
+                table: "FigureStageMonths",
+                type: "TEXT",
+                nullable: true);
 
             migrationBuilder.AddColumn<long>(
                 name: "WorkingDays",
@@ -50,8 +63,9 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
                 table: "FigureResolutionMonths",
                 columns: new[] { "Basis", "Kind", "Stage", "Month", "Team" });
 
-            // The stage counts again with their sums, under triggers that keep the sums; the resolutions' counts likewise.
+            // The stage counts again with their sums and member types, under triggers that keep them; the resolutions' counts likewise.
             foreach (var counted in Stages) foreach (var trigger in counted.TriggerNames()) migrationBuilder.Sql($"DROP TRIGGER IF EXISTS {trigger};");
+            migrationBuilder.Sql("UPDATE FigureStages SET MemberType = (SELECT k.MemberType FROM FigureCases k WHERE k.CaseId = FigureStages.CaseId);");
             migrationBuilder.Sql("DELETE FROM FigureStageMonths;");
             foreach (var counted in Stages.Concat(Resolutions)) migrationBuilder.Sql(counted.Fill());
             foreach (var counted in Stages.Concat(Resolutions)) foreach (var trigger in counted.Triggers()) migrationBuilder.Sql(trigger);
@@ -65,15 +79,26 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
                 name: "FigureResolutionMonths");
 
             migrationBuilder.DropColumn(
+                name: "MemberType",
+                table: "FigureStages");
+
+            migrationBuilder.DropColumn(
                 name: "CalendarDays",
+                table: "FigureStageMonths");
+
+            migrationBuilder.DropColumn(
+                name: "MemberType",
                 table: "FigureStageMonths");
 
             migrationBuilder.DropColumn(
                 name: "WorkingDays",
                 table: "FigureStageMonths");
 
-            // The stage counts' triggers as migration FigureMonthCounts made them (counts only).
-            foreach (var counted in Stages) foreach (var trigger in (counted with { Sums = [] }).Triggers()) migrationBuilder.Sql(trigger);
+            // The stage counts and their triggers as migration FigureMonthCounts made them (counts only, no member type).
+            migrationBuilder.Sql("DELETE FROM FigureStageMonths;");
+            var countsOnly = Stages.Select(c => c with { Keys = [.. c.Keys.Where(k => k != "MemberType")], Sums = [] }).ToArray();
+            foreach (var counted in countsOnly) migrationBuilder.Sql(counted.Fill());
+            foreach (var counted in countsOnly) foreach (var trigger in counted.Triggers()) migrationBuilder.Sql(trigger);
         }
 
         /// <summary>One month-count table fed by one fact table on one date (received or responded), with the amounts it adds
@@ -121,7 +146,7 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
             ("CalendarDays", "COALESCE(CAST(julianday({0}RespondedOn) - julianday({0}OpenedOn) AS INTEGER), 0)"),
         ];
 
-        private static readonly string[] StageKeys = ["Kind", "Stage", "Team", "IsFurthest", "Band", "WithinStatutory", "WithinExtended", "Outcome"];
+        private static readonly string[] StageKeys = ["Kind", "Stage", "Team", "IsFurthest", "Band", "WithinStatutory", "WithinExtended", "Outcome", "MemberType"];
 
         private static readonly Counting[] Stages =
         [

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ComplaintsAssistant.Store.Sqlite.Migrations
 {
     [DbContext(typeof(CasesDbContext))]
-    [Migration("20261202202959_FigureResolutionMonthsAndDaySums")]
-    partial class FigureResolutionMonthsAndDaySums
+    [Migration("20261202204504_FigureMonthSumsAndMemberType")]
+    partial class FigureMonthSumsAndMemberType
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -718,6 +718,9 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MemberType")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Month")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -770,6 +773,9 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
 
                     b.Property<string>("Kind")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberType")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("OpenedOn")
