@@ -12,12 +12,16 @@ using Microsoft.Data.Sqlite;
 
 // One live figure ("stage 1 on time", statutory.stage1.within_10_wd, for 2025/26) as the chat asks it: the figure alone
 // (one grouped query) and with the year before (two); then every figure of the catalogue beside the two years before it
-// (the annual report's tables). SQLite at 10k and 100k cases (target: under 20 ms median at 100k),
-// then requests and RU per figure on the Cosmos test server (whose RU is a fixed 1 per request: a request count).
-//   dotnet run -c Release --project bench/ComplaintsAssistant.Bench.Figures [-- 10000 100000 [cosmosCases]]
+// (the annual report's tables). SQLite at 10k and 100k cases (target: under 20 ms median at 100k), and at the larger size
+// every figure of the catalogue alone for the year, with the default options and with each option that changes the query,
+// slowest first; then requests and RU per figure on the Cosmos test server (whose RU is a fixed 1 per request: a request
+// count; cosmosCases 0 skips it).
+//   dotnet run -c Release --project bench/ComplaintsAssistant.Bench.Figures [-- 10000 100000 [cosmosCases [rounds]]]
 var sizes = args.Length >= 2 ? args.Take(2).Select(int.Parse).ToArray() : [10_000, 100_000];
 var cosmosCases = args.Length >= 3 ? int.Parse(args[2]) : 1_000;
 const int Rounds = 50;
+// Per figure and option in the catalogue table: fewer rounds, as it runs a few hundred figures.
+var tableRounds = args.Length >= 4 ? int.Parse(args[3]) : 15;
 // Saving a case is one write transaction (~10 ms on a busy machine), so 100k saves would take most of an hour. A figure
 // reads only the fact tables, so beyond this many saved cases the facts of those saved are copied under new case ids.
 const int SavedThroughTheStore = 10_000;
@@ -26,12 +30,24 @@ var partMonths = ReportingPeriod.Custom(new DateOnly(2025, 4, 15), new DateOnly(
 var officer = new Actor("officer-1", "Officer", Role.ComplaintsOfficer, []);
 var manager = new Actor("manager-1", "Manager", Role.Manager, ["Fostering"]);
 var stage1 = FigureCatalogue.Find("statutory.stage1.within_10_wd")!;
+// The options that change a figure's query (rounding, small numbers and team names only change what is done with the counts).
+var options = new (string Name, CountingConventions Conventions, IReadOnlyList<string>? Teams)[]
+{
+    ("default", CountingConventions.Default, null),
+    ("as at year end", CountingConventions.Default with { AsAt = year.To }, null),
+    ("every stage", CountingConventions.Default with { Stages = StageCounting.EveryStage }, null),
+    ("date responded", CountingConventions.Default with { DateBasis = DateBasis.Responded }, null),
+    ("extended due date", CountingConventions.Default with { DueDate = DueDateChoice.Extended }, null),
+    ("distinct concerns", CountingConventions.Default with { Concerns = ConcernCounting.DistinctPerComplaint }, null),
+    ("ADR apart", CountingConventions.Default with { AdrEscalations = AdrEscalations.CountedApart }, null),
+    ("one team", CountingConventions.Default, ["Fostering"]),
+};
 
-async Task<(double Median, double P90)> Time(Func<Task> run)
+async Task<(double Median, double P90)> Time(Func<Task> run, int rounds = Rounds)
 {
     await run(); // warm: plans, pools
     var times = new List<double>();
-    for (var i = 0; i < Rounds; i++)
+    for (var i = 0; i < rounds; i++)
     {
         var clock = Stopwatch.StartNew();
         await run();
@@ -48,7 +64,8 @@ foreach (var size in sizes)
     var store = SqliteCaseStore.Open(Path.Combine(folder, "cases.db"));
     var seeding = Stopwatch.StartNew();
     var saved = Math.Min(size, SavedThroughTheStore);
-    for (var n = 0; n < saved; n++) { var c = FigureCases.Make(n); await store.AddAsync(c, FigureCases.Index(c)); }
+    for (var from = 0; from < saved; from += 1_000)
+        await store.AddManyAsync(Enumerable.Range(from, Math.Min(1_000, saved - from)).Select(FigureCases.Make).Select(c => (c, FigureCases.Index(c))).ToArray());
     for (var copied = saved; copied < size; copied += saved) CopyFacts(Path.Combine(folder, "cases.db"));
     Console.Error.WriteLine($"seeded {size} cases on SQLite in {seeding.Elapsed.TotalSeconds:0} s ({saved} saved through the store)");
     var service = new FiguresService(store, new OpenWorkFigures(store), TimeProvider.System);
@@ -58,17 +75,9 @@ foreach (var size in sizes)
     Row("  …with the year before", await Time(() => service.CompareAsync(officer, stage1.Id, year)));
     Row("  …one team's (manager)", await Time(() => service.CompareAsync(manager, stage1.Id, year)));
     Row("complaints by team", await Time(() => service.CompareAsync(officer, "statutory.complaints.by_team", year)));
-    // Resolutions have no month counts (a fact table of their own): one row per resolution, counted from its index.
     Row("resolutions by stage", await Time(() => service.CompareAsync(officer, "statutory.resolutions", year)));
     // Whole months come from the month counts; the part months at each end are counted from the facts.
     Row("stage 1, 15 Apr to 14 Mar", await Time(() => stage1.ComputeAsync(new FigureRequest(partMonths, null, CountingConventions.Default), store, default)));
-    // Status as at the year end, averages and member enquiries by type are counted from the facts, not the month counts.
-    var asAt = CountingConventions.Default with { AsAt = year.To };
-    Row("stage 1 on time, as at year end", await Time(() => stage1.ComputeAsync(new FigureRequest(year, null, asAt), store, default)));
-    Row("average working days (+quarters)", await Time(() => FigureCatalogue.Find("statutory.average_working_days")!
-        .ComputeAsync(new FigureRequest(year, null, CountingConventions.Default), store, default)));
-    Row("member enquiries on time by type", await Time(() => FigureCatalogue.Find("member_enquiries.on_time")!
-        .ComputeAsync(new FigureRequest(year, null, CountingConventions.Default), store, default)));
     // The annual report's tables: every figure of the catalogue for the year, beside the two years before it.
     Row($"all {FigureCatalogue.All.Count} figures, three years", await Time(async () =>
     {
@@ -78,34 +87,72 @@ foreach (var size in sizes)
             await service.CompareAsync(officer, figure.Id, year.YearEarlier());
         }
     }));
+    if (size == sizes.Max()) await EveryFigure(store, size);
     SqliteConnection.ClearAllPools();
-    Directory.Delete(folder, recursive: true);
+    // FIGURES_BENCH_KEEP=1 keeps the files to look at query plans.
+    if (Environment.GetEnvironmentVariable("FIGURES_BENCH_KEEP") == "1") Console.Error.WriteLine($"kept {folder}");
+    else Directory.Delete(folder, recursive: true);
 }
 
+// Every figure alone for the year (as the chat asks one), per option: median ms, the slowest (by default options) first.
+async Task EveryFigure(SqliteCaseStore store, int size)
+{
+    var medians = new List<(string Id, double[] Ms, int? Value)>();
+    foreach (var figure in FigureCatalogue.All)
+    {
+        var ms = new double[options.Length];
+        for (var o = 0; o < options.Length; o++)
+        {
+            var request = new FigureRequest(year, options[o].Teams, options[o].Conventions);
+            ms[o] = (await Time(() => figure.ComputeAsync(request, store, default), tableRounds)).Median;
+        }
+        var value = (await figure.ComputeAsync(new FigureRequest(year, null, CountingConventions.Default), store, default)).Value;
+        medians.Add((figure.Id, ms, value));
+    }
+    Console.WriteLine();
+    Console.WriteLine($"Every figure alone for {year.From:yyyy}/{year.To:yy}, SQLite, {size:N0} cases: median ms of {tableRounds} after a warm-up, slowest first");
+    Console.WriteLine($"| figure | value | {string.Join(" | ", options.Select(o => o.Name))} |");
+    Console.WriteLine($"|---|---:|{string.Concat(options.Select(_ => "---:|"))}");
+    foreach (var (id, ms, value) in medians.OrderByDescending(m => m.Ms[0]))
+        Console.WriteLine($"| `{id}` | {value} | {string.Join(" | ", ms.Select(m => m >= 20 ? $"**{m:0.0}**" : $"{m:0.0}"))} |");
+    var over = medians.Sum(m => m.Ms.Count(x => x >= 20));
+    Console.WriteLine($"{medians.Count(m => m.Ms[0] >= 20)} of {medians.Count} figures at 20 ms or more with the default options; {over} of {medians.Count * options.Length} figure-option pairs");
+}
+
+// Copies every fact row of the cases saved through the store under new case ids (the month-count triggers count them),
+// whatever columns the fact tables have.
 static void CopyFacts(string path)
 {
     using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
     connection.Open();
+    string[] Strings(string sql)
+    {
+        using var query = connection.CreateCommand();
+        query.CommandText = sql;
+        using var reader = query.ExecuteReader();
+        var values = new List<string>();
+        while (reader.Read()) values.Add(reader.GetString(0));
+        return [.. values];
+    }
+    var tables = Strings("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'Figure%' AND name NOT LIKE '%Months'")
+        .Where(t => Strings($"SELECT name FROM pragma_table_info('{t}')").Contains("CaseId")).ToArray();
+    var copies = tables.Select(t =>
+    {
+        var columns = string.Join(", ", Strings($"SELECT name FROM pragma_table_info('{t}') WHERE name NOT IN ('CaseId', 'Id')"));
+        return $"INSERT INTO {t} (CaseId, {columns}) SELECT New, {columns} FROM {t} JOIN Copy ON CaseId = Old;";
+    });
     using var command = connection.CreateCommand();
-    command.CommandText = """
+    command.CommandText = $"""
         BEGIN;
         CREATE TEMP TABLE Copy AS SELECT CaseId AS Old, upper(hex(randomblob(16))) AS New FROM FigureCases WHERE CaseId IN (SELECT Id FROM Cases);
-        INSERT INTO FigureCases (CaseId, Kind, Team, ReceivedOn, FurthestStage, ByYoungPerson, MemberType, ComplimentSource, ComplimentCategory, HowReceived, Relationship)
-          SELECT New, Kind, Team, ReceivedOn, FurthestStage, ByYoungPerson, MemberType, ComplimentSource, ComplimentCategory, HowReceived, Relationship FROM FigureCases JOIN Copy ON CaseId = Old;
-        INSERT INTO FigureChildren (CaseId, Number, Kind, Team, ReceivedOn, AgeBand, Gender, Ethnicity, EthnicGroup, Disability)
-          SELECT New, Number, Kind, Team, ReceivedOn, AgeBand, Gender, Ethnicity, EthnicGroup, Disability FROM FigureChildren JOIN Copy ON CaseId = Old;
-        INSERT INTO FigureStages (CaseId, Stage, Kind, Team, ReceivedOn, IsFurthest, OpenedOn, StatutoryDueOn, DueOn, RespondedOn, WorkingDays, Band, WithinStatutory, WithinExtended, Outcome)
-          SELECT New, Stage, Kind, Team, ReceivedOn, IsFurthest, OpenedOn, StatutoryDueOn, DueOn, RespondedOn, WorkingDays, Band, WithinStatutory, WithinExtended, Outcome FROM FigureStages JOIN Copy ON CaseId = Old;
-        INSERT INTO FigureConcerns (CaseId, Number, Kind, Team, ReceivedOn, Category, FirstOfCategory, Outcome)
-          SELECT New, Number, Kind, Team, ReceivedOn, Category, FirstOfCategory, Outcome FROM FigureConcerns JOIN Copy ON CaseId = Old;
-        INSERT INTO FigureResolutions (CaseId, Stage, Resolution, Kind, Team, ReceivedOn, IsFurthest, RespondedOn)
-          SELECT New, Stage, Resolution, Kind, Team, ReceivedOn, IsFurthest, RespondedOn FROM FigureResolutions JOIN Copy ON CaseId = Old;
+        {string.Join("\n", copies)}
         DROP TABLE Copy;
         COMMIT;
         """;
     command.ExecuteNonQuery();
 }
 
+if (cosmosCases == 0) return;
 // Cosmos: requests per figure, not time (the test server is a functional fake).
 var localEndpoint = Environment.GetEnvironmentVariable("COSMOS_TEST_ENDPOINT");
 LocalServer? started = null;
@@ -113,7 +160,7 @@ Uri endpoint;
 if (!string.IsNullOrWhiteSpace(localEndpoint)) endpoint = new Uri(localEndpoint);
 else (endpoint, started) = await LocalServer.StartAsync(18182);
 using var _ = started;
-var options = new CosmosStoreOptions
+var cosmosOptions = new CosmosStoreOptions
 {
     Endpoint = endpoint,
     Key = "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==",
@@ -121,8 +168,8 @@ var options = new CosmosStoreOptions
     AllowInsecureLocalCertificate = true,
 };
 var meter = new RequestMeter();
-using var client = meter.Client(options);
-var cosmos = new CosmosCaseStore(client, options);
+using var client = meter.Client(cosmosOptions);
+var cosmos = new CosmosCaseStore(client, cosmosOptions);
 await cosmos.EnsureReadyAsync();
 for (var n = 0; n < cosmosCases; n++) { var c = FigureCases.Make(n); await cosmos.AddAsync(c, FigureCases.Index(c)); }
 await cosmos.CountAsync(new FactQuery(FactTable.Cases, DateBasis.Received, year.From, year.To, [], [])); // warm the SDK's caches
@@ -139,4 +186,4 @@ foreach (var (name, run) in new (string, Func<Task>)[]
     var calls = Rounds + 1;
     Console.WriteLine($"{"Cosmos",-8} {cosmosCases,8} {name,-32} {median,10:0.00} ms  {(after.Http - before.Http) / (double)calls:0.0} requests, {(after.Ru - before.Ru) / calls:0.0} RU per figure");
 }
-await client.GetDatabase(options.Database).DeleteAsync();
+await client.GetDatabase(cosmosOptions.Database).DeleteAsync();

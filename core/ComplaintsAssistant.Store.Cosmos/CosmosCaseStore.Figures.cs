@@ -47,10 +47,13 @@ public sealed partial class CosmosCaseStore : IFigureFacts
         }
         if (query.Teams is { } teams) where.Add($"f.team IN ({string.Join(", ", teams.Select(t => Parameter(t)))})");
 
-        var groups = query.GroupBy.Select(Path).ToArray();
+        // Cosmos SQL has no date arithmetic the test server runs, so calendar days are counted by the two dates they lie
+        // between (grouped on beside the figure's own groups) and worked out here.
+        var calendarDays = query.Sum == FactField.CalendarDays;
+        var groups = query.GroupBy.Select(Path).Concat(calendarDays ? [Path(FactField.OpenedOn), Path(FactField.RespondedOn)] : []).ToArray();
         var sql = new StringBuilder("SELECT ");
         sql.AppendJoin("", groups.Select((g, i) => $"{g} AS k{i}, ")).Append("COUNT(1) AS n");
-        if (query.Sum is { } sum) sql.Append(", SUM(").Append(Path(sum)).Append(") AS t");
+        if (query.Sum is { } sum && !calendarDays) sql.Append(", SUM(").Append(Path(sum)).Append(") AS t");
         sql.Append(" FROM c JOIN f IN c.").Append(array);
         sql.Append(" WHERE ").AppendJoin(" AND ", where);
         if (groups.Length > 0) sql.Append(" GROUP BY ").AppendJoin(", ", groups);
@@ -64,6 +67,7 @@ public sealed partial class CosmosCaseStore : IFigureFacts
         return rows
             .Select(row => new FactCount(groups.Select((_, i) => Key(row, $"k{i}")).ToArray(), row.TryGetProperty("n", out var n) ? n.GetInt32() : 0,
                 query.Sum is null ? null : row.TryGetProperty("t", out var t) && t.ValueKind == JsonValueKind.Number ? t.GetInt64() : 0))
+            .Select(c => calendarDays ? CalendarDaysOf(c, query.GroupBy.Count) : c)
             .GroupBy(c => string.Join('\u001f', c.Keys.Select(k => k is null ? "\u0000" : "=" + k)))
             .Select(g => new FactCount(g.First().Keys, g.Sum(c => c.Count), g.First().Total is null ? null : g.Sum(c => c.Total ?? 0)))
             .Where(c => c.Count > 0)
@@ -81,6 +85,15 @@ public sealed partial class CosmosCaseStore : IFigureFacts
             + " OR EXISTS(SELECT VALUE k FROM k IN c.figureConcerns WHERE k.outcome = 'Rejected') OFFSET 0 LIMIT @take").WithParameter("@take", take);
         var ids = await CosmosIo.ListAsync<string>((await ContainersAsync(cancellationToken)).Cases, query, cancellationToken);
         return ids.Select(Guid.Parse).ToArray();
+    }
+
+    /// <summary>A count grouped by a stage's opening and answer dates after the figure's <paramref name="keys"/> keys, as
+    /// the count of those keys with the calendar days between the dates as its total (none while unanswered).</summary>
+    private static FactCount CalendarDaysOf(FactCount count, int keys)
+    {
+        static int? DayNumber(string? day) => day is null ? null : DateOnly.ParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).DayNumber;
+        var days = DayNumber(count.Keys[keys + 1]) - DayNumber(count.Keys[keys]) ?? 0;
+        return new FactCount(count.Keys.Take(keys).ToArray(), count.Count, (long)days * count.Count);
     }
 
     /// <summary>camelCase of the field's name, as the fact items are written; only known fields reach the SQL text.</summary>

@@ -32,6 +32,7 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
     public DbSet<FigureOmbudsmanRow> FigureOmbudsman => Set<FigureOmbudsmanRow>();
     public DbSet<FigureEscalationRow> FigureEscalations => Set<FigureEscalationRow>();
     public DbSet<FigureResolutionRow> FigureResolutions => Set<FigureResolutionRow>();
+    public DbSet<FigureResolutionMonthRow> FigureResolutionMonths => Set<FigureResolutionMonthRow>();
 
     // SQLite can't order or compare DateTimeOffset text; ticks since 0001 UTC order as instants do.
     private static readonly ValueConverter<DateTimeOffset, long> UtcTicks = new(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
@@ -199,6 +200,7 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
             f.Property(x => x.Kind).HasConversion<string>();
             f.Property(x => x.Band).HasConversion<string>();
             f.Property(x => x.Outcome).HasConversion<string>();
+            f.Property(x => x.MemberType).HasConversion<string>();
             // Covering: figures that read stage rows (average days, status as at a date, member enquiries by type) find every
             // column they need, the case id for the as-at and member-type look-ups included, without reading the table.
             f.HasIndex(x => new { x.Kind, x.Stage, x.ReceivedOn, x.IsFurthest, x.Band, x.WithinStatutory, x.WithinExtended, x.Team, x.Outcome,
@@ -293,6 +295,16 @@ internal sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) :
             f.Property(x => x.Kind).HasConversion<string>();
             f.Property(x => x.Band).HasConversion<string>();
             f.Property(x => x.Outcome).HasConversion<string>();
+            f.Property(x => x.MemberType).HasConversion<string>();
+            f.HasIndex(x => new { x.Basis, x.Kind, x.Stage, x.Month, x.Team });
+        });
+        model.Entity<FigureResolutionMonthRow>(f =>
+        {
+            f.ToTable("FigureResolutionMonths");
+            f.HasKey(x => x.Id);
+            f.Property(x => x.Basis).HasConversion<string>();
+            f.Property(x => x.Kind).HasConversion<string>();
+            f.Property(x => x.Resolution).HasConversion<string>();
             f.HasIndex(x => new { x.Basis, x.Kind, x.Stage, x.Month, x.Team });
         });
         model.Entity<FigureConcernMonthRow>(f =>

@@ -52,6 +52,26 @@ internal sealed class FigureStageMonthRow
     public bool? WithinStatutory { get; set; }
     public bool? WithinExtended { get; set; }
     public Outcome? Outcome { get; set; }
+    public MemberType? MemberType { get; set; }
+    public int N { get; set; }
+    /// <summary>The working days the <see cref="N"/> stages took, added up (0 for those unanswered): an average is this
+    /// over the count.</summary>
+    public long WorkingDays { get; set; }
+    /// <summary>Their calendar days from opening to answer, added up likewise.</summary>
+    public long CalendarDays { get; set; }
+}
+
+/// <summary>Resolutions by month, by the month received and by the month responded (<see cref="Basis"/>).</summary>
+internal sealed class FigureResolutionMonthRow
+{
+    public long Id { get; set; }
+    public DateBasis Basis { get; set; }
+    public string Month { get; set; } = "";
+    public CaseKind Kind { get; set; }
+    public int Stage { get; set; }
+    public string Team { get; set; } = "";
+    public bool IsFurthest { get; set; }
+    public Resolution Resolution { get; set; }
     public int N { get; set; }
 }
 

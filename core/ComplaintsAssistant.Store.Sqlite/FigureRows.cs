@@ -52,6 +52,9 @@ internal sealed class FigureStageRow
     public bool? WithinStatutory { get; set; }
     public bool? WithinExtended { get; set; }
     public Outcome? Outcome { get; set; }
+    /// <summary>Its case's member type (the case facts' own), kept beside the stage so that member enquiries on time by
+    /// type are counted by month like the other stage figures.</summary>
+    public MemberType? MemberType { get; set; }
 }
 
 /// <summary><see cref="ConcernFact"/>: one row per concern of a case.</summary>

@@ -24,7 +24,7 @@ public sealed partial class SqliteCaseStore : IFigureFacts
             FactTable.Payments => ("FigurePayments", null, "ReceivedOn"),
             FactTable.Ombudsman => ("FigureOmbudsman", null, responded ? "DecidedOn" : "ReceivedOn"),
             FactTable.Escalations => ("FigureEscalations", null, "ReceivedOn"),
-            _ => ("FigureResolutions", null, responded ? "RespondedOn" : "ReceivedOn"),
+            _ => ("FigureResolutions", "FigureResolutionMonths", responded ? "RespondedOn" : "ReceivedOn"),
         };
         var (facts, months, dateColumn) = table;
         await using var db = _contexts.CreateDbContext();
@@ -40,49 +40,64 @@ public sealed partial class SqliteCaseStore : IFigureFacts
             return name;
         }
         var asAt = query.AsAt is { } day ? Parameter(Day(day)) : null;
-        string Column(FactField field) => query.Table == FactTable.Stages ? StageColumn(field, asAt) : ColumnOf(field);
-        var where = new List<string>();
-        if (asAt is not null) where.Add($"OpenedOn <= {asAt}");
-        if (asAt is not null && query.Basis == DateBasis.Responded) where.Add($"RespondedOn <= {asAt}");
-        foreach (var filter in query.Where)
+        // A fact's field today (at null) or as it stood at the end of the as-at day.
+        string Column(FactField field, string? at) => query.Table == FactTable.Stages ? StageColumn(field, at) : ColumnOf(field);
+        string Conditions(string? at)
         {
-            var column = Column(filter.Field);
-            var values = filter.Values.Where(v => v is not null).Select(v => Parameter(Stored(filter.Field, v!))).ToArray();
-            var matches = new List<string>();
-            if (values.Length > 0) matches.Add($"{column} IN ({string.Join(", ", values)})");
-            if (filter.Values.Any(v => v is null)) matches.Add($"{column} IS NULL");
-            where.Add(matches.Count == 0 ? "0" : $"({string.Join(" OR ", matches)})");
+            var where = new List<string>();
+            if (at is not null) where.Add($"OpenedOn <= {at}");
+            if (at is not null && query.Basis == DateBasis.Responded) where.Add($"RespondedOn <= {at}");
+            foreach (var filter in query.Where)
+            {
+                var column = Column(filter.Field, at);
+                var values = filter.Values.Where(v => v is not null).Select(v => Parameter(Stored(filter.Field, v!))).ToArray();
+                var matches = new List<string>();
+                if (values.Length > 0) matches.Add($"{column} IN ({string.Join(", ", values)})");
+                if (filter.Values.Any(v => v is null)) matches.Add($"{column} IS NULL");
+                where.Add(matches.Count == 0 ? "0" : $"({string.Join(" OR ", matches)})");
+            }
+            if (query.Teams is { } teams) where.Add($"Team IN ({string.Join(", ", teams.Select(t => Parameter(t)))})");
+            return string.Concat(where.Select(w => " AND " + w));
         }
-        if (query.Teams is { } teams) where.Add($"Team IN ({string.Join(", ", teams.Select(t => Parameter(t)))})");
+        string Keys(string? at) => string.Concat(query.GroupBy.Select((field, i) => $"{Column(field, at)} AS k{i}, "));
+        string Amount(string? at) => query.Sum is { } sum ? $", {Column(sum, at)} AS T" : "";
+        string InPeriod(DateOnly from, DateOnly to) => $"{dateColumn} >= {Parameter(Day(from))} AND {dateColumn} <= {Parameter(Day(to))}";
 
         // Whole months are summed from the month counts; the days before the first whole month and after the last are counted from the facts.
         // Tables without month counts are counted from the facts for the whole period, and so is what the month counts don't
-        // know: the status as at a date, the days and dates of each stage.
-        var span = months is not null && asAt is null && query.Where.Select(w => w.Field).Concat(query.GroupBy).All(f => !NotInStageMonths.Contains(f))
+        // know: a stage's days and dates.
+        var span = months is not null && query.Where.Select(w => w.Field).Concat(query.GroupBy).All(f => !NotInStageMonths.Contains(f))
             ? MonthSpan.Of(query.From, query.To)
             : new MonthSpan(null, [(query.From, query.To)]);
-        var groups = query.GroupBy.Select(Column).ToArray();
-        var keys = string.Concat(groups.Select((g, i) => $"{g} AS k{i}, "));
-        var keyNames = Enumerable.Range(0, groups.Length).Select(i => $"k{i}").ToArray();
+        // Status as at a date: the period's stages as they stand today (whole months from the month counts), then the few
+        // whose status differs at that date (opened, answered or escalated after it) taken away as they are today and put
+        // back as they stood then. Without whole months the facts are read as they stood at the date directly.
+        var factsAt = span.Months is null ? asAt : null;
         var parts = new List<string>();
-        string Where(params string[] conditions) => string.Join(" AND ", conditions.Concat(where));
         if (span.Months is { } whole)
-            parts.Add($"SELECT {keys}N FROM {months} WHERE " + Where($"Month >= {Parameter(whole.First)}", $"Month <= {Parameter(whole.Last)}",
-                query.Table == FactTable.Stages ? $"Basis = {Parameter(query.Basis.ToString())}" : "1"));
-        var amount = query.Sum is { } sum ? $", {Column(sum)} AS T" : "";
+            // A month count's sums (a stage's days) are columns named as the field.
+            parts.Add($"SELECT {Keys(null)}N{(query.Sum is { } summed ? $", {summed} AS T" : "")} FROM {months} WHERE Month >= {Parameter(whole.First)} AND Month <= {Parameter(whole.Last)}"
+                + (query.Table is FactTable.Stages or FactTable.Resolutions ? $" AND Basis = {Parameter(query.Basis.ToString())}" : "") + Conditions(null));
         foreach (var (from, to) in span.Days)
-            parts.Add($"SELECT {keys}1 AS N{amount} FROM {facts} WHERE " + Where($"{dateColumn} >= {Parameter(Day(from))}", $"{dateColumn} <= {Parameter(Day(to))}"));
+            parts.Add($"SELECT {Keys(factsAt)}1 AS N{Amount(factsAt)} FROM {facts} WHERE {InPeriod(from, to)}{Conditions(factsAt)}");
+        if (asAt is not null && factsAt is null)
+        {
+            var changed = $"(OpenedOn > {asAt} OR RespondedOn > {asAt} OR (IsFurthest = 0 AND {StageColumn(FactField.IsFurthest, asAt)}))";
+            parts.Add($"SELECT {Keys(null)}-1 AS N{Amount(null)} FROM {facts} WHERE {InPeriod(query.From, query.To)} AND {changed}{Conditions(null)}");
+            parts.Add($"SELECT {Keys(asAt)}1 AS N{Amount(asAt)} FROM {facts} WHERE {InPeriod(query.From, query.To)} AND {changed}{Conditions(asAt)}");
+        }
+        var keyNames = Enumerable.Range(0, query.GroupBy.Count).Select(i => $"k{i}").ToArray();
         command.CommandText = $"SELECT {string.Concat(keyNames.Select(k => k + ", "))}SUM(N){(query.Sum is null ? "" : ", COALESCE(SUM(T), 0)")} FROM ({string.Join(" UNION ALL ", parts)})"
-            + (groups.Length == 0 ? "" : $" GROUP BY {string.Join(", ", keyNames)}");
+            + (keyNames.Length == 0 ? "" : $" GROUP BY {string.Join(", ", keyNames)}");
 
         var counts = new List<FactCount>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var count = reader.IsDBNull(groups.Length) ? 0 : reader.GetInt32(groups.Length);
+            var count = reader.IsDBNull(keyNames.Length) ? 0 : reader.GetInt32(keyNames.Length);
             if (count == 0) continue;
             var keyValues = query.GroupBy.Select((field, i) => reader.IsDBNull(i) ? null : Read(field, reader.GetValue(i))).ToArray();
-            long? total = query.Sum is null ? null : Convert.ToInt64(reader.GetValue(groups.Length + 1), CultureInfo.InvariantCulture);
+            long? total = query.Sum is null ? null : Convert.ToInt64(reader.GetValue(keyNames.Length + 1), CultureInfo.InvariantCulture);
             counts.Add(new FactCount(keyValues, count, total));
         }
         return counts;
@@ -96,16 +111,18 @@ public sealed partial class SqliteCaseStore : IFigureFacts
             .OrderBy(c => c.Id).Select(c => c.Id).Take(take).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Field names are the enum's own, so only known columns ever reach the SQL text.</summary>
-    private static string ColumnOf(FactField field) => field.ToString();
+    /// <summary>Field names are the enum's own, so only known columns ever reach the SQL text. A stage's calendar days are
+    /// worked out from its dates (dates are stored as yyyy-MM-dd text).</summary>
+    private static string ColumnOf(FactField field) => field == FactField.CalendarDays
+        ? "CAST(julianday(RespondedOn) - julianday(OpenedOn) AS INTEGER)"
+        : field.ToString();
 
-    private static readonly HashSet<FactField> NotInStageMonths = [FactField.WorkingDays, FactField.OpenedOn, FactField.RespondedOn, FactField.MemberType];
+    private static readonly HashSet<FactField> NotInStageMonths = [FactField.WorkingDays, FactField.OpenedOn, FactField.RespondedOn];
 
-    /// <summary>A stage fact's field, its case's member type, and each as it stood at the end of <paramref name="asAt"/>
+    /// <summary>A stage fact's field (its case's member type is kept on the stage row), and each as it stood at the end of <paramref name="asAt"/>
     /// when one is given (<see cref="StatusAsAt"/>).</summary>
     private static string StageColumn(FactField field, string? asAt) => field switch
     {
-        FactField.MemberType => "(SELECT k.MemberType FROM FigureCases k WHERE k.CaseId = FigureStages.CaseId)",
         _ when asAt is null => ColumnOf(field),
         FactField.IsFurthest =>
             $"(NOT EXISTS (SELECT 1 FROM FigureStages n WHERE n.CaseId = FigureStages.CaseId AND n.Stage = FigureStages.Stage + 1 AND n.OpenedOn <= {asAt}))",
@@ -156,6 +173,7 @@ public sealed partial class SqliteCaseStore : IFigureFacts
             CaseId = caseId, Stage = s.Stage, Kind = s.Kind, Team = s.Team, ReceivedOn = s.ReceivedOn, IsFurthest = s.IsFurthest,
             OpenedOn = s.OpenedOn, StatutoryDueOn = s.StatutoryDueOn, DueOn = s.DueOn, RespondedOn = s.RespondedOn, WorkingDays = s.WorkingDays,
             Band = s.Band, WithinStatutory = s.WithinStatutory, WithinExtended = s.WithinExtended, Outcome = s.Outcome,
+            MemberType = c.MemberType,
         }));
         db.FigureConcerns.AddRange(facts.Concerns.Select(f => new FigureConcernRow
         {

@@ -11,7 +11,7 @@ namespace ComplaintsAssistant.Store.Sqlite.CompiledModel
     public partial class CasesDbContextModel
     {
         private CasesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a7f61f00-5c59-4713-92bb-e30148ce4375"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("581f1a62-ce8f-4f43-bb33-d52c6767c52d"), entityTypeCount: 28)
         {
         }
 
@@ -32,6 +32,7 @@ namespace ComplaintsAssistant.Store.Sqlite.CompiledModel
             var figureEscalationRow = FigureEscalationRowEntityType.Create(this);
             var figureOmbudsmanRow = FigureOmbudsmanRowEntityType.Create(this);
             var figurePaymentRow = FigurePaymentRowEntityType.Create(this);
+            var figureResolutionMonthRow = FigureResolutionMonthRowEntityType.Create(this);
             var figureResolutionRow = FigureResolutionRowEntityType.Create(this);
             var figureStageMonthRow = FigureStageMonthRowEntityType.Create(this);
             var figureStageRow = FigureStageRowEntityType.Create(this);
@@ -60,6 +61,7 @@ namespace ComplaintsAssistant.Store.Sqlite.CompiledModel
             FigureEscalationRowEntityType.CreateAnnotations(figureEscalationRow);
             FigureOmbudsmanRowEntityType.CreateAnnotations(figureOmbudsmanRow);
             FigurePaymentRowEntityType.CreateAnnotations(figurePaymentRow);
+            FigureResolutionMonthRowEntityType.CreateAnnotations(figureResolutionMonthRow);
             FigureResolutionRowEntityType.CreateAnnotations(figureResolutionRow);
             FigureStageMonthRowEntityType.CreateAnnotations(figureStageMonthRow);
             FigureStageRowEntityType.CreateAnnotations(figureStageRow);

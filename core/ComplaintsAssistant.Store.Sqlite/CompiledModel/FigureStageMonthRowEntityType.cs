@@ -20,7 +20,7 @@ namespace ComplaintsAssistant.Store.Sqlite.CompiledModel
                 "ComplaintsAssistant.Store.Sqlite.FigureStageMonthRow",
                 typeof(FigureStageMonthRow),
                 baseEntityType,
-                propertyCount: 12,
+                propertyCount: 15,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -49,6 +49,13 @@ namespace ComplaintsAssistant.Store.Sqlite.CompiledModel
                 providerPropertyType: typeof(string));
             basis.SetSentinelFromProviderValue("Received");
 
+            var calendarDays = runtimeEntityType.AddProperty(
+                "CalendarDays",
+                typeof(long),
+                propertyInfo: typeof(FigureStageMonthRow).GetProperty("CalendarDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FigureStageMonthRow).GetField("<CalendarDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0L);
+
             var isFurthest = runtimeEntityType.AddProperty(
                 "IsFurthest",
                 typeof(bool),
@@ -63,6 +70,14 @@ namespace ComplaintsAssistant.Store.Sqlite.CompiledModel
                 fieldInfo: typeof(FigureStageMonthRow).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 providerPropertyType: typeof(string));
             kind.SetSentinelFromProviderValue("StatutoryComplaint");
+
+            var memberType = runtimeEntityType.AddProperty(
+                "MemberType",
+                typeof(MemberType?),
+                propertyInfo: typeof(FigureStageMonthRow).GetProperty("MemberType", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FigureStageMonthRow).GetField("<MemberType>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                providerPropertyType: typeof(string));
 
             var month = runtimeEntityType.AddProperty(
                 "Month",
@@ -111,6 +126,13 @@ namespace ComplaintsAssistant.Store.Sqlite.CompiledModel
                 propertyInfo: typeof(FigureStageMonthRow).GetProperty("WithinStatutory", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(FigureStageMonthRow).GetField("<WithinStatutory>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+
+            var workingDays = runtimeEntityType.AddProperty(
+                "WorkingDays",
+                typeof(long),
+                propertyInfo: typeof(FigureStageMonthRow).GetProperty("WorkingDays", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FigureStageMonthRow).GetField("<WorkingDays>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0L);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

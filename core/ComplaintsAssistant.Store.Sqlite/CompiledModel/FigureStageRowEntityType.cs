@@ -20,7 +20,7 @@ namespace ComplaintsAssistant.Store.Sqlite.CompiledModel
                 "ComplaintsAssistant.Store.Sqlite.FigureStageRow",
                 typeof(FigureStageRow),
                 baseEntityType,
-                propertyCount: 15,
+                propertyCount: 16,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -69,6 +69,14 @@ namespace ComplaintsAssistant.Store.Sqlite.CompiledModel
                 fieldInfo: typeof(FigureStageRow).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 providerPropertyType: typeof(string));
             kind.SetSentinelFromProviderValue("StatutoryComplaint");
+
+            var memberType = runtimeEntityType.AddProperty(
+                "MemberType",
+                typeof(MemberType?),
+                propertyInfo: typeof(FigureStageRow).GetProperty("MemberType", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FigureStageRow).GetField("<MemberType>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                providerPropertyType: typeof(string));
 
             var openedOn = runtimeEntityType.AddProperty(
                 "OpenedOn",

@@ -613,6 +613,48 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
                     b.ToTable("FigurePayments", (string)null);
                 });
 
+            modelBuilder.Entity("ComplaintsAssistant.Store.Sqlite.FigureResolutionMonthRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsFurthest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("N")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Resolution")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Basis", "Kind", "Stage", "Month", "Team");
+
+                    b.ToTable("FigureResolutionMonths", (string)null);
+                });
+
             modelBuilder.Entity("ComplaintsAssistant.Store.Sqlite.FigureResolutionRow", b =>
                 {
                     b.Property<Guid>("CaseId")
@@ -663,11 +705,17 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("CalendarDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsFurthest")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberType")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Month")
@@ -691,6 +739,9 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<bool?>("WithinStatutory")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WorkingDays")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -719,6 +770,9 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
 
                     b.Property<string>("Kind")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberType")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("OpenedOn")

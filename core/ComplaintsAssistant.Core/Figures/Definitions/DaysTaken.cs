@@ -5,9 +5,9 @@ using ComplaintsAssistant.Core.Figures.Facts;
 namespace ComplaintsAssistant.Core.Figures.Definitions;
 
 /// <summary>The days answered stages took, per stage: working days from the clock's start (day 1 = the next working day),
-/// calendar days from the day the stage opened to the day it was answered. Summed from grouped counts (each number of days
-/// times how many stages took it; each response date's day number times how many were answered that day), so the store
-/// only counts. Withdrawn and unanswered stages took no days.</summary>
+/// calendar days from the day the stage opened to the day it was answered. The store adds them up per stage beside the
+/// count (on SQLite from the month counts' sums for whole months), so it only counts and sums. Withdrawn and unanswered
+/// stages took no days.</summary>
 internal static class DaysTaken
 {
     private static readonly string[] Answered =
@@ -21,20 +21,13 @@ internal static class DaysTaken
         var stages = Enumerable.Range(1, kind.StageCount()).Select(FactValue.Of).ToArray<string?>();
         List<FactFilter> where = [FactFilter.Is(FactField.Kind, FactValue.Of(kind)), FactFilter.Is(FactField.Stage, stages), FactFilter.Is(FactField.Band, Answered)];
         if (conventions.Stages == StageCounting.FurthestStage) where.Add(FactFilter.Is(FactField.IsFurthest, FactValue.Of(true)));
-        Task<IReadOnlyList<FactCount>> By(FactField field) => facts.CountAsync(new FactQuery(FactTable.Stages, conventions.DateBasis, period.From,
-            period.To, where, [FactField.Stage, field], request.Teams, AsAt: conventions.AsAt), cancellationToken);
+        Task<IReadOnlyList<FactCount>> Total(FactField days) => facts.CountAsync(new FactQuery(FactTable.Stages, conventions.DateBasis, period.From,
+            period.To, where, [FactField.Stage], request.Teams, Sum: days, AsAt: conventions.AsAt), cancellationToken);
 
-        var working = await By(FactField.WorkingDays);
-        var opened = await By(FactField.OpenedOn);
-        var responded = await By(FactField.RespondedOn);
-        static long Sum(IEnumerable<FactCount> rows, Func<string, long> value) => rows.Sum(r => value(r.Keys[1]!) * r.Count);
-        static long DayNumber(string day) => DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber;
-        return working.GroupBy(r => int.Parse(r.Keys[0]!, CultureInfo.InvariantCulture)).ToDictionary(g => g.Key, g =>
-        {
-            bool AtStage(FactCount r) => r.Keys[0] == g.Key.ToString(CultureInfo.InvariantCulture);
-            return new StageDays(g.Sum(r => r.Count), Sum(g, d => long.Parse(d, CultureInfo.InvariantCulture)),
-                Sum(responded.Where(AtStage), DayNumber) - Sum(opened.Where(AtStage), DayNumber));
-        });
+        var working = await Total(FactField.WorkingDays);
+        var calendar = (await Total(FactField.CalendarDays)).ToDictionary(r => r.Keys[0]!, r => r.Total ?? 0);
+        return working.ToDictionary(r => int.Parse(r.Keys[0]!, CultureInfo.InvariantCulture),
+            r => new StageDays(r.Count, r.Total ?? 0, calendar.GetValueOrDefault(r.Keys[0]!)));
     }
 }
 

@@ -38,12 +38,14 @@ public sealed record FactQuery(
         _ => new HashSet<FactField> { FactField.Kind, FactField.Team, FactField.Category, FactField.FirstOfCategory, FactField.Outcome },
     };
 
-    /// <summary>The amounts each table can add up.</summary>
-    public static FactField? SummableOf(FactTable table) => table switch
+    /// <summary>The amounts each table can add up: money, and the days a stage took to answer (an average is their sum
+    /// over the stages counted).</summary>
+    public static IReadOnlySet<FactField> SummableOf(FactTable table) => table switch
     {
-        FactTable.Payments => FactField.Pence,
-        FactTable.Ombudsman => FactField.RemedyPence,
-        _ => null,
+        FactTable.Payments => new HashSet<FactField> { FactField.Pence },
+        FactTable.Ombudsman => new HashSet<FactField> { FactField.RemedyPence },
+        FactTable.Stages => new HashSet<FactField> { FactField.WorkingDays, FactField.CalendarDays },
+        _ => new HashSet<FactField>(),
     };
 
     /// <summary>Tables with a second date: a stage's or a resolution's response, the Ombudsman's decision.</summary>
@@ -55,7 +57,7 @@ public sealed record FactQuery(
         foreach (var field in Where.Select(w => w.Field).Concat(GroupBy))
             if (!fields.Contains(field)) throw new ArgumentException($"The {Table} facts have no {field}.");
         if (Basis == DateBasis.Responded && !HasResponseDate(Table)) throw new ArgumentException($"The {Table} facts have no response date.");
-        if (Sum is { } sum && SummableOf(Table) != sum) throw new ArgumentException($"The {Table} facts have no amount {sum}.");
+        if (Sum is { } sum && !SummableOf(Table).Contains(sum)) throw new ArgumentException($"The {Table} facts have no amount {sum}.");
         if (AsAt is not null && Table != FactTable.Stages) throw new ArgumentException("Only stages have a status as at a date.");
     }
 }
@@ -77,6 +79,8 @@ public enum FactField
     Body, LgscoCategory, OmbudsmanDecision, Finding, Remedied, RemedyPence,
     ToStage, EscalationDecision, AdrMethod, AdrHeld, AdrResolved, Progressed,
     Resolution,
+    /// <summary>A stage's calendar days from the day it opened to the day it was answered (only summed, never grouped on).</summary>
+    CalendarDays,
 }
 
 /// <summary>Rows whose <paramref name="Field"/> has one of <paramref name="Values"/> (null matches a missing value).</summary>

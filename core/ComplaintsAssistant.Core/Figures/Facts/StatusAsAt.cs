@@ -14,6 +14,6 @@ public static class StatusAsAt
     /// <summary>The fields a response gives a stage, missing until it is answered.</summary>
     public static IReadOnlySet<FactField> ResponseFields { get; } = new HashSet<FactField>
     {
-        FactField.RespondedOn, FactField.WorkingDays, FactField.Band, FactField.WithinStatutory, FactField.WithinExtended, FactField.Outcome,
+        FactField.RespondedOn, FactField.WorkingDays, FactField.CalendarDays, FactField.Band, FactField.WithinStatutory, FactField.WithinExtended, FactField.Outcome,
     };
 }
