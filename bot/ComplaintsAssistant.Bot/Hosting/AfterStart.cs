@@ -25,18 +25,25 @@ internal static class AfterStart
         }
     }
 
-    /// <summary>As <see cref="WaitAsync"/>, then <see cref="Settle"/> more on the host's clock.</summary>
+    /// <summary>As <see cref="WaitAsync"/>, then <see cref="Settle"/> more on the host's clock, counted from the moment the host
+    /// started (not from whenever the caller got here).</summary>
     public static async Task<bool> SettledAsync(IHostApplicationLifetime lifetime, TimeProvider time, CancellationToken stoppingToken)
     {
-        if (!await WaitAsync(lifetime, stoppingToken)) return false;
+        var settled = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        ITimer? timer = null;
         try
         {
-            await Task.Delay(Settle, time, stoppingToken);
-            return true;
+            using (stoppingToken.Register(() => settled.TrySetResult(false)))
+            using (lifetime.ApplicationStarted.Register(() => timer = time.CreateTimer(_ => settled.TrySetResult(true), null, Settle, Timeout.InfiniteTimeSpan)))
+                return await settled.Task;
         }
-        catch (OperationCanceledException)
+        catch (ObjectDisposedException)
         {
             return false;
+        }
+        finally
+        {
+            timer?.Dispose();
         }
     }
 }
