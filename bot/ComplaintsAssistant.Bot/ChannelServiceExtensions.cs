@@ -33,6 +33,7 @@ public static class ChannelServiceExtensions
         services.AddHttpClient(SigningKeySources.HttpClientName);
         services.AddSingleton<SigningKeySources>();
         services.AddSingleton<InboundAuthenticator>();
+        services.AddSingleton(p => new Lazy<InboundAuthenticator>(p.GetRequiredService<InboundAuthenticator>));
 
         services.AddSingleton<ServiceUrlPolicy>();
         services.AddSingleton<ConnectorPacing>();
@@ -44,8 +45,8 @@ public static class ChannelServiceExtensions
                 AllowAutoRedirect = false,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             });
+        // Not a service: registering the type would load MSAL at start in hosts that never ask for a token.
         services.AddHttpClient(MsalHttpClientFactory.ClientName);
-        services.AddSingleton<MsalHttpClientFactory>();
         services.TryAddSingleton<IBotTokenProvider>(provider =>
             provider.GetRequiredService<IOptions<ChannelOptions>>().Value.IsDevelopmentMode
                 ? new NoBotTokenProvider()

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Azure.Identity;
 using Azure.Storage.Blobs;
 using ComplaintsAssistant.Core.EmailIntake.Keeping;
@@ -20,6 +21,13 @@ public static class EmailStoreSetup
             throw new InvalidOperationException($"Configuration Blobs:Kind: '{kind}' is not an email store this build knows (Local or Azure).");
         if (!Uri.TryCreate(setting("Blobs:Azure:ServiceUri"), UriKind.Absolute, out var service) || service.Scheme != Uri.UriSchemeHttps)
             throw new InvalidOperationException("Configuration Blobs:Azure:ServiceUri must be the storage account's blob endpoint, https://ACCOUNT.blob.core.windows.net/.");
+        return OpenAzure(service, setting);
+    }
+
+    /// <summary>Its own method, so a host with local files never loads the Azure SDK (megabytes of idle memory).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static IEmailStore OpenAzure(Uri service, Func<string, string?> setting)
+    {
         var credential = new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = setting("Blobs:Azure:ManagedIdentityClientId") });
         return new AzureEmailStore(new BlobServiceClient(service, credential).GetBlobContainerClient(setting("Blobs:Azure:Container") ?? "intake"));
     }

@@ -41,7 +41,7 @@ public static class AccessServiceExtensions
         var app = ConfidentialClientApplicationBuilder.Create(bot.AppId)
             .WithClientSecret(bot.AppPassword)
             .WithAuthority($"https://login.microsoftonline.com/{tenant}")
-            .WithHttpClientFactory(provider.GetRequiredService<MsalHttpClientFactory>())
+            .WithHttpClientFactory(new MsalHttpClientFactory(provider.GetRequiredService<IHttpClientFactory>()))
             .Build();
         return async cancellationToken => (await app.AcquireTokenForClient(GraphScopes).ExecuteAsync(cancellationToken)).AccessToken;
     }

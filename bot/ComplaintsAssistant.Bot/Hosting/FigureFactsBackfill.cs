@@ -4,16 +4,17 @@ using ComplaintsAssistant.Core.Timescales;
 
 namespace ComplaintsAssistant.Bot.Hosting;
 
-/// <summary>Cases saved by a release before figures get their facts once the host has started, in the background, so
+/// <summary>Cases saved by a release before figures get their facts a minute after the host has started
+/// (<see cref="AfterStart.Settle"/>), in the background, so
 /// figures count them; a store where every case has facts is asked one question and left alone. If the store can't be
 /// reached it is left for the next start: the host serves on (and says so in the log), figures just miss those cases.</summary>
-internal sealed partial class FigureFactsBackfill(IServiceProvider services, IHostApplicationLifetime lifetime, ILogger<FigureFactsBackfill> logger)
+internal sealed partial class FigureFactsBackfill(IServiceProvider services, IHostApplicationLifetime lifetime, TimeProvider time, ILogger<FigureFactsBackfill> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // After start-up, so a host that fails to start (a bad setting) is never raced by this.
-        if (!await AfterStart.WaitAsync(lifetime, stoppingToken)) return;
+        // After start-up, so a host that fails to start (a bad setting) is never raced by this, nor its first replies.
+        if (!await AfterStart.SettledAsync(lifetime, time, stoppingToken)) return;
 
         try
         {

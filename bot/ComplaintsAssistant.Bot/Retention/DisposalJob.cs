@@ -1,17 +1,21 @@
+using ComplaintsAssistant.Bot.Hosting;
 using ComplaintsAssistant.Core.Retention;
 
 namespace ComplaintsAssistant.Bot.Retention;
 
-/// <summary>Runs the disposal job (<see cref="DisposalRun"/>) when the host starts — which finishes a run a stopped host
-/// left half done — and then every night at 02:00 UK time. A run that fails is tried again in an hour; every step can be
-/// repeated, so nothing is destroyed twice. The log holds counts only, never a reference.</summary>
-internal sealed partial class DisposalJob(IServiceProvider services, TimeProvider time, ILogger<DisposalJob> logger) : BackgroundService
+/// <summary>Runs the disposal job (<see cref="DisposalRun"/>) a minute after the host starts (<see cref="AfterStart.Settle"/>:
+/// not on the start path, nor racing the first replies) — which finishes a run a stopped host left half done — and then every
+/// night at 02:00 UK time. The store and the email store are only asked for then. A run that fails is tried again in an
+/// hour; every step can be repeated, so nothing is destroyed twice. The log holds counts only, never a reference.</summary>
+internal sealed partial class DisposalJob(IServiceProvider services, IHostApplicationLifetime lifetime, TimeProvider time, ILogger<DisposalJob> logger)
+    : BackgroundService
 {
     private static readonly TimeSpan RunAt = TimeSpan.FromHours(2);
     private static readonly TimeSpan AfterFailure = TimeSpan.FromHours(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!await AfterStart.SettledAsync(lifetime, time, stoppingToken)) return;
         var run = ActivatorUtilities.CreateInstance<DisposalRun>(services);
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -17,14 +17,14 @@ public static class SubjectAccessSetup
 }
 
 /// <summary>Indexes, once, the cases saved before the person index existed (an upgraded SQLite file or Cosmos container),
-/// in the background after start-up (as <see cref="Hosting.FigureFactsBackfill"/>), so the host answers meanwhile; a search
+/// in the background a minute after start-up (as <see cref="Hosting.FigureFactsBackfill"/>), so the host answers meanwhile; a search
 /// before it ends may miss those older cases. Left for the next start if the store can't be reached.</summary>
-internal sealed partial class PersonIndexBackfill(IServiceProvider services, IHostApplicationLifetime lifetime, ILogger<PersonIndexBackfill> logger)
+internal sealed partial class PersonIndexBackfill(IServiceProvider services, IHostApplicationLifetime lifetime, TimeProvider time, ILogger<PersonIndexBackfill> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!await Hosting.AfterStart.WaitAsync(lifetime, stoppingToken)) return;
+        if (!await Hosting.AfterStart.SettledAsync(lifetime, time, stoppingToken)) return;
 
         try
         {

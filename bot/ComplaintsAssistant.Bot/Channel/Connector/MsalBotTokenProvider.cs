@@ -13,14 +13,14 @@ internal sealed class MsalBotTokenProvider : IBotTokenProvider
     private static readonly string[] Scopes = ["https://api.botframework.com/.default"];
     private readonly IConfidentialClientApplication _app;
 
-    public MsalBotTokenProvider(IOptions<ChannelOptions> options, MsalHttpClientFactory httpClients)
+    public MsalBotTokenProvider(IOptions<ChannelOptions> options, IHttpClientFactory httpClients)
     {
         var bot = options.Value;
         var tenant = string.IsNullOrWhiteSpace(bot.TenantId) ? "botframework.com" : bot.TenantId;
         _app = ConfidentialClientApplicationBuilder.Create(bot.AppId)
             .WithClientSecret(bot.AppPassword)
             .WithAuthority($"https://login.microsoftonline.com/{tenant}")
-            .WithHttpClientFactory(httpClients)
+            .WithHttpClientFactory(new MsalHttpClientFactory(httpClients))
             .Build();
     }
 

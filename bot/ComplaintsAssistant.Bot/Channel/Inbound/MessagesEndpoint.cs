@@ -9,10 +9,11 @@ namespace ComplaintsAssistant.Bot.Channel.Inbound;
 
 /// <summary>
 /// POST /api/messages. Order: caller allowed at all (401) → body size (413) → JSON (400) →
-/// token bound to this activity (401/403) → reference saved → routed. Bad input is never a 500.
+/// token bound to this activity (401/403) → reference saved → routed. Bad input is never a 500. The authenticator is made
+/// when first needed: development mode never needs it, and it loads the token libraries.
 /// </summary>
 public sealed class MessagesEndpoint(
-    InboundAuthenticator authenticator,
+    Lazy<InboundAuthenticator> authenticator,
     ActivityRouter router,
     IConversationReferenceStore references,
     IOptions<ChannelOptions> options,
@@ -42,7 +43,7 @@ public sealed class MessagesEndpoint(
 
         if (!bot.IsDevelopmentMode)
         {
-            var auth = await authenticator.AuthenticateAsync(authorization, activity, cancellationToken);
+            var auth = await authenticator.Value.AuthenticateAsync(authorization, activity, cancellationToken);
             if (auth.Outcome != AuthOutcome.Accepted)
             {
                 return Refuse(auth.StatusCode, auth.Reason);
