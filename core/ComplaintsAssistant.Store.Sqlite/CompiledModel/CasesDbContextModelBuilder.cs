@@ -11,7 +11,7 @@ namespace ComplaintsAssistant.Store.Sqlite.CompiledModel
     public partial class CasesDbContextModel
     {
         private CasesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a7f61f00-5c59-4713-92bb-e30148ce4375"), entityTypeCount: 27)
+            : base(skipDetectChanges: false, modelId: new Guid("43c50c64-073b-4296-8910-5eeed802e779"), entityTypeCount: 27)
         {
         }
 
