@@ -58,6 +58,7 @@ foreach (var size in sizes)
     Row("  …with the year before", await Time(() => service.CompareAsync(officer, stage1.Id, year)));
     Row("  …one team's (manager)", await Time(() => service.CompareAsync(manager, stage1.Id, year)));
     Row("complaints by team", await Time(() => service.CompareAsync(officer, "statutory.complaints.by_team", year)));
+    Row("complaints with an advocate", await Time(() => service.CompareAsync(officer, "statutory.complaints.with_advocate", year)));
     // Resolutions have no month counts (a fact table of their own): one row per resolution, counted from its index.
     Row("resolutions by stage", await Time(() => service.CompareAsync(officer, "statutory.resolutions", year)));
     // Whole months come from the month counts; the part months at each end are counted from the facts.
@@ -90,8 +91,8 @@ static void CopyFacts(string path)
     command.CommandText = """
         BEGIN;
         CREATE TEMP TABLE Copy AS SELECT CaseId AS Old, upper(hex(randomblob(16))) AS New FROM FigureCases WHERE CaseId IN (SELECT Id FROM Cases);
-        INSERT INTO FigureCases (CaseId, Kind, Team, ReceivedOn, FurthestStage, ByYoungPerson, MemberType, ComplimentSource, ComplimentCategory, HowReceived, Relationship)
-          SELECT New, Kind, Team, ReceivedOn, FurthestStage, ByYoungPerson, MemberType, ComplimentSource, ComplimentCategory, HowReceived, Relationship FROM FigureCases JOIN Copy ON CaseId = Old;
+        INSERT INTO FigureCases (CaseId, Kind, Team, ReceivedOn, FurthestStage, ByYoungPerson, SupportedByAdvocate, MemberType, ComplimentSource, ComplimentCategory, HowReceived, Relationship)
+          SELECT New, Kind, Team, ReceivedOn, FurthestStage, ByYoungPerson, SupportedByAdvocate, MemberType, ComplimentSource, ComplimentCategory, HowReceived, Relationship FROM FigureCases JOIN Copy ON CaseId = Old;
         INSERT INTO FigureChildren (CaseId, Number, Kind, Team, ReceivedOn, AgeBand, Gender, Ethnicity, EthnicGroup, Disability)
           SELECT New, Number, Kind, Team, ReceivedOn, AgeBand, Gender, Ethnicity, EthnicGroup, Disability FROM FigureChildren JOIN Copy ON CaseId = Old;
         INSERT INTO FigureStages (CaseId, Stage, Kind, Team, ReceivedOn, IsFurthest, OpenedOn, StatutoryDueOn, DueOn, RespondedOn, WorkingDays, Band, WithinStatutory, WithinExtended, Outcome)
