@@ -33,9 +33,7 @@ public static class FigureTopics
         new("statutory.concerns.by_category", "Concerns by category", "concerns by category this year", [["concern", "concerns", "categories", "category"]]),
         new(OpenWorkFigures.LearningOverdue, "Learning actions overdue", "learning actions overdue",
             [["learning", "actions", "action", "lessons"], ["overdue", "late", "past", "outstanding"]]),
-        new("statutory.complaints.with_advocate", "Complaints with an advocate", "how many complaints had an advocate",
-            [["complaints", "complaint"], Advocacy]),
-        new("statutory.complaints.with_advocate", "Complaints with an advocate", "advocacy this year", [Advocacy]),
+        new("statutory.complaints.with_advocate", "Complaints with an advocate", "how many complaints had an advocate", [["complaints"], Advocacy]),
         new("ombudsman.enquiries.by_team", "Ombudsman enquiries", "Ombudsman this year", [["ombudsman", "ombudsmen", "lgsco", "lgo"]]),
     ];
 
