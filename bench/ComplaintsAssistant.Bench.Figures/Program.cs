@@ -132,6 +132,7 @@ foreach (var (name, run) in new (string, Func<Task>)[]
 {
     ("stage 1 on time (one year)", () => stage1.ComputeAsync(new FigureRequest(year, null, CountingConventions.Default), cosmos, default)),
     ("  …with the year before", () => cosmosService.CompareAsync(officer, stage1.Id, year)),
+    ("complaints with an advocate", () => cosmosService.CompareAsync(officer, "statutory.complaints.with_advocate", year)),
 })
 {
     var before = meter.Snapshot();
