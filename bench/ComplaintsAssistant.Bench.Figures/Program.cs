@@ -75,6 +75,7 @@ foreach (var size in sizes)
     Row("  …with the year before", await Time(() => service.CompareAsync(officer, stage1.Id, year)));
     Row("  …one team's (manager)", await Time(() => service.CompareAsync(manager, stage1.Id, year)));
     Row("complaints by team", await Time(() => service.CompareAsync(officer, "statutory.complaints.by_team", year)));
+    Row("complaints with an advocate", await Time(() => service.CompareAsync(officer, "statutory.complaints.with_advocate", year)));
     Row("resolutions by stage", await Time(() => service.CompareAsync(officer, "statutory.resolutions", year)));
     // Whole months come from the month counts; the part months at each end are counted from the facts.
     Row("stage 1, 15 Apr to 14 Mar", await Time(() => stage1.ComputeAsync(new FigureRequest(partMonths, null, CountingConventions.Default), store, default)));
@@ -178,6 +179,7 @@ foreach (var (name, run) in new (string, Func<Task>)[]
 {
     ("stage 1 on time (one year)", () => stage1.ComputeAsync(new FigureRequest(year, null, CountingConventions.Default), cosmos, default)),
     ("  …with the year before", () => cosmosService.CompareAsync(officer, stage1.Id, year)),
+    ("complaints with an advocate", () => cosmosService.CompareAsync(officer, "statutory.complaints.with_advocate", year)),
 })
 {
     var before = meter.Snapshot();

@@ -78,8 +78,10 @@ public sealed partial class CosmosCaseStore : IFigureFacts
     {
         // Facts written before payments, the Ombudsman, escalations and resolutions had theirs lack those arrays.
         // Also facts written before document version 2: they lack the children and name an out-of-jurisdiction outcome
-        // "Rejected". Saving the case again rewrites them (docs/decisions/0012-figures-vocabulary.md).
+        // "Rejected". Saving the case again rewrites them (docs/decisions/0012-figures-vocabulary.md). And case facts written
+        // before whether an advocate supported the child was one.
         var query = new QueryDefinition("SELECT VALUE c.id FROM c WHERE NOT IS_DEFINED(c.figureCases) OR NOT IS_DEFINED(c.figureChildren)"
+            + " OR NOT IS_DEFINED(c.figureCases[0].supportedByAdvocate)"
             + " OR NOT IS_DEFINED(c.figurePayments) OR NOT IS_DEFINED(c.figureOmbudsman) OR NOT IS_DEFINED(c.figureEscalations) OR NOT IS_DEFINED(c.figureResolutions)"
             + " OR EXISTS(SELECT VALUE s FROM s IN c.figureStages WHERE s.outcome = 'Rejected')"
             + " OR EXISTS(SELECT VALUE k FROM k IN c.figureConcerns WHERE k.outcome = 'Rejected') OFFSET 0 LIMIT @take").WithParameter("@take", take);
@@ -113,7 +115,7 @@ public sealed partial class CosmosCaseStore : IFigureFacts
 
     private static object Stored(FactField field, string value) => field switch
     {
-        FactField.ByYoungPerson or FactField.IsFurthest or FactField.WithinStatutory or FactField.WithinExtended or FactField.FirstOfCategory
+        FactField.ByYoungPerson or FactField.SupportedByAdvocate or FactField.IsFurthest or FactField.WithinStatutory or FactField.WithinExtended or FactField.FirstOfCategory
             or FactField.Remedied or FactField.AdrHeld or FactField.AdrResolved or FactField.Progressed
             => value == FactValue.Of(true),
         FactField.Stage or FactField.FurthestStage or FactField.ToStage or FactField.WorkingDays => int.Parse(value, System.Globalization.CultureInfo.InvariantCulture),

@@ -12,6 +12,7 @@ internal sealed class FigureCaseRow
     public DateOnly ReceivedOn { get; set; }
     public int FurthestStage { get; set; }
     public bool ByYoungPerson { get; set; }
+    public bool SupportedByAdvocate { get; set; }
     public MemberType? MemberType { get; set; }
     public string? ComplimentSource { get; set; }
     public string? ComplimentCategory { get; set; }

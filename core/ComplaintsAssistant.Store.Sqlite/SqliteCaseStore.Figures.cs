@@ -131,7 +131,7 @@ public sealed partial class SqliteCaseStore : IFigureFacts
     };
 
     private static bool IsBoolean(FactField field) =>
-        field is FactField.ByYoungPerson or FactField.IsFurthest or FactField.WithinStatutory or FactField.WithinExtended or FactField.FirstOfCategory
+        field is FactField.ByYoungPerson or FactField.SupportedByAdvocate or FactField.IsFurthest or FactField.WithinStatutory or FactField.WithinExtended or FactField.FirstOfCategory
             or FactField.Remedied or FactField.AdrHeld or FactField.AdrResolved or FactField.Progressed;
 
     private static object Stored(FactField field, string value) => IsBoolean(field) ? (value == FactValue.Of(true) ? 1 : 0)
@@ -160,7 +160,7 @@ public sealed partial class SqliteCaseStore : IFigureFacts
         db.FigureCases.Add(new FigureCaseRow
         {
             CaseId = caseId, Kind = c.Kind, Team = c.Team, ReceivedOn = c.ReceivedOn, FurthestStage = c.FurthestStage,
-            ByYoungPerson = c.ByYoungPerson, MemberType = c.MemberType, ComplimentSource = c.ComplimentSource, ComplimentCategory = c.ComplimentCategory,
+            ByYoungPerson = c.ByYoungPerson, SupportedByAdvocate = c.SupportedByAdvocate, MemberType = c.MemberType, ComplimentSource = c.ComplimentSource, ComplimentCategory = c.ComplimentCategory,
             HowReceived = c.HowReceived, Relationship = c.Relationship,
         });
         db.FigureChildren.AddRange(facts.Children.Select(f => new FigureChildRow

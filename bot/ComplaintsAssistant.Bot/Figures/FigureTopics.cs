@@ -12,6 +12,7 @@ public static class FigureTopics
 
     private static readonly string[] Timely = ["time", "late", "timely", "timeliness", "timescale", "timescales", "within", "deadline", "deadlines", "ontime", "days", "performance"];
     private static readonly string[] Compliments = ["compliments", "compliment", "praise"];
+    private static readonly string[] Advocacy = ["advocate", "advocates", "advocacy"];
 
     public static IReadOnlyList<Topic> All { get; } =
     [
@@ -32,6 +33,7 @@ public static class FigureTopics
         new("statutory.concerns.by_category", "Concerns by category", "concerns by category this year", [["concern", "concerns", "categories", "category"]]),
         new(OpenWorkFigures.LearningOverdue, "Learning actions overdue", "learning actions overdue",
             [["learning", "actions", "action", "lessons"], ["overdue", "late", "past", "outstanding"]]),
+        new("statutory.complaints.with_advocate", "Complaints with an advocate", "how many complaints had an advocate", [["complaints"], Advocacy]),
         new("ombudsman.enquiries.by_team", "Ombudsman enquiries", "Ombudsman this year", [["ombudsman", "ombudsmen", "lgsco", "lgo"]]),
     ];
 

@@ -9,8 +9,10 @@ namespace ComplaintsAssistant.Store.Cosmos.Items;
 /// value is left out.</summary>
 internal static class FactItems
 {
+    /// <param name="SupportedByAdvocate">Missing on items written before it was a fact: <c>CasesWithoutFactsAsync</c> finds them.</param>
     public sealed record CaseFactItem(string Kind, string Team, string ReceivedOn, int FurthestStage, bool ByYoungPerson,
-        string? MemberType, string? ComplimentSource, string? ComplimentCategory, string HowReceived, string? Relationship);
+        string? MemberType, string? ComplimentSource, string? ComplimentCategory, string HowReceived, string? Relationship,
+        bool? SupportedByAdvocate);
 
     public sealed record ChildFactItem(string Kind, string Team, string ReceivedOn, int Number, string AgeBand, string Gender,
         string Ethnicity, string EthnicGroup, string Disability);
@@ -40,7 +42,7 @@ internal static class FactItems
     {
         var c = facts.Case;
         return [new(FactValue.Of(c.Kind), c.Team, CosmosIo.Day(c.ReceivedOn), c.FurthestStage, c.ByYoungPerson,
-            Name(c.MemberType), c.ComplimentSource, c.ComplimentCategory, FactValue.Of(c.HowReceived), Name(c.Relationship))];
+            Name(c.MemberType), c.ComplimentSource, c.ComplimentCategory, FactValue.Of(c.HowReceived), Name(c.Relationship), c.SupportedByAdvocate)];
     }
 
     public static StageFactItem[] Stages(CaseFacts facts) => facts.Stages.Select(s => new StageFactItem(

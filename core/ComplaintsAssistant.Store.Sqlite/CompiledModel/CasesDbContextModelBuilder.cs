@@ -11,7 +11,7 @@ namespace ComplaintsAssistant.Store.Sqlite.CompiledModel
     public partial class CasesDbContextModel
     {
         private CasesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("581f1a62-ce8f-4f43-bb33-d52c6767c52d"), entityTypeCount: 28)
+            : base(skipDetectChanges: false, modelId: new Guid("cd98a180-abfa-4616-8a15-1565122e3b4c"), entityTypeCount: 28)
         {
         }
 

@@ -19,7 +19,7 @@ namespace ComplaintsAssistant.Store.Sqlite.CompiledModel
                 "ComplaintsAssistant.Store.Sqlite.FigureCaseMonthRow",
                 typeof(FigureCaseMonthRow),
                 baseEntityType,
-                propertyCount: 12,
+                propertyCount: 13,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -104,6 +104,13 @@ namespace ComplaintsAssistant.Store.Sqlite.CompiledModel
                 fieldInfo: typeof(FigureCaseMonthRow).GetField("<Relationship>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 providerPropertyType: typeof(string));
+
+            var supportedByAdvocate = runtimeEntityType.AddProperty(
+                "SupportedByAdvocate",
+                typeof(bool),
+                propertyInfo: typeof(FigureCaseMonthRow).GetProperty("SupportedByAdvocate", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FigureCaseMonthRow).GetField("<SupportedByAdvocate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
 
             var team = runtimeEntityType.AddProperty(
                 "Team",

@@ -19,7 +19,7 @@ namespace ComplaintsAssistant.Store.Sqlite.CompiledModel
                 "ComplaintsAssistant.Store.Sqlite.FigureCaseRow",
                 typeof(FigureCaseRow),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 12,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -98,6 +98,13 @@ namespace ComplaintsAssistant.Store.Sqlite.CompiledModel
                 fieldInfo: typeof(FigureCaseRow).GetField("<Relationship>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 providerPropertyType: typeof(string));
+
+            var supportedByAdvocate = runtimeEntityType.AddProperty(
+                "SupportedByAdvocate",
+                typeof(bool),
+                propertyInfo: typeof(FigureCaseRow).GetProperty("SupportedByAdvocate", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FigureCaseRow).GetField("<SupportedByAdvocate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
 
             var team = runtimeEntityType.AddProperty(
                 "Team",

@@ -261,6 +261,9 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
                     b.Property<string>("Relationship")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("SupportedByAdvocate")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Team")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -306,6 +309,9 @@ namespace ComplaintsAssistant.Store.Sqlite.Migrations
 
                     b.Property<string>("Relationship")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("SupportedByAdvocate")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Team")
                         .IsRequired()

@@ -35,6 +35,8 @@ public class FigureQuestionTests
         { "outcomes by concern", "statutory.concerns.outcomes", "2026-04-01", "2027-03-31" },
         { "concern outcomes since january", "statutory.concerns.outcomes", "2026-01-01", "2026-05-20" },
         { "learning actions overdue", "learning.overdue", "2026-05-20", "2026-05-20" },
+        { "how many complaints had an advocate", "statutory.complaints.with_advocate", "2026-04-01", "2027-03-31" },
+        { "complaints with advocates last year", "statutory.complaints.with_advocate", "2025-04-01", "2026-03-31" },
         { "Ombudsman this year", "ombudsman.enquiries.by_team", "2026-04-01", "2027-03-31" },
         { "ombudsmen in march", "ombudsman.enquiries.by_team", "2026-03-01", "2026-03-31" },
         { "LGSCO Q2", "ombudsman.enquiries.by_team", "2026-07-01", "2026-09-30" },

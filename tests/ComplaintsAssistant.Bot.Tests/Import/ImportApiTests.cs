@@ -34,6 +34,27 @@ public sealed class ImportApiTests : IDisposable
     }
 
     [Fact]
+    public async Task TheAdvocateColumnOfEitherFormatIsCountedInTheAdvocacyFigure()
+    {
+        using var csvHost = new ApiHost();
+        var records = CouncilYear.Records();
+        var statutory = records.Where(r => r.Kind == "statutory_complaint").ToArray();
+        var withAdvocate = statutory.Count(r => r.Advocate is not null);
+
+        await Officer.PostJsonLinesAsync(ImportFiles.JsonLines(records)).ImportedAsync();
+        await csvHost.Patient("dev-officer").PostCsvAsync(ImportFiles.Csv(records)).ImportedAsync();
+        const string Figure = "/api/figures/statutory.complaints.with_advocate?period=2015-16&smallNumbersBelow=1";
+        var fromJson = await (await Officer.GetAsync(Figure)).ReadObjectAsync();
+        var fromCsv = await (await csvHost.Patient("dev-officer").GetAsync(Figure)).ReadObjectAsync();
+
+        Assert.Equal(5, withAdvocate);
+        Assert.Equal(withAdvocate, (int?)fromJson["current"]!["value"]);
+        Assert.Equal(withAdvocate, (int?)fromCsv["current"]!["value"]);
+        // Of the statutory complaints made by children directly or through an advocate (one of the year's 10 is corporate).
+        Assert.Equal(statutory.Count(r => r.ChildComplained == true), (int?)fromJson["current"]!["population"]);
+    }
+
+    [Fact]
     public async Task AnImportedCaseKeepsEveryFieldOfItsRecordAndItsOldReferenceBesideTheNewOne()
     {
         var records = CouncilYear.Records();

@@ -2,6 +2,7 @@ using ComplaintsAssistant.Core.Cases;
 using ComplaintsAssistant.Core.Figures;
 using ComplaintsAssistant.Core.Figures.Definitions;
 using ComplaintsAssistant.Core.Figures.Facts;
+using ComplaintsAssistant.Core.Reports;
 using ComplaintsAssistant.Core.Storage;
 
 namespace ComplaintsAssistant.Store.Tests.Contract;
@@ -46,6 +47,44 @@ public abstract partial class CaseStoreContract
         // "17 complaints were made by young people."
         var young = await PublishedAsync(store, "statutory.complaints.by_young_people", Year2018);
         Assert.Contains(("By a child or young person (advocates on their behalf included)", 17, (int?)12), Rows(young));
+    }
+
+    [Fact]
+    public async Task TheSeedCouncilsYoungPeopleAndAdvocacyTableIsReproduced()
+    {
+        var store = await StoreWithStatutory2018Async(NewStoreAsync);
+        // 2017/18: 21 complaints from children and young people, 7 with an advocate; 2016/17: 15 with an advocate (the number
+        // of young people's complaints that year is not published: 20 here).
+        await AddAllAsync(store, [.. PublishedYears.YoungPeople(2017, young: 21, withAdvocate: 7), .. PublishedYears.YoungPeople(2016, young: 20, withAdvocate: 15)]);
+
+        var years = new List<Figure>();
+        foreach (var year in new[] { 2016, 2017, 2018 })
+            years.Add(await PublishedAsync(store, "statutory.complaints.with_advocate", ReportingPeriod.FinancialYear(year)));
+        var table = ThreeYearTable.Of(new FigureComparison(years[2], years[1]), new FigureComparison(years[1], years[0]));
+
+        // "Of the 17 children and young people making complaints during the year, 11 used an advocate to support them ...
+        // 11 complaints received during 2018/19 compared to 7 in 2017/18, 15 in 2016/17."
+        Assert.Equal([(15, 20), (7, 21), (11, 17)], years.Select(f => (f.Value ?? -1, f.Population)));
+        Assert.Equal("Statutory complaints where an advocate supported the child, 2016/17 to 2018/19", table.Caption);
+        Assert.Equal(["By a child or young person (advocates on their behalf included)", "15", "7", "11", "100%", "up 4"],
+            [table.Rows[0].Heading, .. table.Rows[0].Cells]);
+        Assert.Equal(["Total", "15", "7", "11", "", "up 4"], [table.Rows[^1].Heading, .. table.Rows[^1].Cells]);
+    }
+
+    [Fact]
+    public async Task AnAdvocateSupportingAComplaintSomeoneElseMadeIsCountedApart()
+    {
+        var store = await NewStoreAsync();
+        var received = new DateOnly(2026, 5, 1);
+        await AddAllAsync(store, [.. PublishedYears.YoungPeople(2026, young: 2, withAdvocate: 1),
+            PublishedYears.Made(received, new Complainant(ComplainantRelationship.Parent, SupportedByAdvocate: true, AdvocateService: "Coram Voice"))]);
+
+        var figure = await PublishedAsync(store, "statutory.complaints.with_advocate", ReportingPeriod.FinancialYear(2026));
+        var young = await PublishedAsync(store, "statutory.complaints.by_young_people", ReportingPeriod.FinancialYear(2026));
+
+        Assert.Equal((2, 3), (figure.Value, figure.Population));
+        Assert.Equal([("By a child or young person (advocates on their behalf included)", 1, (int?)50), ("By someone else", 1, 50)], Rows(figure));
+        Assert.Contains(("By someone else", 2, (int?)50), Rows(young));
     }
 
     [Fact]

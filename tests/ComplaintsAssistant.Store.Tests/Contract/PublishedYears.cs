@@ -12,7 +12,8 @@ internal static class PublishedYears
 
     /// <summary>A council's 2018/19 statutory complaints (seed 002's tables): 142 complaints, 134 at stage 1, 7 at stage 2
     /// and 1 at stage 3 (furthest stage reached); by outcome upheld 6, partly upheld 70, not upheld 39, withdrawn 24,
-    /// open 3 (published as 4%, 49%, 28%, 17%, 2%: largest remainder); 17 made by young people.</summary>
+    /// open 3 (published as 4%, 49%, 28%, 17%, 2%: largest remainder); 17 made by young people, 11 of them supported by an
+    /// advocate ("Of the 17 children and young people making complaints during the year, 11 used an advocate").</summary>
     public static IReadOnlyList<Case> Statutory2018()
     {
         var cases = new List<Case>();
@@ -25,6 +26,25 @@ internal static class PublishedYears
         cases.Add(Complaint(ref day, cases.Count, [Outcome.NotUpheld, Outcome.NotUpheld, null]));
         return cases;
     }
+
+    /// <summary>The same council's young people in an earlier year (<paramref name="startYear"/>/next): <paramref name="young"/>
+    /// statutory complaints made by children and young people, the first <paramref name="withAdvocate"/> supported by an
+    /// advocate, and one made by a parent.</summary>
+    public static IReadOnlyList<Case> YoungPeople(int startYear, int young, int withAdvocate)
+    {
+        var day = new DateOnly(startYear, 4, 2);
+        var cases = Enumerable.Range(0, young).Select(i => Made(day.AddDays(i),
+            new Complainant(ComplainantRelationship.ChildOrYoungPerson, ChildComplainedDirectly: true, SupportedByAdvocate: i < withAdvocate,
+                AdvocateService: i < withAdvocate ? "Barnardo's" : null))).ToList();
+        cases.Add(Made(day, new Complainant(ComplainantRelationship.Parent)));
+        return cases;
+    }
+
+    /// <summary>A statutory complaint received on <paramref name="received"/>, made by <paramref name="complainant"/>.</summary>
+    public static Case Made(DateOnly received, Complainant complainant) =>
+        Ok(Case.Log(new NewCase(CaseKind.StatutoryComplaint, received, HowReceived.Email, "Team East", "manager-1", complainant,
+            ConcernCategories: ["Lack of communication"]), $"CC-{received.Year}-{Interlocked.Increment(ref _number) + 7000:0000}", Guid.NewGuid(),
+            "officer-1", SampleCases.Now, Rules));
 
     /// <summary>A statutory complaint received in May 2026 about one child, made by <paramref name="relationship"/>.</summary>
     public static Case AboutAChild(AgeBand age, Ethnicity ethnicity, HowReceived how = HowReceived.Email,
@@ -40,12 +60,16 @@ internal static class PublishedYears
     private static readonly string[] Teams = ["Team East", "Team West", "ThroughCare"];
 
     /// <summary>One complaint taken through a stage per outcome given, the last stage answered with its outcome (null: left
-    /// open; withdrawn: withdrawn before an answer). Every 8th complaint is made by the young person (17 of 142).</summary>
+    /// open; withdrawn: withdrawn before an answer). Every 8th complaint is made by the young person (17 of 142), the first 11
+    /// of those supported by Barnardo's advocacy service.</summary>
     private static Case Complaint(ref DateOnly received, int index, IReadOnlyList<Outcome?> stages)
     {
-        var relationship = index % 8 == 0 && index / 8 < 17 ? ComplainantRelationship.ChildOrYoungPerson : ComplainantRelationship.Parent;
+        var young = index % 8 == 0 && index / 8 < 17;
+        var advocate = young && index / 8 < 11;
+        var complainant = new Complainant(young ? ComplainantRelationship.ChildOrYoungPerson : ComplainantRelationship.Parent,
+            SupportedByAdvocate: advocate, AdvocateService: advocate ? "Barnardo's" : null);
         var input = new NewCase(CaseKind.StatutoryComplaint, received, HowReceived.Email, Teams[index % Teams.Length], "manager-1",
-            new Complainant(relationship), ConcernCategories: ["Lack of communication"]);
+            complainant, ConcernCategories: ["Lack of communication"]);
         var subject = Ok(Case.Log(input, $"CC-2018-{Interlocked.Increment(ref _number):0000}", Guid.NewGuid(), "officer-1", SampleCases.Now, Rules));
         var on = received;
         for (var stage = 1; stage <= stages.Count; stage++)

@@ -62,6 +62,31 @@ public sealed class CosmosCaseStoreTests(CosmosTestServer server) : CaseStoreCon
         Assert.Equal((1, 50.00m), (compensation.Value, compensation.Amount));
     }
 
+    [Fact]
+    public async Task ItemsWrittenBeforeTheAdvocateWasAFactAreSavedAgainByTheBackfillAndCounted()
+    {
+        var store = (CosmosCaseStore)await NewStoreAsync();
+        await store.EnsureReadyAsync();
+        var old = PublishedYears.YoungPeople(2018, young: 1, withAdvocate: 1)[0];
+        // The item as the release before wrote it: its case facts without the advocate.
+        var item = JsonSerializer.SerializeToNode(CaseItem.Of(old, SampleCases.Index(old)), CaseJson.Options)!.AsObject();
+        Assert.True(item["figureCases"]![0]!.AsObject().Remove("supportedByAdvocate"));
+        using (var content = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(item)))
+        using (var created = await Cases(store).CreateItemStreamAsync(content, new PartitionKey(old.Id.ToString())))
+            Assert.True(created.IsSuccessStatusCode);
+
+        var request = new Core.Figures.Definitions.FigureRequest(Core.Figures.ReportingPeriod.FinancialYear(2018), null, Core.Figures.CountingConventions.Default);
+        var advocate = Core.Figures.Definitions.FigureCatalogue.Find("statutory.complaints.with_advocate")!;
+        var before = await advocate.ComputeAsync(request, store, default);
+        Assert.Equal([old.Id], await store.CasesWithoutFactsAsync(10));
+        await Core.Figures.Facts.FactsBackfill.RunAsync(store, store, Core.Timescales.ClockRules.Default);
+        var after = await advocate.ComputeAsync(request, store, default);
+
+        Assert.Empty(await store.CasesWithoutFactsAsync(10));
+        Assert.Equal((0, 1), (before.Value, before.Population));
+        Assert.Equal((1, 1), (after.Value, after.Population));
+    }
+
     protected override async Task<string> StoredDocumentAsync(ICaseStore store, Guid id) =>
         (await Cases(store).ReadItemAsync<JsonElement>(id.ToString(), new PartitionKey(id.ToString()))).Resource.GetProperty("doc").GetRawText();
 

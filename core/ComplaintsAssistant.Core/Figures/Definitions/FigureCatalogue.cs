@@ -41,6 +41,7 @@ public static class FigureCatalogue
         new ComplaintsByOutcome("corporate.complaints.by_outcome", CaseKind.CorporateComplaint),
         new CountBy("statutory.complaints.by_young_people", "Statutory complaints made by children and young people", FactTable.Cases,
             [FactField.ByYoungPerson], FactFilter.Is(FactField.Kind, Statutory)),
+        new ComplaintsWithAdvocate("statutory.complaints.with_advocate", CaseKind.StatutoryComplaint),
         new CountBy("corporate.complaints.by_team", "Corporate complaints by team", FactTable.Cases, [FactField.Team],
             FactFilter.Is(FactField.Kind, Corporate)),
         new CountBy("corporate.concerns.by_category", "Concerns raised in corporate complaints, by category", FactTable.Concerns,
@@ -99,7 +100,7 @@ public static class FigureCatalogue
     /// small numbers are suppressed (<see cref="SmallNumbers"/>).</summary>
     public static IReadOnlySet<string> DescribePeople { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "compliments.by_source", "compliments.from_young_people", "statutory.complaints.by_young_people", "statutory.complaints.by_complainant",
+        "compliments.by_source", "compliments.from_young_people", "statutory.complaints.by_young_people", "statutory.complaints.with_advocate", "statutory.complaints.by_complainant",
         "statutory.children.by_age_band", "statutory.children.by_gender", "statutory.children.by_ethnicity", "statutory.children.by_ethnic_group",
         "statutory.children.by_disability",
     };

@@ -22,6 +22,7 @@ public sealed record CaseFacts(CaseFact Case, IReadOnlyList<StageFact> Stages, I
         return new CaseFacts(
             new CaseFact(subject.Kind, subject.Team, subject.ReceivedOn, furthest,
                 snapshot.Complainant?.CountsAsYoungPerson ?? false,
+                snapshot.Complainant?.SupportedByAdvocate ?? false,
                 snapshot.Member?.Type, snapshot.Compliment?.ReportedSource, snapshot.Compliment?.Category,
                 snapshot.HowReceived, snapshot.Complainant?.Relationship),
             stages,
@@ -37,6 +38,7 @@ public sealed record CaseFacts(CaseFact Case, IReadOnlyList<StageFact> Stages, I
 /// <summary>One row per case.</summary>
 /// <param name="FurthestStage">The furthest stage reached (0 for records with no clock).</param>
 /// <param name="ByYoungPerson">Made by a child or young person, an advocate on their behalf included (domain.md).</param>
+/// <param name="SupportedByAdvocate">An advocate supported the child in making it ("11 used an advocate to support them").</param>
 /// <param name="ComplimentSource">A well-known source by its name (<c>YoungPerson</c>), or the council's own words
 /// (<see cref="ComplimentDetails.ReportedSource"/>).</param>
 public sealed record CaseFact(
@@ -45,6 +47,7 @@ public sealed record CaseFact(
     DateOnly ReceivedOn,
     int FurthestStage,
     bool ByYoungPerson,
+    bool SupportedByAdvocate,
     MemberType? MemberType,
     string? ComplimentSource,
     string? ComplimentCategory,

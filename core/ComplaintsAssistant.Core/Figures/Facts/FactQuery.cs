@@ -22,7 +22,7 @@ public sealed record FactQuery(
     /// <see cref="FactField.MemberType"/> is its case's, read from the case's facts at query time.</summary>
     public static IReadOnlySet<FactField> FieldsOf(FactTable table) => table switch
     {
-        FactTable.Cases => new HashSet<FactField> { FactField.Kind, FactField.Team, FactField.FurthestStage, FactField.ByYoungPerson,
+        FactTable.Cases => new HashSet<FactField> { FactField.Kind, FactField.Team, FactField.FurthestStage, FactField.ByYoungPerson, FactField.SupportedByAdvocate,
             FactField.MemberType, FactField.ComplimentSource, FactField.ComplimentCategory, FactField.HowReceived, FactField.Relationship },
         FactTable.Children => new HashSet<FactField> { FactField.Kind, FactField.Team, FactField.AgeBand, FactField.Gender, FactField.Ethnicity,
             FactField.EthnicGroup, FactField.Disability },
@@ -70,7 +70,7 @@ public enum DateBasis { Received, Responded }
 
 public enum FactField
 {
-    Kind, Team, FurthestStage, ByYoungPerson, MemberType, ComplimentSource, ComplimentCategory,
+    Kind, Team, FurthestStage, ByYoungPerson, SupportedByAdvocate, MemberType, ComplimentSource, ComplimentCategory,
     Stage, IsFurthest, Band, WithinStatutory, WithinExtended, Outcome, WorkingDays, OpenedOn, RespondedOn,
     Category, FirstOfCategory,
     HowReceived, Relationship,
