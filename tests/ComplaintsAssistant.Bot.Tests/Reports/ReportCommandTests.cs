@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using ComplaintsAssistant.Bot.Tests.Api;
 using ComplaintsAssistant.Store.Sqlite;
 using ComplaintsAssistant.Store.Tests.Cosmos;
 
@@ -9,9 +10,6 @@ namespace ComplaintsAssistant.Bot.Tests.Reports;
 [Collection(CosmosCollection.Name)]
 public sealed class ReportCommandTests(CosmosTestServer server) : IDisposable
 {
-    /// <summary>The emulator's published, well-known key; the test server accepts any key.</summary>
-    private const string WellKnownKey = "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==";
-
     private readonly string _folder = Directory.CreateTempSubdirectory("ca-report-").FullName;
 
     [Fact]
@@ -58,13 +56,14 @@ public sealed class ReportCommandTests(CosmosTestServer server) : IDisposable
         Assert.Contains("Store:Cosmos:Endpoint is required", output);
     }
 
-    private Dictionary<string, string> Cosmos(string database) => new()
+    /// <summary>The host's Cosmos settings as a server's environment gives them, without Store:Kind (the tests say --store).</summary>
+    private Dictionary<string, string> Cosmos(string database)
     {
-        ["Store__Cosmos__Endpoint"] = server.Endpoint.ToString(),
-        ["Store__Cosmos__Key"] = WellKnownKey,
-        ["Store__Cosmos__Database"] = database,
-        ["Store__Cosmos__AllowInsecureLocalCertificate"] = "true",
-    };
+        var settings = CosmosHostSettings.NewDatabase(server);
+        settings["Store:Cosmos:Database"] = database;
+        settings.Remove("Store:Kind");
+        return settings.ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value!);
+    }
 
     private async Task<List<string>> DatabasesAsync()
     {
