@@ -1,16 +1,20 @@
 using System.Text.Json;
 using ComplaintsAssistant.Core.Access;
 using ComplaintsAssistant.Core.Figures;
+using ComplaintsAssistant.Core.Figures.Facts;
 using ComplaintsAssistant.Core.Reports;
 using ComplaintsAssistant.Core.Reports.Lgsco;
+using ComplaintsAssistant.Core.Storage;
 using ComplaintsAssistant.Report;
 using ComplaintsAssistant.Reports.Rendering;
-using ComplaintsAssistant.Store.Sqlite;
+using Microsoft.Extensions.Configuration;
 
+// The host's settings as a server gives them: Store__Kind, Store__SqlitePath, Store__Cosmos__Endpoint, ...
+var host = new ConfigurationBuilder().AddEnvironmentVariables().Build();
 ReportArguments arguments;
 try
 {
-    arguments = ReportArguments.Parse(args);
+    arguments = ReportArguments.Parse(args, host);
 }
 catch (ArgumentException e)
 {
@@ -30,8 +34,18 @@ catch (JsonException e)
     return 2;
 }
 
-var store = SqliteCaseStore.Open(arguments.SqlitePath);
-var figures = new FiguresService(store, new OpenWorkFigures(store), TimeProvider.System, new CountingConventions(SmallNumbersBelow: arguments.SmallNumbersBelow));
+ICaseStore store;
+IFigureFacts facts;
+try
+{
+    (store, facts) = await ReportStores.OpenAsync(arguments, host);
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}
+var figures = new FiguresService(facts, new OpenWorkFigures(store), TimeProvider.System, new CountingConventions(SmallNumbersBelow: arguments.SmallNumbersBelow));
 // Whoever can run this on the server holds the whole database: the command writes the council's report, as the complaints team sees it.
 var council = new Actor("report-command", "Report command", Role.ComplaintsOfficer, []);
 var name = $"{(arguments.Report == "annual" ? "annual-report" : "complaints-performance-report")}-{ReportYear.FileLabel(arguments.Year)}";
