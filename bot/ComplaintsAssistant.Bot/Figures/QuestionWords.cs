@@ -27,30 +27,20 @@ public static partial class QuestionWords
         return Math.Abs(word.Length - wanted.Length) <= allowed && Distance(word, wanted) <= allowed;
     }
 
-    /// <summary>Edits (insert, delete, change, swap two neighbours) from one word to the other. Three rows of the table
-    /// on the stack, not the whole table on the heap: every word of every question is compared with every topic's words,
-    /// and that table was the figures turn's largest allocation.</summary>
+    /// <summary>Edits (insert, delete, change, swap two neighbours) from one word to the other.</summary>
     private static int Distance(string a, string b)
     {
-        var width = b.Length + 1;
-        Span<int> rows = width <= 128 ? stackalloc int[3 * width] : new int[3 * width];
-        Span<int> beforeLast = rows[..width], last = rows.Slice(width, width), current = rows.Slice(2 * width, width);
-        for (var j = 0; j < width; j++) last[j] = j;
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
         for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j < width; j++)
+            for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(last[j] + 1, current[j - 1] + 1), last[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) current[j] = Math.Min(current[j], beforeLast[j - 2] + 1);
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
             }
-            var spare = beforeLast;
-            beforeLast = last;
-            last = current;
-            current = spare;
-        }
-        return last[b.Length];
+        return d[a.Length, b.Length];
     }
 
     [GeneratedRegex(@"[^\p{L}\p{N}/]+|(?<!\d)/|/(?!\d)")]
