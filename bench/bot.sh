@@ -21,6 +21,10 @@
 #                        replies at 30/s. off: sets Bot:Connector:MessagesPerSecondPerConversation and
 #                        Bot:Connector:RequestsPerSecondPerTenant to 100000 for the run, as if the same
 #                        load came from many tenants and conversations (the peer does not pace).
+#      ACTIVITY=file     send this Teams activity (JSON) instead of the peer's 50 users' messages, e.g.
+#                        bench/figures-question.json ("how many stage 1 complaints this year") or
+#                        bench/help-command.json ("help"). The harness sends it as it is, so it is one
+#                        user in one conversation: its turns are handled one after another, in order.
 #      NO_BUILD=1        skip the Release build
 #      BIN=folder        another build or publish of the host (with NO_BUILD=1), e.g. the one before a change
 #      PEER=folder       the peer benchmark, when the repository is not beside ../shared (a git worktree)
@@ -37,7 +41,7 @@ source "$PEER/lib.sh"   # peer_deps, free_port, json_field, stop_pid, CPUS
 
 RUNS=${RUNS:-3}; PACING=${PACING:-teams}
 case $PACING in teams|off) ;; *) echo "bench/bot.sh: PACING is teams or off, not $PACING" >&2; exit 2 ;; esac
-LABEL=${LABEL:-complaints-bot-$PACING}
+LABEL=${LABEL:-complaints-bot-$PACING${ACTIVITY:+-$(basename "$ACTIVITY" .json)}}
 OUT=${OUT:-$(mktemp -d "${TMPDIR:-/tmp}/bot-bench.XXXXXX")}
 mkdir -p "$OUT"; OUT=$(cd "$OUT" && pwd)
 BIN=${BIN:-$ROOT/bot/ComplaintsAssistant.Bot/bin/Release/net10.0}
@@ -56,10 +60,14 @@ source "$ROOT/bench/peer-users.sh"
 if [[ $PACING == off ]]; then
   export Bot__Connector__MessagesPerSecondPerConversation=100000 Bot__Connector__RequestsPerSecondPerTenant=100000
 fi
+if [[ -n ${ACTIVITY:-} ]]; then
+  [[ -f $ACTIVITY ]] || { echo "bench/bot.sh: ACTIVITY=$ACTIVITY is not a file" >&2; exit 2; }
+  export ACTIVITY=$(cd "$(dirname "$ACTIVITY")" && pwd)/$(basename "$ACTIVITY")   # run.sh passes it to load.js
+fi
 
 BOT_PID=
 trap 'stop_pid "$BOT_PID"' EXIT
-echo "bot: $DLL (dotnet $(dotnet --version)), pacing $PACING; results in $OUT"
+echo "bot: $DLL (dotnet $(dotnet --version)), pacing $PACING${ACTIVITY:+, activity $ACTIVITY}; results in $OUT"
 
 for i in $(seq 1 "$RUNS"); do
   port=$(free_port); url=http://127.0.0.1:$port/api/messages
