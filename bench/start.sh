@@ -4,7 +4,7 @@
 # `load.js coldstart` from ../shared/tools/peer-bot-bench (spawn → first 200 to a real message whose
 # reply the fake connector accepted; idle RSS 3 s later). No load phase: for throughput use bench/bot.sh.
 #
-#   bench/start.sh                 # publishes the host with the production settings first
+#   bench/start.sh                 # publishes the host as docs/deployment.md does (ReadyToRun, linux-x64) first
 #
 # Env: RUNS=5 CPUS=0,1 OUT=folder NO_PUBLISH=1 (reuse the last publish) PEER=folder of the peer bench
 #      BOT="dotnet path/to/ComplaintsAssistant.Bot.dll"  (another build of ours, e.g. `dotnet build` output)
@@ -24,7 +24,7 @@ PUB=$ROOT/bot/ComplaintsAssistant.Bot/bin/publish-bench
 if [[ -z ${BOT:-} ]]; then
   if [[ -z ${NO_PUBLISH:-} ]]; then
     echo "publishing bot/ComplaintsAssistant.Bot (Release, the production settings in its project file)…"
-    dotnet publish "$ROOT/bot/ComplaintsAssistant.Bot/ComplaintsAssistant.Bot.csproj" -c Release -o "$PUB" --nologo -v q >"$OUT/publish.log" 2>&1 \
+    dotnet publish "$ROOT/bot/ComplaintsAssistant.Bot/ComplaintsAssistant.Bot.csproj" -c Release -r linux-x64 --no-self-contained -o "$PUB" --nologo -v q >"$OUT/publish.log" 2>&1 \
       || { tail -n 30 "$OUT/publish.log" >&2; echo "bench/start.sh: publish failed (log: $OUT/publish.log)" >&2; exit 1; }
   fi
   BOT="dotnet $PUB/ComplaintsAssistant.Bot.dll"
