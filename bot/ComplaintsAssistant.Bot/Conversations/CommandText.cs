@@ -37,6 +37,10 @@ public static partial class CommandText
         return Phrases.FirstOrDefault(p => p.Phrase == phrase) is { Verb: { } verb } ? new Command(verb) : null;
     }
 
+    /// <summary>The first case reference in the text, upper-cased ("cc-2026-0042" → "CC-2026-0042"), or null.</summary>
+    public static string? ReferenceIn(string text) =>
+        ReferencePattern().Match(text) is { Success: true } reference ? reference.Value.ToUpperInvariant() : null;
+
     /// <summary>"case CC-2026-0042", "open CC-2026-0042", "show me case cc-2026-0042" or just the reference.</summary>
     private static bool IsCaseRequest(string text, string reference)
     {

@@ -69,7 +69,8 @@ public sealed class TurnRouter(IEnumerable<IVerbHandler> handlers, ActorDirector
     };
 
     /// <summary>A command; else a case named and described ("Log a complaint: the parent says…"); else a figures question;
-    /// else an account of a case, which the intake reads; else nothing understood.</summary>
+    /// else a sentence naming a case, which opens it (its buttons do what the sentence asks); else an account of a case,
+    /// which the intake reads; else nothing understood.</summary>
     private (string? Verb, FormValues Values) RouteText(string? text)
     {
         if (CommandText.Parse(text) is { } command)
@@ -78,6 +79,7 @@ public sealed class TurnRouter(IEnumerable<IVerbHandler> handlers, ActorDirector
         var typed = FormValues.Empty.With("typed", "true");
         if (TypedCase.Read(text) is { } named) return (Verbs.CaseFromMessage, typed.With("words", named.Words).With("named", named.Kind.ToString()));
         if (FigureQuestion.IsAbout(text, UkDate.On(clock.GetUtcNow()))) return (Verbs.FigureAsk, FormValues.Empty.With("question", text));
+        if (CommandText.ReferenceIn(text) is { } mentioned) return (Verbs.ViewCase, FormValues.Empty.With("reference", mentioned));
         return TypedCase.IsStatement(text) ? (Verbs.CaseFromMessage, typed.With("words", text)) : (null, FormValues.Empty);
     }
 }

@@ -39,6 +39,20 @@ public sealed class TypedCaseTests : IDisposable
         Assert.StartsWith("the parent says the review meeting", summary); // the label typed before it is not part of the case
     }
 
+    [Fact]
+    public async Task ASentenceAboutACaseThatIsLoggedOpensThatCaseNotANewForm()
+    {
+        var form = PostedCard(await _bot.SayAsync(BotHarness.SocialWorker, "Log a complaint: the parent says the review meeting for their son was cancelled twice"));
+        await _bot.ClickAsync(BotHarness.SocialWorker, Button(form, "Log complaint"),
+            [.. new[] { "kind", "receivedOn", "howReceived", "summary" }.Select(id => (id, InputValue(form, id)!)),
+                ("team", BotHarness.Team), ("relationship", "Parent"), ("owner", BotHarness.Manager), ("concerns", "Lack of communication")]);
+
+        var text = Text(PostedCard(await _bot.SayAsync(BotHarness.Manager, "I need to extend the deadline for cc-2026-0001 because the family is away")));
+
+        Assert.Contains("CC-2026-0001", text);
+        Assert.DoesNotContain("Log a complaint", text);
+    }
+
     [Theory]
     [InlineData("how many stage 1 complaints this year")]
     [InlineData("stage 1 complaints responded to within 10 working days last year")]
