@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -32,7 +33,9 @@ public sealed class ApiHost : WebApplicationFactory<Program>
         _settings = settings ?? [];
         _logs = logs;
         _services = services;
-        UseKestrel(0);
+        // Listening set on Kestrel's options, not UseKestrel(port): the factory would reset the server's addresses after
+        // the app had started Kestrel on its own thread, a race it sometimes loses (dotnet/aspnetcore#67714).
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         StartServer();
     }
 
