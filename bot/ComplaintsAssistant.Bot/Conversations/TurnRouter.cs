@@ -58,7 +58,8 @@ public sealed class TurnRouter(IEnumerable<IVerbHandler> handlers, ActorDirector
         }
     }
 
-        private (string? Verb, FormValues Values) Route(Turn turn) => turn.Kind switch
+    /// <summary>A card or message action carries its verb; typed text is read by <see cref="RouteText"/>.</summary>
+    private (string? Verb, FormValues Values) Route(Turn turn) => turn.Kind switch
     {
         TurnKind.Installed => (Verbs.Help, FormValues.Empty.With("welcome", "true")),
         TurnKind.MessageAction when turn.Verb == MessageActions.CreateCase =>

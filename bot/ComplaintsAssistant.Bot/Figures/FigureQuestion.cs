@@ -36,10 +36,10 @@ public sealed record FigureQuestion(FigureTopics.Topic? Answer, ReportingPeriod 
     public static bool IsAbout(string? text, DateOnly today)
     {
         if (string.IsNullOrWhiteSpace(text)) return false;
-        var read = Read(text, today);
-        if (read.Answer is not null) return true;
-        if (TypedCase.IsStatement(text)) return false;
         var words = QuestionWords.Of(text);
-        return words.Any(w => AboutFigures.Any(a => QuestionWords.Matches(w, a))) || read.CloseMatches.Count > 0 || PeriodWords.Find(words, today) is not null;
+        var statement = TypedCase.IsStatement(text);
+        if (!statement && words.Any(w => AboutFigures.Any(a => QuestionWords.Matches(w, a)))) return true;
+        var read = Read(text, today);
+        return read.Answer is not null || (!statement && (read.CloseMatches.Count > 0 || PeriodWords.Find(words, today) is not null));
     }
 }

@@ -7,26 +7,9 @@ internal static class AfterStart
     /// work of its own at start would slow the first reply, and the code it loads would sit in an idle host's memory.</summary>
     public static readonly TimeSpan Settle = TimeSpan.FromMinutes(1);
 
-    /// <summary>True once the host has started; false if it is stopping first, or already gone (ExecuteAsync runs on its own
+    /// <summary>True <see cref="Settle"/> after the host started, on the host's clock, counted from the moment it started (not
+    /// from whenever the caller got here); false if it is stopping first, or already gone (ExecuteAsync runs on its own
     /// thread, so a host that failed may be disposed by the time it gets here): then there is nothing to do.</summary>
-    public static async Task<bool> WaitAsync(IHostApplicationLifetime lifetime, CancellationToken stoppingToken)
-    {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        try
-        {
-            using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
-            using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
-                await started.Task;
-            return true;
-        }
-        catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
-        {
-            return false;
-        }
-    }
-
-    /// <summary>As <see cref="WaitAsync"/>, then <see cref="Settle"/> more on the host's clock, counted from the moment the host
-    /// started (not from whenever the caller got here).</summary>
     public static async Task<bool> SettledAsync(IHostApplicationLifetime lifetime, TimeProvider time, CancellationToken stoppingToken)
     {
         var settled = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -54,7 +54,7 @@ public sealed class PromptScheduler(
         if (recipient is null)
         {
             var why = lookupFailed ?? $"No manager is set up for the owner of {prompt.Reference}, so the escalation can't be sent.";
-            await claims.MarkUndeliveredAsync(claim, why, RetryAt(claim.Value.Attempts), time.GetUtcNow(), cancellationToken);
+            await claims.MarkUndeliveredAsync(claim, why, PromptClaims.RetryAt(claim.Value.Attempts, time.GetUtcNow()), time.GetUtcNow(), cancellationToken);
             return Delivery.Unreachable(why);
         }
 
@@ -73,8 +73,6 @@ public sealed class PromptScheduler(
             return (null, e.Message);
         }
     }
-
-    private DateTimeOffset RetryAt(int attempts) => PromptClaims.RetryAt(attempts, time.GetUtcNow());
 }
 
 /// <summary>What a pass did.</summary>
