@@ -6,18 +6,19 @@ using ComplaintsAssistant.Core.Storage;
 namespace ComplaintsAssistant.Bot.Api;
 
 /// <summary>Query string of GET /api/cases. <c>owner=me</c> means the caller.</summary>
-internal sealed record CaseListQuery(
-    string? Kind,
-    string? Status,
-    bool? Open,
-    string? Owner,
-    string? Team,
-    DateOnly? ReceivedFrom,
-    DateOnly? ReceivedTo,
-    DateOnly? DueOnOrBefore,
-    int? Skip,
-    int? Take)
+internal sealed class CaseListQuery
 {
+    public string? Kind { get; init; }
+    public string? Status { get; init; }
+    public bool? Open { get; init; }
+    public string? Owner { get; init; }
+    public string? Team { get; init; }
+    public DateOnly? ReceivedFrom { get; init; }
+    public DateOnly? ReceivedTo { get; init; }
+    public DateOnly? DueOnOrBefore { get; init; }
+    public int? Skip { get; init; }
+    public int? Take { get; init; }
+
     public Result<CaseQuery> ToQuery(Actor caller)
     {
         CaseKind? kind = null;

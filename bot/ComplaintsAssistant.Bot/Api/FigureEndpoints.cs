@@ -61,29 +61,30 @@ internal static class FigureEndpoints
 }
 
 /// <summary>The query: the period and the counting conventions (domain.md; docs/figures.md), each optional with the council's default.</summary>
-/// <param name="Period">2025-26, 2025-26-q1, 2026-05 or 2026-04-01..2026-05-10.</param>
-/// <param name="Stages"><c>furthestStage</c>: each complaint once at the furthest stage it reached; <c>everyStage</c>: at every stage it passed through.</param>
-/// <param name="DateBasis"><c>received</c> (most tables) or <c>responded</c> (some outcome tables): which date puts a case in the period.</param>
-/// <param name="DueDate"><c>statutory</c>: on time against the fixed period, ignoring extensions; <c>extended</c>: against the extended due date.</param>
-/// <param name="Concerns"><c>everyTimeRaised</c> or <c>distinctPerComplaint</c>.</param>
-/// <param name="Rounding"><c>halfUp</c>, or <c>largestRemainder</c> so percentages sum to 100.</param>
-/// <param name="SmallNumbersBelow">Counts of people below this shown as "fewer than" it; 1 shows every count.</param>
-/// <param name="Team">One team's figures.</param>
-/// <param name="AdrEscalations"><c>countedAsEscalations</c>: an escalation request ADR resolved is one of the escalations
-/// received; <c>countedApart</c>: it is not.</param>
-/// <param name="AsAt">Status as at this day (2019-04-30): a complaint answered after it is open, an escalation after it not counted.</param>
-internal sealed record FigureOptions(
-    string? Period,
-    string? Stages = null,
-    string? DateBasis = null,
-    string? DueDate = null,
-    string? Concerns = null,
-    string? Rounding = null,
-    int? SmallNumbersBelow = null,
-    string? Team = null,
-    string? AdrEscalations = null,
-    string? AsAt = null)
+internal sealed class FigureOptions
 {
+    /// <summary>2025-26, 2025-26-q1, 2026-05 or 2026-04-01..2026-05-10.</summary>
+    public string? Period { get; init; }
+    /// <summary><c>furthestStage</c>: each complaint once at the furthest stage it reached; <c>everyStage</c>: at every stage it passed through.</summary>
+    public string? Stages { get; init; }
+    /// <summary><c>received</c> (most tables) or <c>responded</c> (some outcome tables): which date puts a case in the period.</summary>
+    public string? DateBasis { get; init; }
+    /// <summary><c>statutory</c>: on time against the fixed period, ignoring extensions; <c>extended</c>: against the extended due date.</summary>
+    public string? DueDate { get; init; }
+    /// <summary><c>everyTimeRaised</c> or <c>distinctPerComplaint</c>.</summary>
+    public string? Concerns { get; init; }
+    /// <summary><c>halfUp</c>, or <c>largestRemainder</c> so percentages sum to 100.</summary>
+    public string? Rounding { get; init; }
+    /// <summary>Counts of people below this shown as "fewer than" it; 1 shows every count.</summary>
+    public int? SmallNumbersBelow { get; init; }
+    /// <summary>One team's figures.</summary>
+    public string? Team { get; init; }
+    /// <summary><c>countedAsEscalations</c>: an escalation request ADR resolved is one of the escalations
+    /// received; <c>countedApart</c>: it is not.</summary>
+    public string? AdrEscalations { get; init; }
+    /// <summary>Status as at this day (2019-04-30): a complaint answered after it is open, an escalation after it not counted.</summary>
+    public string? AsAt { get; init; }
+
     /// <summary>The conventions asked for, the council's own (<paramref name="council"/>) where none was named.</summary>
     public Result<CountingConventions> Conventions(CountingConventions council)
     {
