@@ -24,7 +24,7 @@ PUB=$ROOT/bot/ComplaintsAssistant.Bot/bin/publish-bench
 if [[ -z ${BOT:-} ]]; then
   if [[ -z ${NO_PUBLISH:-} ]]; then
     echo "publishing bot/ComplaintsAssistant.Bot (Release, the production settings in its project file)…"
-    dotnet publish "$ROOT/bot/ComplaintsAssistant.Bot/ComplaintsAssistant.Bot.csproj" -c Release -r linux-x64 --no-self-contained -o "$PUB" --nologo -v q >"$OUT/publish.log" 2>&1 \
+    dotnet publish "$ROOT/bot/ComplaintsAssistant.Bot/ComplaintsAssistant.Bot.csproj" -c Release -r linux-x64 -o "$PUB" --nologo -v q >"$OUT/publish.log" 2>&1 \
       || { tail -n 30 "$OUT/publish.log" >&2; echo "bench/start.sh: publish failed (log: $OUT/publish.log)" >&2; exit 1; }
   fi
   BOT="dotnet $PUB/ComplaintsAssistant.Bot.dll"
