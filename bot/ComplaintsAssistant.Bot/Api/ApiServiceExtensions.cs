@@ -23,6 +23,8 @@ public static class ApiServiceExtensions
             json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
             // A misspelt field ("recievedOn") is an error naming it, not a silently missing value.
             json.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            // Generated metadata first, reflection after it for anything the context doesn't list.
+            json.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
         });
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
