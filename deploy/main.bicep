@@ -238,6 +238,9 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
     keyVaultReferenceIdentity: 'SystemAssigned'
     siteConfig: {
       linuxFxVersion: 'DOTNETCORE|10.0'
+      // The publish is self-contained (docs/deployment.md, step 4): started the way App Service starts a .NET app, named
+      // here rather than left to its detection of the published files.
+      appCommandLine: 'dotnet ComplaintsAssistant.Bot.dll'
       alwaysOn: true
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'

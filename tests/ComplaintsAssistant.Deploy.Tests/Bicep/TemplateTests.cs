@@ -36,6 +36,7 @@ public class TemplateTests(CompiledTemplate compiled) : IClassFixture<CompiledTe
         Assert.True((bool)site["properties"]!["httpsOnly"]!);
         var config = site["properties"]!["siteConfig"]!;
         Assert.Equal("DOTNETCORE|10.0", (string?)config["linuxFxVersion"]);
+        Assert.Equal("dotnet ComplaintsAssistant.Bot.dll", (string?)config["appCommandLine"]); // the command PublishedHostTests start it with
         Assert.Equal("Disabled", (string?)config["ftpsState"]);
         Assert.Equal("1.2", (string?)config["minTlsVersion"]);
         Assert.True((bool)config["alwaysOn"]!);
