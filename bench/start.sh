@@ -4,7 +4,7 @@
 # `load.js coldstart` from ../shared/tools/peer-bot-bench (spawn → first 200 to a real message whose
 # reply the fake connector accepted; idle RSS 3 s later). No load phase: for throughput use bench/bot.sh.
 #
-#   bench/start.sh                 # publishes the host as docs/deployment.md does (ReadyToRun, linux-x64) first
+#   bench/start.sh                 # publishes the host as docs/deployment.md does first (linux-x64: ReadyToRun, self-contained, trimmed)
 #
 # Env: RUNS=5 CPUS=0,1 OUT=folder NO_PUBLISH=1 (reuse the last publish) PEER=folder of the peer bench
 #      BOT="dotnet path/to/ComplaintsAssistant.Bot.dll"  (another build of ours, e.g. `dotnet build` output)
