@@ -23,13 +23,16 @@ internal sealed partial class BotProcess : IAsyncDisposable
 
     public string Log { get { lock (_log) return _log.ToString(); } }
 
-    public static async Task<BotProcess> StartAsync(params string[] settings)
+    public static Task<BotProcess> StartAsync(params string[] settings) => StartAsync(BotAssembly(), RepoPaths.BotProject, settings);
+
+    /// <summary>Another build of the host, e.g. a publish (Deploy.Tests' PublishedHost), run from its own folder.</summary>
+    public static async Task<BotProcess> StartAsync(string assembly, string workingDirectory, string[] settings)
     {
-        var start = new ProcessStartInfo("dotnet", [BotAssembly(), "--urls", "http://127.0.0.1:0", .. settings])
+        var start = new ProcessStartInfo("dotnet", [assembly, "--urls", "http://127.0.0.1:0", .. settings])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = RepoPaths.BotProject,
+            WorkingDirectory = workingDirectory,
         };
         foreach (var name in start.Environment.Keys.Where(IsHostSetting).ToArray()) start.Environment.Remove(name);
 

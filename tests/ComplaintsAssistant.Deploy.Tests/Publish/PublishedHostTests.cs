@@ -32,7 +32,7 @@ public sealed class PublishedHostTests(PublishedHost host) : IClassFixture<Publi
             ["type"] = "message",
             ["id"] = "1701",
             ["channelId"] = "msteams",
-            ["serviceUrl"] = host.Connector.Url,
+            ["serviceUrl"] = host.Connector.ServiceUrl,
             ["text"] = "Young person says their social worker changed three times this year and they were not told why",
             ["textFormat"] = "plain",
             ["from"] = new JsonObject { ["id"] = "29:1-published", ["name"] = "Sam Carter", ["aadObjectId"] = PublishedHost.StaffObjectId },
@@ -43,7 +43,7 @@ public sealed class PublishedHostTests(PublishedHost host) : IClassFixture<Publi
         };
 
         var posted = await host.Http.PostAsJsonAsync("api/messages", message);
-        var reply = await host.Connector.NextReplyAsync();
+        var reply = (await host.Connector.WaitForAsync(1))[0].Body!;
 
         Assert.True(posted.IsSuccessStatusCode, await posted.Content.ReadAsStringAsync());
         var card = reply["attachments"]![0]!;
