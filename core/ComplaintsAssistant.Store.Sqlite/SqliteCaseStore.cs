@@ -18,9 +18,10 @@ namespace ComplaintsAssistant.Store.Sqlite;
 /// same transaction. Concurrency: every write bumps <c>Version</c> and only succeeds against the version read.</summary>
 public sealed partial class SqliteCaseStore : ICaseStore, ICaseArchive, IConversationStore, IEmailCaseLookup, ICaseMessageIds
 {
-    private readonly PooledDbContextFactory<CasesDbContext> _contexts;
+    private readonly ContextPool _contexts;
+    private readonly string _connectionString;
 
-    private SqliteCaseStore(PooledDbContextFactory<CasesDbContext> contexts) => _contexts = contexts;
+    private SqliteCaseStore(string connectionString) => (_contexts, _connectionString) = (new ContextPool(connectionString), connectionString);
 
     /// <summary>Opens the store in the file at <paramref name="path"/>, creating it if needed and bringing its schema up to
     /// date first (EF Core migrations; a file made before migrations is taken on in place, see <see cref="SchemaUpgrade"/>).
@@ -31,12 +32,8 @@ public sealed partial class SqliteCaseStore : ICaseStore, ICaseArchive, IConvers
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (folder is not null) Directory.CreateDirectory(folder);
         var connection = new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30, Pooling = true }.ToString();
-        // EF Core finds the compiled model (CompiledModel/, its assembly attribute) and uses it instead of building one from
-        // CasesDbContext, which took most of a start. Not named here, so tools/compiled-model.sh can delete and remake it.
-        var options = new DbContextOptionsBuilder<CasesDbContext>().UseSqlite(connection).Options;
-        var store = new SqliteCaseStore(new PooledDbContextFactory<CasesDbContext>(options));
-        using var db = store._contexts.CreateDbContext();
-        SchemaUpgrade.Run(db, path, clock ?? TimeProvider.System, logger ?? NullLogger.Instance);
+        var store = new SqliteCaseStore(connection);
+        SchemaUpgrade.Run(connection, store._contexts, path, clock ?? TimeProvider.System, logger ?? NullLogger.Instance);
         return store;
     }
 
@@ -283,28 +280,6 @@ public sealed partial class SqliteCaseStore : ICaseStore, ICaseArchive, IConvers
         await db.Database.ExecuteSqlAsync(
             $"INSERT INTO Sequences (Name, Value) VALUES ({sequence}, {value}) ON CONFLICT(Name) DO UPDATE SET Value = MAX(Value, excluded.Value)",
             cancellationToken);
-    }
-
-    public async Task SaveAsync(string userKey, string reference, CancellationToken cancellationToken = default)
-    {
-        await using var db = _contexts.CreateDbContext();
-        await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO Conversations (UserKey, Reference) VALUES ({userKey}, {reference}) ON CONFLICT(UserKey) DO UPDATE SET Reference = excluded.Reference",
-            cancellationToken);
-    }
-
-    public async Task<string?> GetAsync(string userKey, CancellationToken cancellationToken = default)
-    {
-        await using var db = _contexts.CreateDbContext();
-        return await db.Conversations.AsNoTracking().Where(c => c.UserKey == userKey).Select(c => c.Reference).FirstOrDefaultAsync(cancellationToken);
-    }
-
-    public async Task<bool> AddIfAbsentAsync(string key, string value, CancellationToken cancellationToken = default)
-    {
-        await using var db = _contexts.CreateDbContext();
-        return await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO Conversations (UserKey, Reference) VALUES ({key}, {value}) ON CONFLICT(UserKey) DO NOTHING",
-            cancellationToken) == 1;
     }
 
     private async Task<Versioned<Case>?> FindOneAsync(System.Linq.Expressions.Expression<Func<CaseRow, bool>> match, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -10,23 +11,19 @@ namespace ComplaintsAssistant.Store.Sqlite.Upgrading;
 /// with nothing to migrate (<see cref="CurrentHistory"/>) never takes that lock, and one left by a stopped process is cleared (<see cref="AbandonedLock"/>).</summary>
 internal static partial class SchemaUpgrade
 {
-    public static void Run(CasesDbContext db, string path, TimeProvider clock, ILogger logger)
+    public static void Run(string connectionString, ContextPool contexts, string path, TimeProvider clock, ILogger logger)
     {
         try
         {
-            db.Database.OpenConnection();
-            try
-            {
-                // The common case, every start after the first: one read of the history, no lock, no write.
-                if (CurrentHistory.Latest(db) is { } current) LogUpToDate(logger, path, current);
-                else Upgrade(db, path, clock, logger);
-                // WAL lets lists and the scheduler read while a case is being written.
-                db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
-            }
-            finally
-            {
-                db.Database.CloseConnection();
-            }
+            using var connection = new SqliteConnection(connectionString);
+            connection.Open();
+            // The common case, every start after the first: one read of the history, no lock, no write, no EF Core.
+            if (CurrentHistory.Latest(connection) is { } current) LogUpToDate(logger, path, current);
+            else Upgrade(contexts, path, clock, logger);
+            // WAL lets lists and the scheduler read while a case is being written.
+            using var wal = connection.CreateCommand();
+            wal.CommandText = "PRAGMA journal_mode=WAL;";
+            wal.ExecuteNonQuery();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -35,7 +32,21 @@ internal static partial class SchemaUpgrade
         }
     }
 
-    private static void Upgrade(CasesDbContext db, string path, TimeProvider clock, ILogger logger)
+    private static void Upgrade(ContextPool contexts, string path, TimeProvider clock, ILogger logger)
+    {
+        using var db = contexts.CreateDbContext();
+        db.Database.OpenConnection();
+        try
+        {
+            BringUpToDate(db, path, clock, logger);
+        }
+        finally
+        {
+            db.Database.CloseConnection();
+        }
+    }
+
+    private static void BringUpToDate(CasesDbContext db, string path, TimeProvider clock, ILogger logger)
     {
         if (ReleasedFile.TakeOn(db) is { } created)
             LogTakenOn(logger, path, created.Count == 0 ? "nothing" : string.Join(", ", created));

@@ -1,4 +1,5 @@
 using ComplaintsAssistant.Store.Sqlite;
+using ComplaintsAssistant.Store.Sqlite.Upgrading;
 using ComplaintsAssistant.Store.Tests.Logging;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -43,6 +44,17 @@ public sealed class SqliteOpeningTests : IDisposable
         SqliteCaseStore.Open(path, log);
 
         Assert.Equal([$"Case store {path}: schema up to date (29991231000000_FromALaterBuild)"], log.Entries.Select(e => e.Message));
+    }
+
+    [Fact]
+    public void TheUpToDateCheckKnowsEveryMigrationOfThisBuild()
+    {
+        using var db = Context(Path.Combine(_folder, "any.db"));
+        var found = db.GetService<IMigrationsAssembly>().Migrations.Keys.ToArray();
+
+        Assert.True(found.SequenceEqual(BuiltMigrations.Ids),
+            $"core/ComplaintsAssistant.Store.Sqlite/Upgrading/BuiltMigrations.cs must list EF Core's migrations, in order. Add: " +
+            $"{string.Join(", ", found.Except(BuiltMigrations.Ids))}; remove: {string.Join(", ", BuiltMigrations.Ids.Except(found))}");
     }
 
     private static CasesDbContext Context(string path) =>
