@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Cold start and idle memory, ours against the botbuilder peer, in one sitting (docs/bench.md).
 # Alternates fresh processes: peer, ours, peer, ours… so both see the same neighbours. Each is
-# `load.js coldstart` from ../shared/tools/peer-bot-bench (spawn → first 200 to a real message whose
-# reply the fake connector accepted; idle RSS 3 s later). No load phase: for throughput use bench/bot.sh.
+# `load.js coldstart` from ../shared/tools/peer-bot-bench (spawn → first 200 to a real Teams message; idle RSS 3 s
+# later), then bench/first-reply.js (spawn → the first reply at the fake connector: botbuilder answers 200 after its
+# reply, ours as soon as the activity is queued). No load phase: for throughput use bench/bot.sh.
 #
 #   bench/start.sh                 # publishes the host as docs/deployment.md does first (linux-x64: ReadyToRun, self-contained, trimmed)
 #
@@ -20,6 +21,7 @@ source "$PEER/lib.sh"   # peer_deps, free_port, json_field, stop_pid, pin, CPUS
 RUNS=${RUNS:-5}
 OUT=${OUT:-$(mktemp -d "${TMPDIR:-/tmp}/start-bench.XXXXXX")}
 mkdir -p "$OUT"; OUT=$(cd "$OUT" && pwd)
+rm -f "$OUT/runs.jsonl" "$OUT/replies.jsonl"  # a reused folder must not mix in an earlier sitting
 PUB=$ROOT/bot/ComplaintsAssistant.Bot/bin/publish-bench
 if [[ -z ${BOT:-} ]]; then
   if [[ -z ${NO_PUBLISH:-} ]]; then
@@ -59,19 +61,37 @@ one() {  # label, working folder, command… (PORT in it is replaced by a free p
   node -e 'console.log(JSON.stringify({ label: process.argv[1], ...JSON.parse(process.argv[2]) }))' "$label" "$cs" >>"$OUT/runs.jsonl"
   echo "$label run $i/$RUNS: cold start $(json_field "$cs" coldStartMs) ms, idle RSS $(json_field "$cs" idleRssMB) MB"
 }
+reply() {  # label, working folder, command… (as one): the first reply, in a fresh process of its own
+  local label=$1 dir=$2; shift 2
+  local port fr
+  port=$(free_port)
+  fr=$(cd "$dir" && pin node "$ROOT/bench/first-reply.js" "$PEER" "http://127.0.0.1:$port/api/messages" -- taskset -c "$CPUS" "${@//PORT/$port}")
+  stop_pid "$(json_field "$fr" pid)"
+  node -e 'console.log(JSON.stringify({ label: process.argv[1], ...JSON.parse(process.argv[2]) }))' "$label" "$fr" >>"$OUT/replies.jsonl"
+  echo "$label run $i/$RUNS: first reply $(json_field "$fr" firstReplyMs) ms (its 200 at $(json_field "$fr" firstOkMs) ms)"
+}
+new_store() {  # each start of ours gets a file of its own: a copy of the migrated one, or none
+  rm -f "$Store__SqlitePath" "$Store__SqlitePath-wal" "$Store__SqlitePath-shm"
+  if [[ $STORE == migrated ]]; then cp "$OUT/migrated.db" "$Store__SqlitePath"; fi
+}
 for i in $(seq 1 "$RUNS"); do
   one peer "$PEER" node "$PEER/echo-bot.js" --variant card --port PORT
   export Store__SqlitePath=$OUT/ours-$i.db
-  if [[ $STORE == migrated ]]; then cp "$OUT/migrated.db" "$Store__SqlitePath"; fi
+  new_store
   # shellcheck disable=SC2086  # BOT is a command line
   one ours "$BOT_DIR" $BOT --urls http://127.0.0.1:PORT
+  reply peer "$PEER" node "$PEER/echo-bot.js" --variant card --port PORT
+  new_store
+  # shellcheck disable=SC2086
+  reply ours "$BOT_DIR" $BOT --urls http://127.0.0.1:PORT
   rm -f "$OUT/ours-$i.db" "$OUT/ours-$i.db-wal" "$OUT/ours-$i.db-shm"
 done
 node -e '
   const rows = require("fs").readFileSync(process.argv[1], "utf8").trim().split("\n").map(JSON.parse);
   const med = a => { const s = [...a].sort((x, y) => x - y), m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
   const of = (l, k) => rows.filter(r => r.label === l).map(r => r[k]);
-  for (const k of ["coldStartMs", "idleRssMB"]) {
-    const p = of("peer", k), o = of("ours", k);
-    console.log(`${k}: peer ${med(p)} [${Math.min(...p)}–${Math.max(...p)}], ours ${med(o)} [${Math.min(...o)}–${Math.max(...o)}], ours/peer ${(med(o) / med(p)).toFixed(2)}`);
-  }' "$OUT/runs.jsonl" | tee "$OUT/summary.txt"
+  const line = (k, p, o) => console.log(`${k}: peer ${med(p)} [${Math.min(...p)}–${Math.max(...p)}], ours ${med(o)} [${Math.min(...o)}–${Math.max(...o)}], ours/peer ${(med(o) / med(p)).toFixed(2)}`);
+  for (const k of ["coldStartMs", "idleRssMB"]) line(k, of("peer", k), of("ours", k));
+  const replies = require("fs").readFileSync(process.argv[2], "utf8").trim().split("\n").map(JSON.parse);
+  const reply = l => replies.filter(r => r.label === l).map(r => r.firstReplyMs);
+  line("firstReplyMs", reply("peer"), reply("ours"));' "$OUT/runs.jsonl" "$OUT/replies.jsonl" | tee "$OUT/summary.txt"
