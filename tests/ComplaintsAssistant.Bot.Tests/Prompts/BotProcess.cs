@@ -21,6 +21,8 @@ internal sealed partial class BotProcess : IAsyncDisposable
 
     public HttpClient Http { get; }
 
+    public int ProcessId => _process.Id;
+
     public string Log { get { lock (_log) return _log.ToString(); } }
 
     public static Task<BotProcess> StartAsync(params string[] settings) => StartAsync(BotAssembly(), RepoPaths.BotProject, settings);

@@ -24,13 +24,19 @@ public sealed class PublishedHost : IAsyncLifetime
         var (code, output) = await PublishAsync();
         Assert.True(code == 0, "dotnet publish failed:\n" + output);
         Connector = await FakeConnectorServer.StartAsync();
-        _host = await BotProcess.StartAsync(Path.Combine(Folder, "ComplaintsAssistant.Bot.dll"), Folder,
-        [
-            "--Store:SqlitePath", Path.Combine(_folder, "cases.db"),
-            "--Access:People:0:Id", StaffObjectId, "--Access:People:0:Name", "Sam Carter", "--Access:People:0:Role", "Staff",
-            "--Access:People:0:Teams:0", "Children in Care",
-        ]);
+        _host = await StartAnotherAsync(Path.Combine(_folder, "cases.db"));
     }
+
+    /// <summary>Another process of the published host, on the SQLite file given, with the same member of staff.</summary>
+    internal Task<BotProcess> StartAnotherAsync(string store) => BotProcess.StartAsync(Path.Combine(Folder, "ComplaintsAssistant.Bot.dll"), Folder,
+    [
+        "--Store:SqlitePath", store,
+        "--Access:People:0:Id", StaffObjectId, "--Access:People:0:Name", "Sam Carter", "--Access:People:0:Role", "Staff",
+        "--Access:People:0:Teams:0", "Children in Care",
+    ]);
+
+    /// <summary>A path for a SQLite file of a test's own, removed with the rest.</summary>
+    internal string NewStoreFile() => Path.Combine(_folder, $"{Guid.NewGuid():N}.db");
 
     public async Task DisposeAsync()
     {

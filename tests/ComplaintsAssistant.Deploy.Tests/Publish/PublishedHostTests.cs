@@ -4,6 +4,9 @@ using System.Net.Http.Json;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json.Nodes;
+using ComplaintsAssistant.Bot.Tests.Channel.Infrastructure;
+using ComplaintsAssistant.Bot.Tests.Prompts;
+using Microsoft.Data.Sqlite;
 
 namespace ComplaintsAssistant.Deploy.Tests.Publish;
 
@@ -27,20 +30,7 @@ public sealed class PublishedHostTests(PublishedHost host) : IClassFixture<Publi
     [Fact]
     public async Task ATeamsMessageFromStaffIsAnsweredWithACard()
     {
-        var message = new JsonObject
-        {
-            ["type"] = "message",
-            ["id"] = "1701",
-            ["channelId"] = "msteams",
-            ["serviceUrl"] = host.Connector.ServiceUrl,
-            ["text"] = "Young person says their social worker changed three times this year and they were not told why",
-            ["textFormat"] = "plain",
-            ["from"] = new JsonObject { ["id"] = "29:1-published", ["name"] = "Sam Carter", ["aadObjectId"] = PublishedHost.StaffObjectId },
-            ["conversation"] = new JsonObject { ["conversationType"] = "personal", ["id"] = "a:1-published", ["tenantId"] = "11111111-2222-3333-4444-555555555555" },
-            ["recipient"] = new JsonObject { ["id"] = "28:bot", ["name"] = "ComplaintsAssistant" },
-            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = "11111111-2222-3333-4444-555555555555" } },
-            ["locale"] = "en-GB",
-        };
+        var message = TeamsMessage(host.Connector.ServiceUrl, "Young person says their social worker changed three times this year and they were not told why");
 
         var posted = await host.Http.PostAsJsonAsync("api/messages", message);
         var reply = (await host.Connector.WaitForAsync(1))[0].Body!;
@@ -117,6 +107,57 @@ public sealed class PublishedHostTests(PublishedHost host) : IClassFixture<Publi
         Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
         Assert.True((await response.Content.ReadAsByteArrayAsync()).Length > 1000);
     }
+
+    /// <summary>Idle memory (docs/bench.md): a host restarted on an up-to-date file that has only chatted since has not
+    /// loaded EF Core (about 16 MB), not even for the conversation reference it wrote; the first case it logs loads it.</summary>
+    [Fact]
+    public async Task AHostRestartedOnAnUpToDateFileThatHasOnlyChattedHasNotLoadedEfCore()
+    {
+        var store = host.NewStoreFile();
+        await using (await host.StartAnotherAsync(store)) { } // the first start brings the file up to date
+        await using var connector = await FakeConnectorServer.StartAsync();
+        await using var restarted = await host.StartAnotherAsync(store);
+
+        await restarted.Http.PostAsJsonAsync("api/messages", TeamsMessage(connector.ServiceUrl, "Compliment: the family thanked the duty team"));
+        await connector.WaitForAsync(1);
+        await ConversationWrittenAsync(store);
+
+        Assert.DoesNotContain("Microsoft.EntityFrameworkCore", LoadedFiles(restarted));
+        Assert.Equal(HttpStatusCode.OK, (await restarted.Http.GetAsync("api/cases")).StatusCode);
+        Assert.Contains("Microsoft.EntityFrameworkCore", LoadedFiles(restarted));
+    }
+
+    private static string LoadedFiles(BotProcess process) => File.ReadAllText($"/proc/{process.ProcessId}/maps");
+
+    /// <summary>The reference is written behind the reply; waits (within the hang limit) until the file has it.</summary>
+    private static async Task ConversationWrittenAsync(string store)
+    {
+        var connection = new SqliteConnectionStringBuilder { DataSource = store, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
+        async Task<bool> WrittenAsync()
+        {
+            await using var db = new SqliteConnection(connection);
+            await db.OpenAsync();
+            await using var count = db.CreateCommand();
+            count.CommandText = "SELECT COUNT(*) FROM Conversations";
+            return (long)(await count.ExecuteScalarAsync())! > 0;
+        }
+        await Task.Run(async () => { while (!await WrittenAsync()) await Task.Yield(); }).WithinHangLimit();
+    }
+
+    private static JsonObject TeamsMessage(string serviceUrl, string text) => new()
+    {
+        ["type"] = "message",
+        ["id"] = "1701",
+        ["channelId"] = "msteams",
+        ["serviceUrl"] = serviceUrl,
+        ["text"] = text,
+        ["textFormat"] = "plain",
+        ["from"] = new JsonObject { ["id"] = "29:1-published", ["name"] = "Sam Carter", ["aadObjectId"] = PublishedHost.StaffObjectId },
+        ["conversation"] = new JsonObject { ["conversationType"] = "personal", ["id"] = "a:1-published", ["tenantId"] = "11111111-2222-3333-4444-555555555555" },
+        ["recipient"] = new JsonObject { ["id"] = "28:bot", ["name"] = "ComplaintsAssistant" },
+        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = "11111111-2222-3333-4444-555555555555" } },
+        ["locale"] = "en-GB",
+    };
 
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 }
