@@ -2,6 +2,7 @@ using ComplaintsAssistant.Bot.Access;
 using ComplaintsAssistant.Core.Access;
 using ComplaintsAssistant.Core.Common;
 using ComplaintsAssistant.Core.Council;
+using ComplaintsAssistant.Core.EmailIntake.Dates;
 using ComplaintsAssistant.Core.Timescales;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,7 @@ namespace ComplaintsAssistant.Bot.Hosting;
 public sealed class CouncilReadiness(IOptions<CouncilOptions> council, IOptionsMonitor<AccessOptions> access, ClockRules rules, TimeProvider time)
 {
     public IReadOnlyList<SetupGap> Gaps() => SetupGaps.Of(
-        new CouncilSetupFacts(council.Value.Teams.Count > 0, ComplaintsOfficers(), rules.Calendar.LastPublishedYear),
+        new CouncilSetupFacts(council.Value.Teams.Count > 0, ComplaintsOfficers(), rules.Calendar.LastPublishedYear, LondonTime.IsKnown),
         UkDate.On(time.GetUtcNow()));
 
     public int ComplaintsOfficers() =>

@@ -11,7 +11,8 @@ public sealed record SetupGap(string What, string Where)
 /// <param name="OwnTeams">The council listed its own teams (not the sample list from published reports).</param>
 /// <param name="ComplaintsOfficers">People and groups set up as complaints officers.</param>
 /// <param name="LastPublishedHolidayYear">The last year of the council's GOV.UK bank holiday list, if it gave one.</param>
-public sealed record CouncilSetupFacts(bool OwnTeams, int ComplaintsOfficers, int? LastPublishedHolidayYear);
+/// <param name="LondonTimeKnown">The machine's time zone database has Europe/London (<see cref="EmailIntake.Dates.LondonTime.IsKnown"/>).</param>
+public sealed record CouncilSetupFacts(bool OwnTeams, int ComplaintsOfficers, int? LastPublishedHolidayYear, bool LondonTimeKnown = true);
 
 /// <summary>
 /// A council that installs the bot and starts logging before it is set up gets cases under sample team names, nobody who
@@ -36,6 +37,10 @@ public static class SetupGaps
                 $"Bank holidays from {(facts.LastPublishedHolidayYear is { } year ? year + 1 : today.Year)} come from the usual rules only: a day the government adds "
                 + "(as for the coronation in 2023) won't stop the clocks.",
                 "Council:BankHolidaysFile: GOV.UK's list (https://www.gov.uk/bank-holidays.json), saved again each year when next year's days are published."));
+        if (!facts.LondonTimeKnown)
+            gaps.Add(new SetupGap(
+                "This machine's time zone database has no Europe/London, so no email or chat message can be read into a case.",
+                "the operating system's time zone database: the tzdata package on Linux (docs/deployment.md, step 4)."));
         return gaps;
     }
 }

@@ -35,6 +35,15 @@ public sealed class SetupGapsTests
     }
 
     [Fact]
+    public void AMachineWithoutLondonsTimeZoneIsToldToInstallTheDatabase()
+    {
+        var gap = Assert.Single(SetupGaps.Of(new CouncilSetupFacts(OwnTeams: true, ComplaintsOfficers: 1, LastPublishedHolidayYear: 2027, LondonTimeKnown: false), Today));
+
+        Assert.Contains("no Europe/London", gap.What);
+        Assert.Contains("tzdata", gap.Where);
+    }
+
+    [Fact]
     public void TheCalendarSaysHowFarTheCouncilsListGoes()
     {
         Assert.Null(WorkingDayCalendar.EnglandAndWales.LastPublishedYear);

@@ -6,7 +6,11 @@ namespace ComplaintsAssistant.Core.EmailIntake.Dates;
 /// to the one in law: BST from 01:00 GMT on the last Sunday in March to 01:00 GMT on the last Sunday in October.</summary>
 public static class LondonTime
 {
+    private const string Id = "Europe/London";
     private static readonly TimeZoneInfo London = Find();
+
+    /// <summary>Whether this machine's tz database has London (checked at start-up, <c>SetupGaps</c>).</summary>
+    public static bool IsKnown => TimeZoneInfo.TryFindSystemTimeZoneById(Id, out _);
 
     /// <summary>The instant a London wall-clock time stands for. At the spring change (e.g. 01:30 on 29 March 2026)
     /// the time never happened: it is read as the same instant an hour on (02:30 BST), as a clock not yet moved
@@ -27,7 +31,7 @@ public static class LondonTime
     {
         try
         {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+            return TimeZoneInfo.FindSystemTimeZoneById(Id);
         }
         catch (TimeZoneNotFoundException e)
         {
