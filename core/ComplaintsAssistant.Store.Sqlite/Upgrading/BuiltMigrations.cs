@@ -2,7 +2,7 @@ namespace ComplaintsAssistant.Store.Sqlite.Upgrading;
 
 /// <summary>This build's migrations by id, for the up-to-date check every start makes (<see cref="CurrentHistory"/>).
 /// Asking EF Core for them instead loads EF Core and every type of this assembly: about 3 MB of a host's idle memory, for
-/// a file that is nearly always current. Add a new migration's id here; <c>BuiltMigrationsTests</c> fails, naming it,
+/// a file that is nearly always current. Add a new migration's id here; <c>SqliteOpeningTests</c> fails, naming it,
 /// until this list is the one EF Core finds.</summary>
 internal static class BuiltMigrations
 {

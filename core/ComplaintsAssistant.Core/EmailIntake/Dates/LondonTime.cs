@@ -2,7 +2,7 @@ namespace ComplaintsAssistant.Core.EmailIntake.Dates;
 
 /// <summary>Local times in Europe/London (GMT in winter, BST in summer), from the tz database the operating system keeps
 /// (read by .NET on Linux; on Windows the IANA name is mapped through ICU). A tz library carrying its own copy cost the first
-/// email or chat message of every start about 40 ms and 2 MB to load and parse it. <c>LondonTimeTests</c> holds the rule
+/// email or chat message of every start about 40 ms and 3 MB to load and parse it. <c>LondonTimeTests</c> holds the rule
 /// to the one in law: BST from 01:00 GMT on the last Sunday in March to 01:00 GMT on the last Sunday in October.</summary>
 public static class LondonTime
 {
