@@ -6,11 +6,15 @@ namespace ComplaintsAssistant.Core.EmailIntake.Dates;
 /// to the one in law: BST from 01:00 GMT on the last Sunday in March to 01:00 GMT on the last Sunday in October.</summary>
 public static class LondonTime
 {
-    private const string Id = "Europe/London";
-    private static readonly TimeZoneInfo London = Find();
+    /// <summary>Looked up once; null on a machine whose tz database lacks it, which start-up reports (<c>SetupGaps</c>).</summary>
+    private static readonly TimeZoneInfo? Found = TimeZoneInfo.TryFindSystemTimeZoneById("Europe/London", out var zone) ? zone : null;
 
-    /// <summary>Whether this machine's tz database has London (checked at start-up, <c>SetupGaps</c>).</summary>
-    public static bool IsKnown => TimeZoneInfo.TryFindSystemTimeZoneById(Id, out _);
+    /// <summary>Whether this machine's tz database has London.</summary>
+    public static bool IsKnown => Found is not null;
+
+    private static TimeZoneInfo London => Found ?? throw new InvalidOperationException(
+        "This machine's time zone database has no Europe/London, so dates in emails can't be read as UK time: install the "
+        + "operating system's tz database (the tzdata package on Linux; App Service has it).");
 
     /// <summary>The instant a London wall-clock time stands for. At the spring change (e.g. 01:30 on 29 March 2026)
     /// the time never happened: it is read as the same instant an hour on (02:30 BST), as a clock not yet moved
@@ -25,19 +29,6 @@ public static class LondonTime
         if (London.IsAmbiguousTime(local))
             return (new DateTimeOffset(local, London.GetAmbiguousTimeOffsets(local).Max()), ClockChange.Repeated);
         return (new DateTimeOffset(local, London.GetUtcOffset(local)), ClockChange.None);
-    }
-
-    private static TimeZoneInfo Find()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById(Id);
-        }
-        catch (TimeZoneNotFoundException e)
-        {
-            throw new InvalidOperationException("This machine's time zone database has no Europe/London, so dates in emails can't be read "
-                + "as UK time: install the operating system's tz database (the tzdata package on Linux; App Service has it).", e);
-        }
     }
 
     /// <summary>The same instant with London's offset at that moment, so it reads as the council's clock read it.</summary>
