@@ -129,9 +129,15 @@ public sealed class PublishedHostTests(PublishedHost host) : IClassFixture<Publi
 
     private static string LoadedFiles(BotProcess process) => File.ReadAllText($"/proc/{process.ProcessId}/maps");
 
-    /// <summary>The reference is written behind the reply; waits (within the hang limit) until the file has it.</summary>
+    /// <summary>The reference is written behind the reply: checks the file each time it (or its WAL) changes, until it has
+    /// the row, within the hang limit. The watcher starts before the first check, so no write falls between them.</summary>
     private static async Task ConversationWrittenAsync(string store)
     {
+        using var changes = new SemaphoreSlim(0);
+        using var watcher = new FileSystemWatcher(Path.GetDirectoryName(store)!, Path.GetFileName(store) + "*");
+        watcher.Changed += (_, _) => changes.Release();
+        watcher.Created += (_, _) => changes.Release();
+        watcher.EnableRaisingEvents = true;
         var connection = new SqliteConnectionStringBuilder { DataSource = store, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
         async Task<bool> WrittenAsync()
         {
@@ -141,7 +147,7 @@ public sealed class PublishedHostTests(PublishedHost host) : IClassFixture<Publi
             count.CommandText = "SELECT COUNT(*) FROM Conversations";
             return (long)(await count.ExecuteScalarAsync())! > 0;
         }
-        await Task.Run(async () => { while (!await WrittenAsync()) await Task.Yield(); }).WithinHangLimit();
+        while (!await WrittenAsync()) await changes.WaitAsync().WithinHangLimit();
     }
 
     private static JsonObject TeamsMessage(string serviceUrl, string text) => new()
