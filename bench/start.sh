@@ -52,13 +52,16 @@ if [[ $STORE == migrated ]]; then  # one start outside the sitting brings a file
 fi
 machine_facts
 echo "ours: $BOT, store $STORE; peer: botbuilder card (restify); results in $OUT"
+keep() {  # label, a run's JSON line, the results file in OUT it is added to
+  node -e 'console.log(JSON.stringify({ label: process.argv[1], ...JSON.parse(process.argv[2]) }))' "$1" "$2" >>"$OUT/$3"
+}
 one() {  # label, working folder, command… (PORT in it is replaced by a free port)
   local label=$1 dir=$2; shift 2
   local port url cs
   port=$(free_port); url=http://127.0.0.1:$port/api/messages
   cs=$(cd "$dir" && pin node "$PEER/load.js" coldstart "$url" --log "$OUT/$label-$i.log" --idle-s 3 -- taskset -c "$CPUS" "${@//PORT/$port}")
   BOT_PID=$(json_field "$cs" pid); stop_pid "$BOT_PID"; BOT_PID=
-  node -e 'console.log(JSON.stringify({ label: process.argv[1], ...JSON.parse(process.argv[2]) }))' "$label" "$cs" >>"$OUT/runs.jsonl"
+  keep "$label" "$cs" runs.jsonl
   echo "$label run $i/$RUNS: cold start $(json_field "$cs" coldStartMs) ms, idle RSS $(json_field "$cs" idleRssMB) MB"
 }
 reply() {  # label, working folder, command… (as one): the first reply, in a fresh process of its own
@@ -67,7 +70,7 @@ reply() {  # label, working folder, command… (as one): the first reply, in a f
   port=$(free_port)
   fr=$(cd "$dir" && pin node "$ROOT/bench/first-reply.js" "$PEER" "http://127.0.0.1:$port/api/messages" -- taskset -c "$CPUS" "${@//PORT/$port}")
   stop_pid "$(json_field "$fr" pid)"
-  node -e 'console.log(JSON.stringify({ label: process.argv[1], ...JSON.parse(process.argv[2]) }))' "$label" "$fr" >>"$OUT/replies.jsonl"
+  keep "$label" "$fr" replies.jsonl
   echo "$label run $i/$RUNS: first reply $(json_field "$fr" firstReplyMs) ms (its 200 at $(json_field "$fr" firstOkMs) ms)"
 }
 new_store() {  # each start of ours gets a file of its own: a copy of the migrated one, or none

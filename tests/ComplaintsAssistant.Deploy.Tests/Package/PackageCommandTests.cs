@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.Json.Nodes;
 using ComplaintsAssistant.Package;
@@ -95,19 +94,6 @@ public sealed class PackageCommandTests : IDisposable
 
     private static string ExampleConfig() => Path.Combine(Repository.Root, "manifest", "package.example.json");
 
-    private async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var tool = Path.Combine(AppContext.BaseDirectory, "ComplaintsAssistant.Package.dll");
-        var start = new ProcessStartInfo("dotnet", [tool, .. args])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = _folder,
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        return (process.ExitCode, await output, await error);
-    }
+    private Task<(int Code, string Output, string Error)> RunAsync(params string[] args) =>
+        Dotnet.RunAsync(_folder, TimeSpan.FromMinutes(2), [Path.Combine(AppContext.BaseDirectory, "ComplaintsAssistant.Package.dll"), .. args]);
 }
